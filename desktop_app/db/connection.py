@@ -1,0 +1,243 @@
+"""Opening a database file safely.
+
+A file is inspected read-only before anything writes to it: a damaged file, a
+foreign file, a file from a newer version or a file in a read-only place is refused
+with a Vietnamese message and left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from ..errors import UserError
+from . import database
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53434842  # "SCHB": marks a file as a Sổ Chi bộ database
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "synchronous": "full",  # an office PC loses power; a committed row must survive it
+}
+
+
+class DatabaseOpenError(UserError):
+    """The file cannot be used as the app's database; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a database file found."""
+
+    exists: bool
+    schema_version: int = 0
+    is_ours: bool = False
+    is_empty: bool = True
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> FileState:
+    """Look at *path* without changing it; raise DatabaseOpenError if it is unusable."""
+    from .migrations import SCHEMA_VERSION
+
+    if not path.exists():
+        return FileState(exists=False)
+    if path.is_dir():
+        raise DatabaseOpenError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise DatabaseOpenError(f"Không đọc được tệp “{path}”: {error.strerror}.") from error
+    if not header:
+        raise DatabaseOpenError(
+            f"Tệp “{path}” rỗng (0 byte), không phải cơ sở dữ liệu của Sổ Chi bộ. "
+            "Nếu đây là tệp dữ liệu của anh/chị, hãy phục hồi từ bản sao lưu."
+        )
+    if header != SQLITE_MAGIC:
+        raise DatabaseOpenError(
+            f"Tệp “{path}” không phải là cơ sở dữ liệu của Sổ Chi bộ "
+            "(có thể là tài liệu Word, Excel hoặc tệp khác)."
+        )
+    try:
+        connection = _read_only_connection(path)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
+    try:
+        check = "integrity_check" if full_check else "quick_check"
+        rows = connection.execute(f"PRAGMA {check}").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            details = "; ".join(str(r[0]) for r in rows[:3])
+            raise DatabaseOpenError(
+                f"Tệp “{path}” bị hỏng ({details}). Dữ liệu chưa bị thay đổi; "
+                "hãy phục hồi từ bản sao lưu gần nhất."
+            )
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            f"Tệp “{path}” bị hỏng hoặc không phải cơ sở dữ liệu ({error}). "
+            "Dữ liệu chưa bị thay đổi; hãy phục hồi từ bản sao lưu gần nhất."
+        ) from error
+    finally:
+        connection.close()
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and tables == 0:
+            return FileState(exists=True, is_empty=True)
+        raise DatabaseOpenError(
+            f"Tệp “{path}” là cơ sở dữ liệu SQLite của một chương trình khác, "
+            "không phải của Sổ Chi bộ. Tệp không bị thay đổi."
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            f"Tệp “{path}” được tạo bởi phiên bản Sổ Chi bộ mới hơn "
+            f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {SCHEMA_VERSION}). "
+            "Hãy cập nhật chương trình; tệp không bị thay đổi."
+        )
+    return FileState(exists=True, schema_version=version, is_ours=True, is_empty=False)
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            f"Tệp “{path}” chỉ cho phép đọc. Hãy chép tệp sang một thư mục ghi được "
+            "(ví dụ Tài liệu) rồi mở lại."
+        )
+    if not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(
+            f"Không ghi được vào thư mục “{folder}”. Hãy chọn một thư mục ghi được "
+            "(ví dụ Tài liệu)."
+        )
+
+
+def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API (never a plain file copy)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    own = not isinstance(source, sqlite3.Connection)
+    src = _read_only_connection(source) if own else source  # type: ignore[arg-type]
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        if own:
+            src.close()
+    os.replace(partial, target)
+
+
+def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
+    """Keep the file as it was before a schema upgrade, beside it in ``backups/``."""
+    from .migrations import SCHEMA_VERSION
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / "backups" / (
+        f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup"
+    )
+    copy_database(path, target)
+    return target
+
+
+def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
+    """Open (creating or upgrading when needed) the database at *path* and bind the proxy.
+
+    Raises DatabaseOpenError with a Vietnamese message; the file is then unchanged.
+    """
+    from .migrations import create_fresh, upgrade
+
+    path = Path(path).expanduser()
+    state = inspect_file(path)
+    if not state.exists:
+        if not create:
+            raise DatabaseOpenError(f"Không tìm thấy tệp “{path}”.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseOpenError(
+                f"Không tạo được thư mục “{path.parent}”: {error.strerror}."
+            ) from error
+    _check_writable(path)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect()
+    except Exception as error:  # sqlite3.OperationalError wrapped by peewee
+        raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
+    database.initialize(db)
+    try:
+        if not state.is_ours:
+            create_fresh(db)
+            log.info("created database %s", path)
+        elif state.schema_version < _current_version():
+            aside = copy_aside_before_upgrade(path, state.schema_version)
+            log.info("copied %s aside to %s before upgrading", path, aside)
+            upgrade(db, state.schema_version)
+    except Exception:
+        db.close()
+        database.initialize(None)
+        raise
+    return db
+
+
+def _current_version() -> int:
+    from .migrations import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+    database.initialize(None)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    healthy: bool
+    schema_version: int
+    message: str
+
+
+def check_file(path: Path | str) -> CheckResult:
+    """Full integrity check of a file, read-only; used by the ``check`` command."""
+    from .migrations import SCHEMA_VERSION
+
+    path = Path(path).expanduser()
+    try:
+        state = inspect_file(path, full_check=True)
+    except DatabaseOpenError as error:
+        return CheckResult(False, 0, str(error))
+    if not state.exists:
+        return CheckResult(False, 0, f"Không tìm thấy tệp “{path}”.")
+    if state.is_empty:
+        return CheckResult(False, 0, f"Tệp “{path}” là cơ sở dữ liệu rỗng, chưa có dữ liệu Sổ Chi bộ.")
+    if state.schema_version < SCHEMA_VERSION:
+        note = (f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
+                f"{SCHEMA_VERSION} khi mở")
+    else:
+        note = f"cấu trúc dữ liệu số {state.schema_version}"
+    return CheckResult(True, state.schema_version, f"Tệp “{path}” tốt ({note}).")

@@ -1,0 +1,85 @@
+"""Schema versions and the step-by-step upgrade runner.
+
+The schema version lives in ``PRAGMA user_version`` and the file is marked as ours by
+``PRAGMA application_id``. A fresh file is created from the models at the current
+version. An older file is copied aside by the caller, then upgraded one step at a
+time: each step runs inside ``db.atomic()`` together with its version bump, and is
+written so that running it again is harmless. Steps are literal SQL, never the current
+model classes, so that an old step keeps meaning what it meant.
+
+To change the schema: change the models, add ``STEPS[n]`` (n = the new version), and
+commit a fixture ``tests/fixtures/schema_v{n}.db`` with ``scripts/make_schema_fixture.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import SqliteDatabase
+
+from .connection import APPLICATION_ID
+from .models import ALL_MODELS
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One upgrade step from ``version - 1`` to ``version``."""
+
+    run: Callable[[SqliteDatabase], None]
+    rebuilds_tables: bool = False  # needs foreign keys off (a rebuild would cascade deletes)
+
+
+STEPS: dict[int, Step] = {}
+
+SCHEMA_VERSION = max(STEPS, default=1)
+
+
+def column_names(db: SqliteDatabase, table: str) -> set[str]:
+    return {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+
+
+def add_column(db: SqliteDatabase, table: str, definition: str) -> None:
+    """ALTER TABLE ADD COLUMN, skipped when the column is already there (re-runnable)."""
+    name = definition.split()[0].strip('"')
+    if name not in column_names(db, table):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def _set_version(db: SqliteDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def create_fresh(db: SqliteDatabase) -> None:
+    """Create every table of the current schema and stamp the file as ours."""
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        _set_version(db, SCHEMA_VERSION)
+
+
+def upgrade(db: SqliteDatabase, from_version: int) -> None:
+    """Run the steps after *from_version*, each atomically with its version bump."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        step = STEPS[version]
+        log.info("upgrading schema to version %s", version)
+        if step.rebuilds_tables:
+            db.execute_sql("PRAGMA foreign_keys = OFF")  # no effect inside a transaction
+        try:
+            with db.atomic():
+                step.run(db)
+                if step.rebuilds_tables:
+                    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise RuntimeError(f"foreign key check failed: {problems[:5]}")
+                _set_version(db, version)
+        finally:
+            if step.rebuilds_tables:
+                db.execute_sql("PRAGMA foreign_keys = ON")

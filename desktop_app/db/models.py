@@ -1,0 +1,87 @@
+"""Peewee models of the whole product. See docs/data-model.md for the design.
+
+Enumerated values are stored as short English codes (constrained by CHECK); their
+Vietnamese labels live in ``core`` next to the logic that uses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Model,
+    TextField,
+)
+
+from . import database
+from .fields import NFCCharField, NFCTextField, enum_field
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Domain settings kept in the database (key → text value)."""
+
+    key = NFCCharField(primary_key=True, max_length=100)
+    value = TextField()
+
+
+class Cell(BaseModel):
+    """The cell's particulars (thông tin chi bộ): a single row."""
+
+    name = NFCCharField(max_length=200)  # "Chi bộ Văn phòng Đảng ủy Khối"
+    superior_line1 = NFCCharField(max_length=200)  # "ĐẢNG BỘ KHỐI CƠ SỞ BỘ XÂY DỰNG"
+    superior_line2 = NFCCharField(max_length=200, default="")
+    code = NFCCharField(max_length=20, default="CB")  # ký hiệu in document numbers: 12-BC/CB
+    place = NFCCharField(max_length=100, default="")  # địa danh of the dated line
+    updated_at = DateTimeField(default=_now)
+
+
+class CommitteeTerm(BaseModel):
+    """A committee term (nhiệm kỳ); document numbers restart in each term."""
+
+    name = NFCCharField(max_length=100)  # "Nhiệm kỳ 2005 – 2010"
+    start_date = DateField()
+    end_date = DateField()
+    secretary_name = NFCCharField(max_length=200, default="")
+    deputy_secretary_name = NFCCharField(max_length=200, default="")
+
+
+MEMBER_GENDERS = ("male", "female")
+MEMBER_ROLES = ("secretary", "deputy_secretary", "committee_member", "member", "none")
+MEMBER_KINDS = ("full", "probationary", "non_party")
+MEMBER_STATUSES = ("active", "excused", "transferred", "deceased")
+
+
+class Member(BaseModel):
+    """A party member or a non-party staff member taking part (đảng viên / quần chúng)."""
+
+    full_name = NFCCharField(max_length=200)
+    gender = enum_field("gender", MEMBER_GENDERS, null=True)
+    birth_date = DateField(null=True)
+    role = enum_field("role", MEMBER_ROLES, default="member")  # chức vụ trong chi bộ
+    kind = enum_field("kind", MEMBER_KINDS, default="full")  # loại
+    key_cadre = BooleanField(default=False)  # cán bộ chủ chốt
+    job_title = NFCCharField(max_length=300, default="")  # chức vụ / đơn vị công tác
+    joined_date = DateField(null=True)  # ngày vào Đảng
+    official_date = DateField(null=True)  # ngày chính thức
+    status = enum_field("status", MEMBER_STATUSES, default="active")
+    status_date = DateField(null=True)  # since when excused / left / deceased
+    note = NFCTextField(default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+# Every model in creation order; later areas append theirs.
+ALL_MODELS: list[type[BaseModel]] = [Setting, Cell, CommitteeTerm, Member]
