@@ -1,0 +1,39 @@
+"""Rotating log file in the user's log folder."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from . import paths
+
+LOG_FILE_NAME = "sochibo.log"
+
+
+def setup_logging(console: bool = True) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_sochibo", False) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # no writable log folder: still log somewhere
+    handler.setFormatter(formatter)
+    handler._sochibo = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if console and sys.stderr is not None:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(formatter)
+        root.addHandler(stream)
+
+
+def log_file_path() -> str:
+    return str(paths.log_dir() / LOG_FILE_NAME)
