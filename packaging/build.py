@@ -1,0 +1,245 @@
+"""Build the one-folder bundle for this platform, check it, and on Linux start it.
+
+    uv run --group packaging python packaging/build.py            # build + checks + smoke test
+    uv run --group packaging python packaging/build.py --no-build # checks + smoke test only
+
+Output: ``dist/sochibo/``. On Windows, when Inno Setup's ``ISCC.exe`` is found, also the
+installer ``dist/installer/SoChiBo-<version>-setup.exe``.
+
+The smoke test runs the built executable with ``env -i`` (no Python, no virtual environment in
+its environment: only PATH=/usr/bin:/bin, a temporary HOME and data folder, the offscreen Qt
+platform) on a temporary database: ``--version``, ``demo``, ``check``, ``report`` when the
+program has it, and the window for a few seconds. Any failure exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle_config as cfg  # noqa: E402
+
+ROOT = cfg.ROOT
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+BUNDLE = DIST / cfg.APP_NAME
+IS_WINDOWS = sys.platform == "win32"
+STEP_TIMEOUT = 180  # seconds for one command of the smoke test
+GUI_SECONDS = 6  # the window must still be running after this long
+
+
+class BuildError(Exception):
+    pass
+
+
+def build() -> None:
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+        "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "sochibo.spec"),
+    ]
+    print("build:", " ".join(command), flush=True)
+    if subprocess.run(command, cwd=ROOT).returncode != 0:
+        raise BuildError("PyInstaller failed")
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def check_bundle() -> None:
+    executable = BUNDLE / (cfg.APP_NAME + (".exe" if IS_WINDOWS else ""))
+    if not executable.is_file():
+        raise BuildError(f"no executable at {executable}")
+    missing = cfg.missing_resources(BUNDLE)
+    if missing:
+        raise BuildError("data files missing from the bundle: " + ", ".join(map(str, missing)))
+    print(f"check: all {len(cfg.resource_files())} files of resources/ are in the bundle")
+    if sys.platform.startswith("linux"):
+        check_linked_qt_libraries()
+
+
+def check_linked_qt_libraries() -> None:
+    """No bundled library may need a Qt library we dropped (QT_BINARIES_DROPPED)."""
+    internal = BUNDLE / cfg.CONTENTS_DIR
+    env = {"PATH": "/usr/bin:/bin",
+           "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    broken = []
+    for library in sorted(internal.rglob("*.so*")):
+        if not library.is_file() or library.is_symlink():
+            continue
+        result = subprocess.run(["ldd", str(library)], capture_output=True, text=True, env=env)
+        for line in result.stdout.splitlines():
+            if "not found" in line and "libQt6" in line:
+                broken.append(f"{library.relative_to(BUNDLE)}: {line.strip()}")
+    if broken:
+        raise BuildError("bundled libraries need Qt libraries left out:\n" + "\n".join(broken))
+    print("check: every Qt library a bundled library links to is in the bundle")
+
+
+def report_size() -> int:
+    size, count = folder_size(BUNDLE)
+    print(f"bundle: {BUNDLE} = {size / 1_000_000:.1f} MB in {count} files")
+    return size
+
+
+# --- smoke test (Linux) ------------------------------------------------------------------
+
+
+class Smoke:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.data = folder / "data"
+        self.home = folder / "home"
+        self.data.mkdir()
+        self.home.mkdir()
+        self.executable = BUNDLE / cfg.APP_NAME
+
+    def env_command(self, *args: str) -> list[str]:
+        return [
+            "env", "-i", "PATH=/usr/bin:/bin", f"HOME={self.home}", "QT_QPA_PLATFORM=offscreen",
+            f"SOCHIBO_DATA_DIR={self.data}", str(self.executable), *args,
+        ]
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        print("smoke: sochibo", " ".join(args), flush=True)
+        result = subprocess.run(
+            self.env_command(*args), capture_output=True, text=True, encoding="utf-8",
+            errors="replace", timeout=STEP_TIMEOUT, cwd=self.folder,
+        )
+        for line in (result.stdout + result.stderr).strip().splitlines()[:15]:
+            print("   |", line)
+        if result.returncode != 0:
+            raise BuildError(f"`sochibo {' '.join(args)}` exited with {result.returncode}")
+        return result
+
+    def gui(self, database: Path) -> None:
+        print(f"smoke: sochibo --db {database.name} (window, {GUI_SECONDS} s)", flush=True)
+        with subprocess.Popen(
+            self.env_command("--db", str(database)), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+            cwd=self.folder,
+        ) as process:
+            try:
+                process.wait(timeout=GUI_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.terminate()
+                output, _ = process.communicate(timeout=30)
+            else:
+                output, _ = process.communicate()
+                raise BuildError(
+                    f"the window closed by itself (exit {process.returncode}):\n{output}"
+                )
+        log = self.data / "logs" / "sochibo.log"
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        if "opened" not in text:
+            raise BuildError(f"the window did not open the database; log:\n{text}\n{output}")
+        if " ERROR " in text or "Traceback" in text:
+            raise BuildError(f"errors in the log while the window ran:\n{text}")
+        print("   | window running, database opened, no error in the log")
+
+
+def smoke_test() -> None:
+    with tempfile.TemporaryDirectory(prefix="sochibo-smoke-") as name:
+        smoke = Smoke(Path(name))
+        version = smoke.run("--version").stdout
+        if cfg.app_version() not in version:
+            raise BuildError(f"--version printed {version!r}, expected {cfg.app_version()}")
+        commands = smoke.run("--help").stdout
+        database = smoke.folder / "demo.db"
+        smoke.run("demo", "--db", str(database))
+        if not database.is_file():
+            raise BuildError("demo did not create the database")
+        smoke.run("check", "--db", str(database))
+        if "report" in commands.split():
+            pdf = smoke.folder / "bao-cao.pdf"
+            smoke.run("report", "--db", str(database), "--from", "2007", "--to", "2010",
+                      "--out", str(pdf))
+            check_pdf(pdf)
+        else:
+            print("smoke: skipped `report`: this version has no report command yet")
+        smoke.gui(database)
+    print("smoke: passed")
+
+
+def check_pdf(pdf: Path) -> None:
+    if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
+        raise BuildError(f"{pdf.name} is not a PDF")
+    try:
+        from pypdf import PdfReader  # dev dependency: read the text back when it is there
+    except ImportError:
+        print(f"   | {pdf.name}: {pdf.stat().st_size} bytes")
+        return
+    reader = PdfReader(str(pdf))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    if "ĐẢNG CỘNG SẢN VIỆT NAM" not in text:
+        raise BuildError(f"{pdf.name} lacks the Party header; text begins: {text[:300]!r}")
+    print(f"   | {pdf.name}: {len(reader.pages)} pages, Party header present")
+
+
+# --- Windows installer ----------------------------------------------------------------------
+
+
+def find_iscc() -> Path | None:
+    found = shutil.which("iscc") or shutil.which("ISCC")
+    if found:
+        return Path(found)
+    # Windows environment names are case-insensitive; Inno Setup installs per machine or per user.
+    bases = [os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")]
+    if os.environ.get("LOCALAPPDATA"):
+        bases.append(str(Path(os.environ["LOCALAPPDATA"], "Programs")))
+    for base in bases:
+        if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").is_file():
+            return Path(base) / "Inno Setup 6" / "ISCC.exe"
+    return None
+
+
+def build_installer() -> None:
+    iscc = find_iscc()
+    script = ROOT / "packaging" / "sochibo.iss"
+    version = cfg.app_version()
+    if iscc is None:
+        print(f"installer: Inno Setup 6 not found; install it, then run\n"
+              f'  ISCC /DAppVersion={version} "{script}"')
+        return
+    command = [str(iscc), f"/DAppVersion={version}", str(script)]
+    print("installer:", " ".join(command), flush=True)
+    if subprocess.run(command, cwd=ROOT).returncode != 0:
+        raise BuildError("Inno Setup failed")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-build", action="store_true", help="check the existing dist/ only")
+    parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    try:
+        if not args.no_build:
+            build()
+        check_bundle()
+        report_size()
+        if IS_WINDOWS:
+            build_installer()
+        elif args.no_smoke:
+            print("smoke: skipped (--no-smoke)")
+        elif sys.platform.startswith("linux"):
+            smoke_test()
+        else:
+            print("smoke: only on Linux")
+    except (BuildError, subprocess.TimeoutExpired) as error:
+        print(f"FAILED: {error}", file=sys.stderr)
+        return 1
+    print(f"done in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
