@@ -205,11 +205,13 @@ def build_installer() -> None:
     iscc = find_iscc()
     script = ROOT / "packaging" / "sochibo.iss"
     version = cfg.app_version()
+    file_version = ".".join(map(str, cfg.version_tuple(version)))
+    defines = [f"/DAppVersion={version}", f"/DFileVersion={file_version}"]
     if iscc is None:
         print(f"installer: Inno Setup 6 not found; install it, then run\n"
-              f'  ISCC /DAppVersion={version} "{script}"')
+              f'  ISCC {" ".join(defines)} "{script}"')
         return
-    command = [str(iscc), f"/DAppVersion={version}", str(script)]
+    command = [str(iscc), *defines, str(script)]
     print("installer:", " ".join(command), flush=True)
     if subprocess.run(command, cwd=ROOT).returncode != 0:
         raise BuildError("Inno Setup failed")

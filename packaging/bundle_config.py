@@ -6,6 +6,7 @@ Plain data and small helpers, no PyInstaller import, so the tests can read it ch
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,11 +90,12 @@ def app_version() -> str:
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """"0.1.0" -> (0, 1, 0, 0), the four numbers Windows version resources want."""
+    """"0.1.0" -> (0, 1, 0, 0), the four numbers Windows version resources want
+    (a pre-release suffix is dropped: "1.0rc2" -> (1, 0, 0, 0))."""
     numbers = []
     for part in version.split(".")[:4]:
-        digits = "".join(ch for ch in part if ch.isdigit()) or "0"
-        numbers.append(int(digits))
+        leading = re.match(r"\d+", part)
+        numbers.append(int(leading.group()) if leading else 0)
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 

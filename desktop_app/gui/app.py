@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from .. import APP_ID, APP_NAME, paths
@@ -149,6 +150,7 @@ def run_gui(db_path: Path | None) -> int:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "sochibo.png"))))
     install_translations(app)
     install_excepthook()
     controller = Application(app)

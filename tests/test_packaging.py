@@ -1,0 +1,185 @@
+"""The Windows package: what goes in the bundle, the installer script, and (on Linux) a real
+build of the bundle started with no Python in its environment."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+PACKAGE = ROOT / "desktop_app"
+
+
+def _load_bundle_config():
+    spec = importlib.util.spec_from_file_location("bundle_config", PACKAGING / "bundle_config.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+cfg = _load_bundle_config()
+
+
+def _qt_modules_imported() -> dict[str, list[str]]:
+    """PySide6 modules imported anywhere in the package, with the files importing them."""
+    found: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+                if node.module == "PySide6":
+                    names = [f"PySide6.{alias.name}" for alias in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "PySide6" and len(parts) > 1:
+                    found.setdefault(parts[1], []).append(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_the_app_imports_only_qt_modules_the_bundle_keeps():
+    imported = _qt_modules_imported()
+    assert {"QtCore", "QtGui", "QtWidgets"} <= imported.keys()
+    left_out = {name: files for name, files in imported.items()
+                if name not in cfg.QT_MODULES_USED}
+    # A new Qt module: add it to QT_MODULES_USED (and drop it from QT_MODULES_EXCLUDED).
+    assert left_out == {}
+    assert not set(cfg.QT_MODULES_USED) & set(cfg.QT_MODULES_EXCLUDED)
+
+
+def test_resources_are_found_only_through_resource_path():
+    """``__file__`` points into the bundle's archive when frozen: only paths.py may use it."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if "__file__" in path.read_text(encoding="utf-8") and path.name != "paths.py"
+        and "forms" not in path.parts
+    ]
+    assert offenders == []
+
+
+def test_resource_path_uses_the_bundle_folder_when_frozen(monkeypatch, tmp_path):
+    from desktop_app import paths
+
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resource_path("demo", "cell.json") == tmp_path / "resources" / "demo" / "cell.json"
+    monkeypatch.delattr(sys, "_MEIPASS")
+    assert paths.resource_path("demo", "cell.json").is_file()
+
+
+def test_user_data_is_never_in_the_program_folder(monkeypatch, tmp_path):
+    from desktop_app import paths
+
+    monkeypatch.delenv("SOCHIBO_DATA_DIR", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "program" / "_internal"), raising=False)
+    for folder in (paths.data_dir(), paths.backups_dir(), paths.log_dir(),
+                   paths.settings_file().parent):
+        assert not folder.is_relative_to(tmp_path / "program")
+        assert not folder.is_relative_to(ROOT)
+
+
+def test_missing_resources_are_reported(tmp_path):
+    bundle = tmp_path / "sochibo"
+    assert cfg.missing_resources(bundle) == cfg.resource_files()
+    shutil.copytree(cfg.RESOURCES, bundle / cfg.CONTENTS_DIR / "resources")
+    assert cfg.missing_resources(bundle) == []
+    (bundle / cfg.CONTENTS_DIR / "resources" / "demo" / "cell.json").unlink()
+    assert cfg.missing_resources(bundle) == [Path("demo", "cell.json")]
+
+
+def test_resources_include_the_icon_and_the_demo():
+    files = cfg.resource_files()
+    assert Path("icons", "sochibo.ico") in files
+    assert Path("icons", "sochibo.png") in files
+    assert Path("demo", "cell.json") in files
+
+
+def test_version_numbers():
+    from desktop_app import __version__
+
+    assert cfg.app_version() == __version__
+    assert cfg.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert cfg.version_tuple("2.10.3.7") == (2, 10, 3, 7)
+    assert cfg.version_tuple("1.0rc2") == (1, 0, 0, 0)
+
+
+def test_windows_version_resource_is_read_by_pyinstaller(monkeypatch, tmp_path):
+    """The generated version text goes through PyInstaller's own loader and serialiser."""
+    compat = pytest.importorskip("PyInstaller.compat")
+    # versioninfo imports two Windows-only modules it needs only to edit executables.
+    monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    monkeypatch.setattr(compat, "win32api", types.ModuleType("win32api"), raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    from PyInstaller.utils.win32 import versioninfo
+
+    text_file = tmp_path / "version_info.txt"
+    text_file.write_text(cfg.version_file_text("1.2.3"), encoding="utf-8")
+    info = versioninfo.load_version_info_from_text_file(str(text_file))
+    assert (info.ffi.fileVersionMS, info.ffi.fileVersionLS) == (0x0001_0002, 0x0003_0000)
+    raw = info.toRaw()
+    assert "Sổ Chi bộ".encode("utf-16-le") in raw
+    assert "1.2.3".encode("utf-16-le") in raw
+
+
+def _read_utf8_bom(path: Path) -> str:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), f"{path.name} must be UTF-8 with a BOM"
+    return data[3:].decode("utf-8")
+
+
+def test_installer_script_installs_per_user_and_keeps_the_data():
+    script = _read_utf8_bom(PACKAGING / "sochibo.iss")
+    setup = dict(re.findall(r"^(\w+)=(.*?)\s*$", script.split("[Languages]")[0], re.M))
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert 'Name: "{autoprograms}\\{#AppName}"' in script
+    assert 'Name: "{autodesktop}\\{#AppName}"' in script
+    assert '#define AppName "Sổ Chi bộ"' in script
+    assert "Vietnamese.isl" in script
+    # Nothing deletes the user's folder (%LOCALAPPDATA%\sochibo): only the program's own files.
+    for section in ("[UninstallDelete]", "[InstallDelete]"):
+        body = script.split(section)[1].split("\n[")[0] if section in script else ""
+        assert "localappdata" not in body.lower()
+        assert "{app}\\_internal" in body or not body.strip()
+    assert "DelTree" not in script and "DeleteFile" not in script
+
+
+def test_vietnamese_messages_file():
+    messages = _read_utf8_bom(PACKAGING / "Vietnamese.isl")
+    assert "LanguageID=$042A" in messages
+    keys = re.findall(r"^(\w+)=", messages.split("[Messages]")[1], re.M)
+    assert len(keys) == len(set(keys)) > 250
+    entries = dict(re.findall(r"^(\w+)=(.*?)\s*$", messages, re.M))
+    assert entries["ButtonNext"] == "&Tiếp >"
+    assert "%1" in entries["ConfirmUninstall"] and "%1" in entries["LaunchProgram"]
+
+
+@pytest.mark.packaging
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test runs on Linux")
+def test_built_bundle_starts_without_python(tmp_path):
+    """Builds dist/sochibo with PyInstaller, then runs it under `env -i`: --version, demo,
+    check, report (when the program has it) and the window for a few seconds."""
+    pytest.importorskip("PyInstaller")
+    if shutil.which("ldd") is None or shutil.which("env") is None:
+        pytest.skip("needs ldd and env")
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "build.py")], cwd=ROOT, capture_output=True, text=True,
+        timeout=1200,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    assert "smoke: passed" in output
+    assert "are in the bundle" in output
