@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -158,13 +159,19 @@ def smoke_test() -> None:
         if not database.is_file():
             raise BuildError("demo did not create the database")
         smoke.run("check", "--db", str(database))
-        if "report" in commands.split():
+        available = set(commands.split())
+        if "report" in available:
             pdf = smoke.folder / "bao-cao.pdf"
             smoke.run("report", "--db", str(database), "--from", "2007", "--to", "2010",
                       "--out", str(pdf))
             check_pdf(pdf)
         else:
             print("smoke: skipped `report`: this version has no report command yet")
+        if "danh-sach" in available:  # the member list: fonts, ReportLab and python-docx
+            pdf, docx = smoke.folder / "danh-sach.pdf", smoke.folder / "danh-sach.docx"
+            smoke.run("danh-sach", "--db", str(database), "--pdf", str(pdf), "--docx", str(docx))
+            check_pdf(pdf)
+            check_docx(docx)
         smoke.gui(database)
     print("smoke: passed")
 
@@ -182,6 +189,17 @@ def check_pdf(pdf: Path) -> None:
     if "ĐẢNG CỘNG SẢN VIỆT NAM" not in text:
         raise BuildError(f"{pdf.name} lacks the Party header; text begins: {text[:300]!r}")
     print(f"   | {pdf.name}: {len(reader.pages)} pages, Party header present")
+
+
+def check_docx(docx: Path) -> None:
+    try:
+        with zipfile.ZipFile(docx) as archive:
+            body = archive.read("word/document.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as error:
+        raise BuildError(f"{docx.name} is not a Word document: {error}") from error
+    if "ĐẢNG CỘNG SẢN VIỆT NAM" not in body:
+        raise BuildError(f"{docx.name} lacks the Party header")
+    print(f"   | {docx.name}: Word document with the Party header")
 
 
 # --- Windows installer ----------------------------------------------------------------------
