@@ -69,6 +69,10 @@ QT_BINARIES_DROPPED = (
     "platforms/libqvnc",
     "platforms/libqvkkhrdisplay",
     "platforms/libqminimalegl",
+    # Windows: the software OpenGL renderer (~20 MB), a fallback for OpenGL/Qt Quick content on
+    # PCs without a GPU driver; widgets and QtCharts (without setUseOpenGL) paint in software.
+    # A test fails if the code starts using OpenGL.
+    "opengl32sw.dll",
 )
 
 

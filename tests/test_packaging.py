@@ -183,3 +183,13 @@ def test_built_bundle_starts_without_python(tmp_path):
     assert result.returncode == 0, output[-4000:]
     assert "smoke: passed" in output
     assert "are in the bundle" in output
+
+
+def test_no_opengl_content_since_the_software_renderer_is_left_out():
+    """opengl32sw.dll is dropped from the Windows bundle: nothing may need OpenGL."""
+    users = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if re.search(r"setUseOpenGL|QOpenGL|QQuick", path.read_text(encoding="utf-8"))
+    ]
+    assert users == []
