@@ -8,8 +8,9 @@ installer ``dist/installer/SoChiBo-<version>-setup.exe``.
 
 The smoke test runs the built executable with ``env -i`` (no Python, no virtual environment in
 its environment: only PATH=/usr/bin:/bin, a temporary HOME and data folder, the offscreen Qt
-platform) on a temporary database: ``--version``, ``demo``, ``check``, ``report`` when the
-program has it, and the window for a few seconds. Any failure exits non-zero.
+platform) on a temporary database: ``--version``, ``demo``, ``check``, ``report`` (the summary
+report of 2007-2010) and ``danh-sach`` (the member list to PDF and Word) when the program has
+them, and the window for a few seconds. Any failure exits non-zero.
 """
 
 from __future__ import annotations
