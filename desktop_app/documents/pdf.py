@@ -23,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Indenter,
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
@@ -53,6 +54,8 @@ from .output import write_atomically
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 FIRST_LINE_INDENT = 1.27 * cm
 HEADER_LEFT_FRACTION = 0.45
+HEADER_GAP = 14  # pt at least between the two header columns
+HEADER_MAX_OUTDENT = 10 * mm
 SIGNATURE_LEFT_FRACTION = 0.45
 RECIPIENTS_SIZE = 12
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -159,11 +162,18 @@ class _Builder:
     def flowables(self) -> list[Flowable]:
         doc = self.document
         story: list[Flowable] = [self.header(), *self.title()]
-        story.extend(self.blocks(doc.blocks))
+        body = self.blocks(doc.blocks)
         closing = self.closing()
         if closing is not None:
-            story.append(Spacer(1, 6))
-            story.append(closing)
+            # The signature never stands alone on a page: it keeps the last paragraph with it.
+            last = doc.blocks[-1] if doc.blocks else None
+            kept: list[Flowable] = []
+            if isinstance(last, Paragraph | BulletList) and body:
+                kept.append(body.pop())
+            story.extend(body)
+            story.append(KeepTogether([*kept, Spacer(1, 6), closing]))
+        else:
+            story.extend(body)
         for appendix in doc.appendices:
             story.append(RLPageBreak())
             story.append(RLParagraph(text(upper(appendix.title)), self.styles.appendix_title))
@@ -176,40 +186,61 @@ class _Builder:
         return story
 
     def header(self) -> Flowable:
+        """Two centred columns: issuing body on the left, the Party's name on the right.
+
+        The first row holds the superior body, the cell (bold), the star and, on the
+        right, "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule; the second row holds the number
+        level with the italic place-date line. Each row is split so that its lines fit
+        on one line when they can.
+        """
         h = self.document.header
         s = self.styles
+        f = s.family
         left: list[Flowable] = [RLParagraph(text(upper(line)), s.header_regular)
                                 for line in h.superior_lines]
         left.append(RLParagraph(text(upper(h.cell_name)), s.header_bold))
         left.append(RLParagraph("*", s.header_regular))
-        right: list[Flowable] = [PartyNameWithRule(s.family.bold, 15)]
+        right: list[Flowable] = [PartyNameWithRule(f.bold, 15)]
         number = RLParagraph(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
-        dated = RLParagraph(text(prose_date(h.date, h.place)), s.header_italic)
-        left_width = self._header_split(h)
-        table = RLTable([[left, right], [number, dated]],
-                        colWidths=[left_width, self.width - left_width])
+        dated_text = prose_date(h.date, h.place)
+        dated = RLParagraph(text(dated_text), s.header_italic)
+
+        left_need = max([stringWidth(upper(line), f.regular, 14) for line in h.superior_lines]
+                        + [stringWidth(upper(h.cell_name), f.bold, 14)]) + 2
+        party_need = stringWidth(PARTY_NAME, f.bold, 15) + 2
+        # A long superior body may use part of the wide (binding) left margin rather than
+        # wrap onto a second line.
+        outdent = min(max(0.0, left_need + party_need + HEADER_GAP - self.width),
+                      HEADER_MAX_OUTDENT)
+        width = self.width + outdent
+        top_left = self._split(width, left_need, party_need)
+        number_need = stringWidth(normalize(h.number), f.regular, 14) + 2
+        date_need = stringWidth(normalize(dated_text), f.italic, 14) + 2
+        # The number stays under the cell's name unless the dated line needs the room.
+        bottom_left = min(top_left, max(width - date_need, number_need))
+        return KeepTogether([Indenter(left=-outdent),
+                             self._row([left, right], width, top_left),
+                             self._row([number, dated], width, bottom_left),
+                             Indenter(left=outdent)])
+
+    @staticmethod
+    def _split(width: float, left_need: float, right_need: float) -> float:
+        """Width of the left column: the slack shared equally, else the left one wraps."""
+        if left_need + right_need + HEADER_GAP <= width:
+            return left_need + (width - left_need - right_need) / 2
+        return max(width - right_need - HEADER_GAP, width * HEADER_LEFT_FRACTION)
+
+    def _row(self, cells: list, width: float, left_width: float) -> Flowable:
+        table = RLTable([cells], colWidths=[left_width, width - left_width])
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), s.family.regular),  # string cells: never Helvetica
+            ("FONTNAME", (0, 0), (-1, -1), self.styles.family.regular),  # never Helvetica
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
         return table
-
-    def _header_split(self, h) -> float:
-        """Width of the left header column: both columns on one line each when they fit."""
-        f = self.styles.family
-        left_lines = [(upper(line), f.regular) for line in h.superior_lines]
-        left_lines += [(upper(h.cell_name), f.bold), (normalize(h.number), f.regular)]
-        left_need = max(stringWidth(t, font, 14) for t, font in left_lines) + 6
-        right_need = max(stringWidth(PARTY_NAME, f.bold, 15),
-                         stringWidth(prose_date(h.date, h.place), f.italic, 14)) + 6
-        if left_need + right_need <= self.width:
-            return left_need + (self.width - left_need - right_need) / 2
-        # Too long for one line each: the right column keeps its line, the left one wraps.
-        return max(self.width - right_need, self.width * HEADER_LEFT_FRACTION)
 
     def title(self) -> list[Flowable]:
         s = self.styles
@@ -303,7 +334,7 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]))
-        return KeepTogether([CondPageBreak(4 * cm), table])
+        return table
 
 
 class _PartyDocTemplate(BaseDocTemplate):
