@@ -37,6 +37,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from ..core.formats import prose_date
 from ..core.text import normalize
 from .fonts import FontFamily, register_fonts
+from .layout import PARTY_NAME, header_split
 from .model import (
     Align,
     BulletList,
@@ -51,11 +52,7 @@ from .model import (
 )
 from .output import write_atomically
 
-PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 FIRST_LINE_INDENT = 1.27 * cm
-HEADER_LEFT_FRACTION = 0.45
-HEADER_GAP = 14  # pt at least between the two header columns
-HEADER_MAX_OUTDENT = 10 * mm
 SIGNATURE_LEFT_FRACTION = 0.45
 RECIPIENTS_SIZE = 12
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -195,40 +192,19 @@ class _Builder:
         """
         h = self.document.header
         s = self.styles
-        f = s.family
         left: list[Flowable] = [RLParagraph(text(upper(line)), s.header_regular)
                                 for line in h.superior_lines]
         left.append(RLParagraph(text(upper(h.cell_name)), s.header_bold))
         left.append(RLParagraph("*", s.header_regular))
-        right: list[Flowable] = [PartyNameWithRule(f.bold, 15)]
+        right: list[Flowable] = [PartyNameWithRule(s.family.bold, 15)]
         number = RLParagraph(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
-        dated_text = prose_date(h.date, h.place)
-        dated = RLParagraph(text(dated_text), s.header_italic)
+        dated = RLParagraph(text(prose_date(h.date, h.place)), s.header_italic)
 
-        left_need = max([stringWidth(upper(line), f.regular, 14) for line in h.superior_lines]
-                        + [stringWidth(upper(h.cell_name), f.bold, 14)]) + 2
-        party_need = stringWidth(PARTY_NAME, f.bold, 15) + 2
-        # A long superior body may use part of the wide (binding) left margin rather than
-        # wrap onto a second line.
-        outdent = min(max(0.0, left_need + party_need + HEADER_GAP - self.width),
-                      HEADER_MAX_OUTDENT)
-        width = self.width + outdent
-        top_left = self._split(width, left_need, party_need)
-        number_need = stringWidth(normalize(h.number), f.regular, 14) + 2
-        date_need = stringWidth(normalize(dated_text), f.italic, 14) + 2
-        # The number stays under the cell's name unless the dated line needs the room.
-        bottom_left = min(top_left, max(width - date_need, number_need))
-        return KeepTogether([Indenter(left=-outdent),
-                             self._row([left, right], width, top_left),
-                             self._row([number, dated], width, bottom_left),
-                             Indenter(left=outdent)])
-
-    @staticmethod
-    def _split(width: float, left_need: float, right_need: float) -> float:
-        """Width of the left column: the slack shared equally, else the left one wraps."""
-        if left_need + right_need + HEADER_GAP <= width:
-            return left_need + (width - left_need - right_need) / 2
-        return max(width - right_need - HEADER_GAP, width * HEADER_LEFT_FRACTION)
+        split = header_split(h, self.width)
+        return KeepTogether([Indenter(left=-split.outdent),
+                             self._row([left, right], split.width, split.top_left),
+                             self._row([number, dated], split.width, split.bottom_left),
+                             Indenter(left=split.outdent)])
 
     def _row(self, cells: list, width: float, left_width: float) -> Flowable:
         table = RLTable([cells], colWidths=[left_width, width - left_width])
