@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import fn
 
@@ -86,7 +87,7 @@ def term_for(date: dt.date) -> CommitteeTerm:
     return term
 
 
-def _entry(row: IssuedDocument, code: str) -> RegisterEntry:
+def _entry(row: Any, code: str) -> RegisterEntry:
     return RegisterEntry(
         id=row.id, term_id=row.term_id, term_name=row.term.name, type_code=row.type_code,
         number=row.number, number_text=format_number(row.number, row.type_code, code),

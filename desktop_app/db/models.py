@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DateField,
@@ -101,6 +102,7 @@ class IssuedDocument(BaseModel):
     an entry is cancelled, never deleted.
     """
 
+    id = AutoField()
     term = ForeignKeyField(CommitteeTerm, backref="issued_documents", on_delete="RESTRICT")
     type_code = enum_field("type_code", DOCUMENT_TYPE_CODES)
     number = IntegerField()

@@ -105,5 +105,5 @@ def register_fonts() -> FontFamily:
             addMapping(name, 1, 0, names[1])
             addMapping(name, 0, 1, names[2])
             addMapping(name, 1, 1, names[3])
-        _family = FontFamily(source, *names, files=files)  # type: ignore[arg-type]
+        _family = FontFamily(source, names[0], names[1], names[2], names[3], files)
         return _family
