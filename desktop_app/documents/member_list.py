@@ -7,12 +7,14 @@ vào Đảng, Ngày chính thức, Ghi chú, party members in Vietnamese name or
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..core import cell as cell_core
 from ..core import register
 from ..core.formats import prose_date, short_date
 from ..core.members import STATUS_LABELS, MemberData, active_on, sort_by_name
 from ..core.text import clean_line
+from ..db import database
 from ..db.models import Cell
 from ..errors import UserError
 from .model import Document, Header, Paragraph, Signature, Table
@@ -137,3 +139,15 @@ def prepare_member_list(as_of: dt.date | None = None, *, issue: bool = False) ->
 def issued_entry(as_of: dt.date) -> register.RegisterEntry | None:
     """The register entry of the member list issued on *as_of*, if any."""
     return register.find_issued(TYPE_CODE, SOURCE_KIND, None, as_of)
+
+
+def issue_and_save(as_of: dt.date | None, save: Callable[[Document], object]) -> Document:
+    """Issue the member list (register number) and save it, as one step.
+
+    The number is recorded only if *save* succeeds: a file that cannot be written does
+    not use up a number.
+    """
+    with database.atomic():
+        document = prepare_member_list(as_of, issue=True)
+        save(document)
+    return document

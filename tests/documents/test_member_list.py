@@ -9,7 +9,7 @@ import pytest
 from desktop_app.core import register
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models import Cell, IssuedDocument
-from desktop_app.documents.member_list import prepare_member_list
+from desktop_app.documents.member_list import issue_and_save, prepare_member_list
 from desktop_app.documents.model import Table
 from desktop_app.errors import UserError
 
@@ -84,3 +84,16 @@ def test_a_new_database_without_particulars(tmp_path):
 def test_a_date_outside_the_terms(small_cell):
     with pytest.raises(UserError, match="nhiệm kỳ"):
         prepare_member_list(dt.date(2012, 1, 1))
+
+
+def test_a_failed_save_does_not_use_up_a_number(small_cell):
+    def fail(document):
+        raise UserError("Không ghi được tệp")
+
+    with pytest.raises(UserError):
+        issue_and_save(ISSUE_DATE, fail)
+    assert IssuedDocument.select().count() == 0
+    saved = []
+    document = issue_and_save(ISSUE_DATE, saved.append)
+    assert saved == [document] and document.header.number == "Số 01-DS/CB"
+    assert IssuedDocument.select().count() == 1
