@@ -263,7 +263,11 @@ class _Writer:
         bottom = self._header_row(split.width, split.bottom_left, split.outdent)
         number_cell, date_cell = bottom.rows[0].cells
         p = number_cell.paragraphs[0]
-        _format(p, "center", before=3)
+        if split.number_indent is None:
+            _format(p, "center", before=3)
+        else:  # centred under the star although this column is narrower
+            _format(p, "left", before=3)
+            p.paragraph_format.left_indent = Pt(split.number_indent)
         _add_text(p, h.number, 14)
         p = date_cell.paragraphs[0]
         _format(p, "center", before=3)

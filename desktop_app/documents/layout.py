@@ -32,6 +32,7 @@ class HeaderSplit:
     width: float  # text width + outdent
     top_left: float  # left column of the first row (superior body, cell, star)
     bottom_left: float  # left column of the second row (number | place-date line)
+    number_indent: float | None  # left indent that centres the number under the star
 
 
 def party_name_width() -> float:
@@ -62,4 +63,10 @@ def header_split(header: Header, text_width: float) -> HeaderSplit:
     date_need = stringWidth(normalize(prose_date(header.date, header.place)), f.italic,
                             HEADER_SIZE) + 2
     bottom_left = min(top_left, max(width - date_need, number_need))
-    return HeaderSplit(outdent, width, top_left, bottom_left)
+    # A narrower second row would shift the centred number: indent it from the left instead.
+    number_indent = None
+    if bottom_left < top_left:
+        indent = (top_left - number_need) / 2
+        if indent >= 0 and indent + number_need <= bottom_left:
+            number_indent = indent
+    return HeaderSplit(outdent, width, top_left, bottom_left, number_indent)

@@ -201,6 +201,10 @@ class _Builder:
         dated = RLParagraph(text(prose_date(h.date, h.place)), s.header_italic)
 
         split = header_split(h, self.width)
+        if h.number and split.number_indent is not None:
+            number = RLParagraph(text(h.number), ParagraphStyle(
+                "number", parent=s.header_regular, alignment=TA_LEFT,
+                leftIndent=split.number_indent))
         return KeepTogether([Indenter(left=-split.outdent),
                              self._row([left, right], split.width, split.top_left),
                              self._row([number, dated], split.width, split.bottom_left),
