@@ -21,7 +21,7 @@ from docx.shared import Cm, Mm, Pt
 
 from ..core.formats import prose_date
 from ..core.text import normalize
-from .layout import PARTY_NAME, header_split, party_name_width
+from .layout import PARTY_NAME, header_split, party_name_width, printable
 from .model import (
     Align,
     BulletList,
@@ -50,9 +50,7 @@ Progress = Callable[[int], None]
 
 
 def _clean(value: str | None) -> str:
-    """NFC text without characters XML cannot hold (python-docx would refuse them)."""
-    return "".join(ch for ch in normalize(value)
-                   if ch in "\t\n" or ord(ch) >= 0x20 and ch not in "\ufffe\uffff")
+    return printable(value)
 
 
 def _set_font(run, size: float | None = None, bold: bool = False, italic: bool = False) -> None:

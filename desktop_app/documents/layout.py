@@ -24,6 +24,17 @@ HEADER_GAP = 14  # pt at least between the two header columns
 HEADER_MAX_OUTDENT = 10 * mm  # how far a long header may reach into the (binding) left margin
 
 
+def printable(value: str | None) -> str:
+    """User text ready to print: NFC, line breaks as "\\n", no control characters.
+
+    Control characters (pasted from other programs) would break the PDF's or the
+    .docx file's XML; everything else is printed as typed.
+    """
+    value = normalize(value).replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in value
+                   if ch in "\t\n" or (ord(ch) >= 0x20 and ch not in "\ufffe\uffff"))
+
+
 @dataclass(frozen=True)
 class HeaderSplit:
     """Widths in points of the header rows: both rows start *outdent* left of the text."""

@@ -37,7 +37,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from ..core.formats import prose_date
 from ..core.text import normalize
 from .fonts import FontFamily, register_fonts
-from .layout import PARTY_NAME, header_split
+from .layout import PARTY_NAME, header_split, printable
 from .model import (
     Align,
     BulletList,
@@ -62,7 +62,7 @@ Progress = Callable[[int], None]  # percent done, 0–100
 
 def text(value: str | None) -> str:
     """User text made safe for Paragraph markup: NFC, escaped, line breaks kept."""
-    return escape(normalize(value)).replace("\n", "<br/>")
+    return escape(printable(value)).replace("\n", "<br/>")
 
 
 def upper(value: str | None) -> str:

@@ -192,3 +192,13 @@ def test_failure_while_rendering_leaves_nothing(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         render_pdf(simple_document([]), tmp_path / "a.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pasted_control_characters_and_emoji_do_not_break_the_documents(tmp_path):
+    from desktop_app.documents.docx import render_docx
+
+    pasted = "Dòng một\r\nDòng hai\x0b\x00 kết thúc 😀 & <br/>"
+    doc = simple_document([Paragraph(pasted), Table([["Nội dung"]], [[pasted]], [1])])
+    text = flat(" ".join(pdf_pages(render_pdf(doc, tmp_path / "p.pdf"))))
+    assert "Dòng một Dòng hai kết thúc" in text and "& <br/>" in text
+    render_docx(doc, tmp_path / "p.docx")  # python-docx refuses control characters
