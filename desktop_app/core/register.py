@@ -168,3 +168,15 @@ def list_entries(term_id: int | None = None, include_cancelled: bool = True
     code = cell_code()
     rows = query.order_by(IssuedDocument.issued_date.desc(), IssuedDocument.id.desc())
     return [_entry(row, code) for row in rows]
+
+
+@dataclass(frozen=True)
+class TermChoice:
+    id: int
+    name: str
+
+
+def list_terms() -> list[TermChoice]:
+    """Committee terms, newest first, to choose which part of the register to show."""
+    return [TermChoice(t.id, t.name)
+            for t in CommitteeTerm.select().order_by(CommitteeTerm.start_date.desc())]
