@@ -178,5 +178,5 @@ class TermChoice:
 
 def list_terms() -> list[TermChoice]:
     """Committee terms, newest first, to choose which part of the register to show."""
-    return [TermChoice(t.id, t.name)
-            for t in CommitteeTerm.select().order_by(CommitteeTerm.start_date.desc())]
+    terms: list[Any] = list(CommitteeTerm.select().order_by(CommitteeTerm.start_date.desc()))
+    return [TermChoice(t.id, t.name) for t in terms]
