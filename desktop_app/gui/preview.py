@@ -32,7 +32,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core.document_settings import load_document_settings
+from ..core.document_settings import load_document_settings, save_document_settings
 from ..core.formats import parse_date, short_date
 from ..documents.docx import render_docx
 from ..documents.jobs import DocumentJob, document_job
@@ -42,6 +42,7 @@ from ..errors import UserError
 from . import file_dialogs, messages
 from .context import AppContext
 from .forms.ui_preview_dialog import Ui_PreviewDialog
+from .page_setup_dialog import PageSetupDialog
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 MAX_PRINT_DPI = 600  # a 600 dpi A4 page is already ~140 MB as an image
@@ -183,6 +184,7 @@ class PreviewDialog(QDialog):
         ui.fitWidthButton.clicked.connect(
             lambda: self._set_zoom_mode(QPdfView.ZoomMode.FitToWidth))
         ui.fitPageButton.clicked.connect(lambda: self._set_zoom_mode(QPdfView.ZoomMode.FitInView))
+        ui.pageSetupButton.clicked.connect(self.page_setup)
         ui.printButton.clicked.connect(self.print_document)
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.saveWordButton.clicked.connect(self.save_word)
@@ -299,6 +301,18 @@ class PreviewDialog(QDialog):
         else:
             self.ui.zoomLabel.setText(self.tr("page"))
 
+    def page_setup(self) -> None:
+        """Change the margins and body size (for every document), then render again."""
+        settings = PageSetupDialog.run(self, load_document_settings())
+        if settings is None:
+            return
+        try:
+            save_document_settings(settings)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.refresh()
+
     # print and save -------------------------------------------------------------------------
     def print_document(self) -> None:
         try:
@@ -380,7 +394,8 @@ class PreviewDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         ui = self.ui
-        for button in (ui.printButton, ui.savePdfButton, ui.saveWordButton, ui.refreshButton):
+        for button in (ui.printButton, ui.savePdfButton, ui.saveWordButton, ui.refreshButton,
+                       ui.pageSetupButton):
             button.setEnabled(not busy)
 
     def _status(self, text: str) -> None:

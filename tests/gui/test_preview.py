@@ -143,3 +143,34 @@ def test_members_tab_print_button_opens_the_preview(qtbot, demo_db, context):
 def test_default_issue_date(demo_db):
     assert default_issue_date(dt.date(2026, 1, 1)) == dt.date(2010, 12, 31)
     assert default_issue_date(dt.date(2009, 5, 1)) == dt.date(2009, 5, 1)
+
+
+def test_page_setup_is_saved_and_the_preview_redrawn(qtbot, dialog, monkeypatch):
+    from desktop_app.core.document_settings import load_document_settings
+    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.gui.page_setup_dialog import PageSetupDialog
+
+    wanted = DocumentSettings(margin_left_mm=25, body_size_pt=13)
+    monkeypatch.setattr(PageSetupDialog, "run", classmethod(lambda cls, parent, s: wanted))
+    with qtbot.waitSignal(dialog.rendered, timeout=TIMEOUT):
+        click(qtbot, dialog.ui.pageSetupButton)
+    assert load_document_settings() == wanted
+
+
+def test_page_setup_dialog_checks_values_and_restores_defaults(qtbot, db):
+    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.gui.page_setup_dialog import PageSetupDialog
+
+    setup = PageSetupDialog(DocumentSettings(margin_top_mm=25))
+    qtbot.addWidget(setup)
+    setup.show()
+    assert setup.ui.topSpin.value() == 25
+    setup.ui.sizeSpin.setValue(30)
+    setup.accept()
+    assert setup.result_settings is None
+    assert setup.errors.labels["body_size_pt"].text() == "Cỡ chữ nội dung phải từ 10 đến 18 pt."
+    restore = setup.ui.buttons.button(setup.ui.buttons.StandardButton.RestoreDefaults)
+    click(qtbot, restore)
+    assert (setup.ui.topSpin.value(), setup.ui.sizeSpin.value()) == (20, 14)
+    setup.accept()
+    assert setup.result_settings == DocumentSettings()

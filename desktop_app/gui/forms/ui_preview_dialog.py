@@ -98,6 +98,11 @@ class Ui_PreviewDialog(object):
 
         self.toolbarLayout.addWidget(self.fitPageButton)
 
+        self.pageSetupButton = QPushButton(PreviewDialog)
+        self.pageSetupButton.setObjectName(u"pageSetupButton")
+
+        self.toolbarLayout.addWidget(self.pageSetupButton)
+
         self.toolbarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbarLayout.addItem(self.toolbarSpacer)
@@ -179,6 +184,10 @@ class Ui_PreviewDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.fitWidthButton.setText(QCoreApplication.translate("PreviewDialog", u"Fit &width", None))
         self.fitPageButton.setText(QCoreApplication.translate("PreviewDialog", u"Whole &page", None))
+        self.pageSetupButton.setText(QCoreApplication.translate("PreviewDialog", u"Page &setup\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pageSetupButton.setToolTip(QCoreApplication.translate("PreviewDialog", u"Margins and body text size of printed documents", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("PreviewDialog", u"&Print\u2026", None))
         self.savePdfButton.setText(QCoreApplication.translate("PreviewDialog", u"Save &PDF\u2026", None))
         self.saveWordButton.setText(QCoreApplication.translate("PreviewDialog", u"Save &Word\u2026", None))

@@ -72,6 +72,14 @@
         <translation>&amp;Cả trang</translation>
     </message>
     <message>
+        <source>Page &amp;setup…</source>
+        <translation>&amp;Thiết lập trang…</translation>
+    </message>
+    <message>
+        <source>Margins and body text size of printed documents</source>
+        <translation>Lề trang và cỡ chữ của văn bản in</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
