@@ -150,6 +150,9 @@ class Ui_PreviewDialog(object):
 
         self.layout.addWidget(self.statusLabel)
 
+#if QT_CONFIG(shortcut)
+        self.dateLabel.setBuddy(self.dateEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreviewDialog)
 
@@ -158,7 +161,7 @@ class Ui_PreviewDialog(object):
 
     def retranslateUi(self, PreviewDialog):
         PreviewDialog.setWindowTitle(QCoreApplication.translate("PreviewDialog", u"Print preview", None))
-        self.dateLabel.setText(QCoreApplication.translate("PreviewDialog", u"Issue date:", None))
+        self.dateLabel.setText(QCoreApplication.translate("PreviewDialog", u"Issue &date:", None))
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("PreviewDialog", u"dd/mm/yyyy", None))
         self.refreshButton.setText(QCoreApplication.translate("PreviewDialog", u"&Update", None))
         self.previousButton.setText(QCoreApplication.translate("PreviewDialog", u"\u25c0", None))

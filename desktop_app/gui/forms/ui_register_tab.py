@@ -80,6 +80,9 @@ class Ui_RegisterTab(object):
 
         self.layout.addWidget(self.emptyLabel)
 
+#if QT_CONFIG(shortcut)
+        self.termLabel.setBuddy(self.termCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RegisterTab)
 
@@ -87,7 +90,7 @@ class Ui_RegisterTab(object):
     # setupUi
 
     def retranslateUi(self, RegisterTab):
-        self.termLabel.setText(QCoreApplication.translate("RegisterTab", u"Committee term:", None))
+        self.termLabel.setText(QCoreApplication.translate("RegisterTab", u"Committee &term:", None))
         self.showCancelledCheck.setText(QCoreApplication.translate("RegisterTab", u"Show cancelled numbers", None))
         self.openButton.setText(QCoreApplication.translate("RegisterTab", u"&Open file", None))
         self.cancelButton.setText(QCoreApplication.translate("RegisterTab", u"&Cancel number\u2026", None))

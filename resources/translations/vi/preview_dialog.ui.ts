@@ -8,8 +8,8 @@
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <source>Issue date:</source>
-        <translation>Ngày ban hành:</translation>
+        <source>Issue &amp;date:</source>
+        <translation>Ngày &amp;ban hành:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -65,15 +65,15 @@
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation>Vừa &amp;chiều rộng</translation>
+        <translation>Vừa chiều &amp;rộng</translation>
     </message>
     <message>
         <source>Whole &amp;page</source>
-        <translation>&amp;Cả trang</translation>
+        <translation>Cả &amp;trang</translation>
     </message>
     <message>
         <source>Page &amp;setup…</source>
-        <translation>&amp;Thiết lập trang…</translation>
+        <translation>Thiết &amp;lập trang…</translation>
     </message>
     <message>
         <source>Margins and body text size of printed documents</source>

@@ -4,8 +4,8 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <source>Committee term:</source>
-        <translation>Nhiệm kỳ:</translation>
+        <source>Committee &amp;term:</source>
+        <translation>Nhiệm &amp;kỳ:</translation>
     </message>
     <message>
         <source>Show cancelled numbers</source>
