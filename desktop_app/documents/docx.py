@@ -368,6 +368,9 @@ class _Writer:
         doc = self.document
         if doc.signature is None and not doc.recipients:
             return
+        if doc.blocks and isinstance(doc.blocks[-1], Paragraph | BulletList):
+            # As in the PDF, the signature never stands alone on a page.
+            self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=1, cols=2)
         _no_borders(table)
         left_width = int(self.text_width * HEADER_LEFT_FRACTION)
