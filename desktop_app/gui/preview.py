@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -373,6 +373,19 @@ class PreviewDialog(QDialog):
             return
         if document.header.number != self.document.header.number:
             self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Work in the background reports back to this window (and owns its progress
+        # dialog): the window stays until it is done; it takes seconds at most.
+        if self._busy:
+            self._status(self.tr("Please wait: the document is still being prepared."))
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:  # Esc
+        if not self._busy:
+            super().reject()
 
     # helpers ----------------------------------------------------------------------------------
     def _run(self, fn: Callable, *args, on_done: Callable, label: str) -> None:

@@ -174,3 +174,13 @@ def test_page_setup_dialog_checks_values_and_restores_defaults(qtbot, db):
     assert (setup.ui.topSpin.value(), setup.ui.sizeSpin.value()) == (20, 14)
     setup.accept()
     assert setup.result_settings == DocumentSettings()
+
+
+def test_the_window_stays_while_work_is_running(qtbot, dialog):
+    dialog._set_busy(True)
+    dialog.close()
+    assert dialog.isVisible()
+    assert "đợi" in dialog.status_text() or "wait" in dialog.status_text()
+    dialog._set_busy(False)
+    dialog.close()
+    assert not dialog.isVisible()

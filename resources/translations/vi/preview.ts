@@ -68,6 +68,10 @@
         <translation>Đã lưu %1 (%2).</translation>
     </message>
     <message>
+        <source>Please wait: the document is still being prepared.</source>
+        <translation>Xin đợi: văn bản đang được chuẩn bị.</translation>
+    </message>
+    <message>
         <source>Unexpected error: %1</source>
         <translation>Lỗi không lường trước: %1</translation>
     </message>
