@@ -368,10 +368,12 @@ class PreviewDialog(QDialog):
         self.saved.emit(str(path))
 
     def _refresh_if_renumbered(self, document: Document | None = None) -> None:
-        """Another copy of the app may have issued a number meanwhile: show the real one."""
+        """Show what was issued when it differs from the preview (another number: another
+        copy of the app issued one meanwhile; another date: typed without "Update")."""
         if document is None or self.document is None:
             return
-        if document.header.number != self.document.header.number:
+        shown = self.document.header
+        if (document.header.number, document.header.date) != (shown.number, shown.date):
             self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
