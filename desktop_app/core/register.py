@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from ..db import database
 from ..db.models import DOCUMENT_TYPE_CODES, Cell, CommitteeTerm, IssuedDocument
@@ -130,18 +130,25 @@ def issue(type_code: str, issued_date: dt.date, subject: str, *, source_kind: st
           source_id: int | None = None) -> RegisterEntry:
     """Record a document and give it its number; an already issued source keeps its entry."""
     _check_type(type_code)
-    with database.atomic():
-        if source_kind is not None:
-            existing = find_issued(type_code, source_kind, source_id, issued_date)
-            if existing is not None:
-                return existing
-        term = term_for(issued_date)
-        row = IssuedDocument.create(
-            term=term, type_code=type_code, number=next_number(term, type_code),
-            issued_date=issued_date, subject=normalize(subject).strip(),
-            source_kind=source_kind, source_id=source_id,
-        )
-    return _entry(row, cell_code())
+    for attempt in range(3):
+        try:
+            with database.atomic():
+                if source_kind is not None:
+                    existing = find_issued(type_code, source_kind, source_id, issued_date)
+                    if existing is not None:
+                        return existing
+                term = term_for(issued_date)
+                row = IssuedDocument.create(
+                    term=term, type_code=type_code, number=next_number(term, type_code),
+                    issued_date=issued_date, subject=normalize(subject).strip(),
+                    source_kind=source_kind, source_id=source_id,
+                )
+            return _entry(row, cell_code())
+        except IntegrityError:
+            # Another copy of the app took this number a moment ago: take the next one.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def attach_file(entry_id: int, path: str) -> None:

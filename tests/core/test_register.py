@@ -91,3 +91,17 @@ def test_list_of_one_term_and_file_path(terms):
     entries = register.list_entries(term_id=first.id)
     assert [(e.subject, e.file_path, e.type_name) for e in entries] == [
         ("Báo cáo cũ", "/tmp/bao-cao.pdf", "Báo cáo")]
+
+
+def test_a_number_taken_meanwhile_is_skipped(terms, monkeypatch):
+    first, _second = terms
+    real_next = register.next_number
+    IssuedDocument.create(term=first, type_code="TB", number=1, issued_date=dt.date(2010, 1, 1))
+    calls = []
+
+    def stale_once(term, type_code):  # as if another process inserted after our read
+        calls.append(type_code)
+        return 1 if len(calls) == 1 else real_next(term, type_code)
+
+    monkeypatch.setattr(register, "next_number", stale_once)
+    assert register.issue("TB", dt.date(2010, 2, 1), "Thông báo").number == 2
