@@ -108,8 +108,12 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) 
                 printer.newPage()
             size = pdf.pagePointSize(page)
             image = pdf.render(page, (size * dpi / 72).toSize())
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+            # Actual size on A4; on other paper shrunk to fit, never stretched.
+            resolution = printer.resolution()
+            paper = printer.pageLayout().fullRectPixels(resolution)
+            width, height = size.width() * resolution / 72, size.height() * resolution / 72
+            scale = min(1.0, paper.width() / width, paper.height() / height)
+            painter.drawImage(QRect(0, 0, round(width * scale), round(height * scale)), image)
             if progress is not None:
                 progress(page + 1, count)
     finally:
