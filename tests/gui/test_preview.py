@@ -18,7 +18,7 @@ from desktop_app.gui import file_dialogs, messages, preview
 from desktop_app.gui.members_tab import MembersTab
 from desktop_app.gui.preview import PreviewDialog
 
-DAY = dt.date(2010, 9, 5)
+DAY = dt.date(2010, 10, 1)  # the demo register already holds the list of 05/9/2010 (Số 01)
 TIMEOUT = 30000
 
 
@@ -38,9 +38,16 @@ def dialog(qtbot, demo_db, context):
 def test_preview_shows_the_numbered_member_list_without_issuing_it(dialog):
     assert dialog.page_count() == 2
     assert dialog.ui.pageCountLabel.text() == "/ 2"
+    assert "Số 02-DS/CB" in dialog.status_text()
+    assert dialog.ui.dateEdit.text() == "01/10/2010"
+    assert IssuedDocument.select().count() == 1  # the demo's; the preview issues nothing
+
+
+def test_a_list_already_issued_keeps_its_number(qtbot, dialog):
+    dialog.ui.dateEdit.setText("05/9/2010")
+    with qtbot.waitSignal(dialog.rendered, timeout=TIMEOUT):
+        click(qtbot, dialog.ui.refreshButton)
     assert "Số 01-DS/CB" in dialog.status_text()
-    assert dialog.ui.dateEdit.text() == "05/09/2010"
-    assert IssuedDocument.select().count() == 0
 
 
 def test_page_navigation_and_zoom(qtbot, dialog):
@@ -67,14 +74,14 @@ def test_save_pdf_then_word_issue_one_number(qtbot, dialog, monkeypatch, tmp_pat
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
         click(qtbot, dialog.ui.savePdfButton)
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "danh-sach.pdf").pages)
-    assert "Số 01-DS/CB" in text
+    assert "Số 02-DS/CB" in text
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
         click(qtbot, dialog.ui.saveWordButton)
     word = docx.Document(str(tmp_path / "danh-sach.docx"))
-    assert word.tables[1].rows[0].cells[0].text == "Số 01-DS/CB"
+    assert word.tables[1].rows[0].cells[0].text == "Số 02-DS/CB"
     entries = register.list_entries()
     assert [(e.number_text, e.file_path) for e in entries] == [
-        ("Số 01-DS/CB", str(tmp_path / "danh-sach.pdf"))]
+        ("Số 02-DS/CB", str(tmp_path / "danh-sach.pdf")), ("Số 01-DS/CB", None)]
     assert "danh-sach.docx" in dialog.status_text()
 
 
@@ -93,7 +100,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, dialog, monkeypatch, tmp_p
         click(qtbot, dialog.ui.printButton)
     assert signal.args == [2]
     assert len(PdfReader(out).pages) == 2
-    assert IssuedDocument.select().count() == 1
+    assert IssuedDocument.select().count() == 2
 
 
 def test_print_button_reaches_the_print_dialog_and_cancel_issues_nothing(
@@ -107,7 +114,7 @@ def test_print_button_reaches_the_print_dialog_and_cancel_issues_nothing(
     monkeypatch.setattr(QPrintDialog, "exec", cancelled)
     click(qtbot, dialog.ui.printButton)
     assert shown == [preview.QPageSize.PageSizeId.A4]
-    assert IssuedDocument.select().count() == 0
+    assert IssuedDocument.select().count() == 1  # only the demo's
 
 
 def test_a_bad_date_is_explained(qtbot, dialog):
@@ -136,7 +143,7 @@ def test_members_tab_print_button_opens_the_preview(qtbot, demo_db, context):
         pass
     # The demo term ends in 2010: the list is dated on its last day.
     assert tab.preview.ui.dateEdit.text() == "31/12/2010"
-    assert "Số 01-DS/CB" in tab.preview.status_text()
+    assert "Số 02-DS/CB" in tab.preview.status_text()
     tab.preview.close()
 
 
