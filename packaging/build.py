@@ -9,7 +9,7 @@ installer ``dist/installer/SoChiBo-<version>-setup.exe``.
 The smoke test runs the built executable with ``env -i`` (no Python, no virtual environment in
 its environment: only PATH=/usr/bin:/bin, a temporary HOME and data folder, the offscreen Qt
 platform) on a temporary database: ``--version``, ``demo``, ``check``, ``report`` (the summary
-report of 2007-2010) and ``danh-sach`` (the member list to PDF and Word) when the program has
+report of 2007-2010) and ``member-list`` (the member list to PDF and Word) when the program has
 them, and the window for a few seconds. Any failure exits non-zero.
 """
 
@@ -165,21 +165,22 @@ def smoke_test() -> None:
             raise BuildError("demo did not create the database")
         smoke.run("check", "--db", str(database))
         available = set(commands.split())
-        report = next((name for name in ("report", "bao-cao") if name in available), None)
-        if report:  # the summary report of the reference period, as the demo reproduces it
+        if "report" in available:  # the summary report of the period the demo reproduces
             pdf = smoke.folder / "bao-cao.pdf"
-            smoke.run(report, "--db", str(database), "--from", "2007", "--to", "2010",
+            smoke.run("report", "--db", str(database), "--from", "2007", "--to", "2010",
                       "--out", str(pdf))
             check_pdf(pdf)
         else:
             print("smoke: skipped `report`: this version has no report command yet")
-        if "danh-sach" in available:  # the member list: fonts, ReportLab and python-docx
+        if "member-list" in available:  # the member list: fonts, ReportLab and python-docx
             pdf, docx = smoke.folder / "danh-sach.pdf", smoke.folder / "danh-sach.docx"
             # A date inside the demo cell's committee term, so a document number can be issued.
-            smoke.run("danh-sach", "--db", str(database), "--ngay", "05/09/2010",
+            smoke.run("member-list", "--db", str(database), "--date", "05/09/2010",
                       "--pdf", str(pdf), "--docx", str(docx))
             check_pdf(pdf)
             check_docx(docx)
+        else:
+            print("smoke: skipped `member-list`: this version has no document engine yet")
         smoke.gui(database)
     print("smoke: passed")
 

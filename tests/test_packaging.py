@@ -183,6 +183,8 @@ def test_built_bundle_starts_without_python(tmp_path):
     assert result.returncode == 0, output[-4000:]
     assert "smoke: passed" in output
     assert "are in the bundle" in output
+    # The document engine is there: renaming its command must not silently skip the step.
+    assert "danh-sach.docx: Word document with the Party header" in output
 
 
 def test_no_opengl_content_since_the_software_renderer_is_left_out():
