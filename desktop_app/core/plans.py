@@ -104,7 +104,6 @@ class PlanData:
     plan_date: dt.date | None = None
     number: int | None = None
     issued_date: dt.date | None = None
-    issued_document_id: int | None = None
     targets: list[TargetData] = field(default_factory=list)
     id: int | None = None
 
@@ -118,7 +117,7 @@ class PlanData:
 
     @property
     def is_issued(self) -> bool:
-        return self.number is not None or self.issued_document_id is not None
+        return self.number is not None
 
     def document_number(self, cell_code: str = "CB") -> str:
         """"05-KH/CB" once issued, else ""."""
@@ -293,8 +292,7 @@ def _to_data(row: Plan) -> PlanData:
     return PlanData(
         year=row.year, kind=row.kind, title=row.title, theme=row.theme, purpose=row.purpose,
         requirements=row.requirements, implements=row.implements, plan_date=row.plan_date,
-        number=row.number, issued_date=row.issued_date,
-        issued_document_id=row.issued_document_id, targets=targets, id=row.id,
+        number=row.number, issued_date=row.issued_date, targets=targets, id=row.id,
     )
 
 
@@ -332,7 +330,7 @@ def save_plan(data: PlanData, today: dt.date | None = None) -> PlanData:
         "year": data.year, "kind": data.kind, "title": data.title, "theme": data.theme,
         "purpose": data.purpose, "requirements": data.requirements,
         "implements": data.implements, "plan_date": data.plan_date, "number": data.number,
-        "issued_date": data.issued_date, "issued_document_id": data.issued_document_id,
+        "issued_date": data.issued_date,
         "updated_at": dt.datetime.now().replace(microsecond=0),
     }
     with database.atomic():

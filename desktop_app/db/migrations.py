@@ -42,7 +42,7 @@ _PLANS_V3 = [
     "('plan', 'resolution', 'action_programme')), \"number\" INTEGER, \"issued_date\" DATE, "
     '"title" VARCHAR(500) NOT NULL, "theme" TEXT NOT NULL, "purpose" TEXT NOT NULL, '
     '"requirements" TEXT NOT NULL, "implements" TEXT NOT NULL, "plan_date" DATE, '
-    '"issued_document_id" INTEGER, "created_at" DATETIME NOT NULL, '
+    '"created_at" DATETIME NOT NULL, '
     '"updated_at" DATETIME NOT NULL)',
     'CREATE INDEX IF NOT EXISTS "plan_year" ON "plan" ("year")',
     'CREATE TABLE IF NOT EXISTS "plan_target" ("id" INTEGER NOT NULL PRIMARY KEY, '

@@ -100,7 +100,8 @@ class Plan(BaseModel):
 
     year = IntegerField(index=True)
     kind = enum_field("kind", PLAN_KINDS, default="plan")
-    number = IntegerField(null=True)  # số văn bản, set when issued
+    # Filled when issued; the register entry points back here (source_kind "plan").
+    number = IntegerField(null=True)  # số văn bản
     issued_date = DateField(null=True)  # ngày ban hành
     title = NFCCharField(max_length=500)  # trích yếu
     theme = NFCTextField(default="")  # chủ đề / chuyên đề năm
@@ -108,8 +109,6 @@ class Plan(BaseModel):
     requirements = NFCTextField(default="")  # yêu cầu
     implements = NFCTextField(default="")  # superior documents, one per line
     plan_date = DateField(null=True)  # ngày xây dựng (drafted)
-    # The document register entry (schema version 2); no FK here, the lead adds it at merge.
-    issued_document_id = IntegerField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 
