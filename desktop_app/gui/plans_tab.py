@@ -75,14 +75,25 @@ class PlansTab(QWidget):
         ui = self.ui
         ui.plansView.setModel(self.plans_proxy)
         ui.plansView.verticalHeader().hide()
-        ui.plansView.horizontalHeader().setSectionResizeMode(
-            PlansModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        header = ui.plansView.horizontalHeader()
+        for column in (PlansModel.KIND, PlansModel.NUMBER, PlansModel.PROGRESS):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(PlansModel.TITLE, stretch)
+        ui.plansView.setWordWrap(True)
         ui.targetsView.setModel(self.targets_proxy)
         ui.targetsView.verticalHeader().hide()
         header = ui.targetsView.horizontalHeader()
-        header.setSectionResizeMode(TargetsModel.CONTENT, QHeaderView.ResizeMode.Stretch)
+        for column in (TargetsModel.NUMBER, TargetsModel.MEASURED, TargetsModel.DEADLINE,
+                       TargetsModel.STATUS):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(TargetsModel.CONTENT, stretch)
+        for column, width in ((TargetsModel.TARGET, 140), (TargetsModel.RESPONSIBLE, 130),
+                              (TargetsModel.RESULT, 130)):
+            header.resizeSection(column, width)
+        header.sectionResized.connect(lambda *_: ui.targetsView.resizeRowsToContents())
         ui.targetsView.sortByColumn(TargetsModel.NUMBER, Qt.SortOrder.AscendingOrder)
-        ui.splitter.setSizes([330, 770])
+        ui.splitter.setSizes([320, 930])
         ui.printButton.hide()  # printing arrives with the document engine
 
         ui.yearSpin.setValue(self._default_year())
@@ -132,6 +143,7 @@ class PlansTab(QWidget):
             plan_id = current.id
         self._load_members()
         self.plans_model.set_plans(plans_core.list_plans(self.year()))
+        self.ui.plansView.resizeRowsToContents()
         row = self.plans_model.row_of(plan_id)
         if row < 0 and self.plans_model.rowCount() > 0:
             row = 0
