@@ -5,37 +5,37 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..core import plans as plans_core
-from ..core.formats import number, short_date
-from ..core.formats import parse_date as _parse_date
+from ..core.formats import number
 from ..core.members import MemberData
 from ..core.plans import PlanData, TargetData
+from .dates import read_date, write_date
+from .field_errors import FieldErrors
 from .forms.ui_plan_dialog import Ui_PlanDialog
 from .forms.ui_target_dialog import Ui_TargetDialog
 
 
-def _date_field(text: str, errors: dict[str, str], name: str) -> dt.date | None:
-    if not text.strip():
-        return None
-    try:
-        return _parse_date(text)
-    except ValueError as error:
-        errors[name] = str(error)
-        return None
-
-
-def _show_errors(labels: dict[str, QLabel], errors: dict[str, str]) -> None:
-    for name, label in labels.items():
-        message = errors.get(name, "")
-        label.setText(message)
-        label.setVisible(bool(message))
-
-
 def _plain(widget) -> str:
     return widget.toPlainText()
+
+
+def _name_buttons(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    save = QCoreApplication.translate("PlanDialogs", "Save")
+    cancel = QCoreApplication.translate("PlanDialogs", "Cancel")
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+
+
+def _run(dialog: QDialog, attribute: str):
+    try:
+        return getattr(dialog, attribute) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 class PlanDialog(QDialog):
@@ -58,19 +58,18 @@ class PlanDialog(QDialog):
         ui.implementsEdit.setPlainText(plan.implements)
         ui.purposeEdit.setPlainText(plan.purpose)
         ui.requirementsEdit.setPlainText(plan.requirements)
-        ui.planDateEdit.setText(short_date(plan.plan_date))
+        write_date(ui.planDateEdit, plan.plan_date)
         ui.numberEdit.setText("" if plan.number is None else str(plan.number))
-        ui.issuedDateEdit.setText(short_date(plan.issued_date))
-        self.setWindowTitle(self.tr("Edit plan") if plan.id else self.tr("Add plan"))
-        self._labels = {
-            "kind": ui.kindError, "year": ui.yearError, "title": ui.titleError,
-            "theme": ui.themeError, "implements": ui.implementsError,
-            "purpose": ui.purposeError, "requirements": ui.requirementsError,
-            "plan_date": ui.planDateError, "number": ui.numberError,
-            "issued_date": ui.issuedDateError,
-        }
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        write_date(ui.issuedDateEdit, plan.issued_date)
+        self.setWindowTitle(self.tr("Edit plan") if plan.id else self.tr("New plan"))
+        self.errors = FieldErrors(ui.formLayout, {
+            "kind": ui.kindCombo, "year": ui.yearSpin, "title": ui.titleEdit,
+            "theme": ui.themeEdit, "implements": ui.implementsEdit,
+            "purpose": ui.purposeEdit, "requirements": ui.requirementsEdit,
+            "plan_date": ui.planDateEdit, "number": ui.numberEdit,
+            "issued_date": ui.issuedDateEdit,
+        })
+        _name_buttons(self, ui.buttons)
 
     def _read(self, errors: dict[str, str]) -> PlanData:
         ui = self.ui
@@ -87,12 +86,13 @@ class PlanDialog(QDialog):
             title=ui.titleEdit.text(), theme=_plain(ui.themeEdit),
             implements=_plain(ui.implementsEdit), purpose=_plain(ui.purposeEdit),
             requirements=_plain(ui.requirementsEdit),
-            plan_date=_date_field(ui.planDateEdit.text(), errors, "plan_date"),
+            plan_date=read_date(ui.planDateEdit, self.tr("Drafted on"), errors, "plan_date"),
             number=number_value,
-            issued_date=_date_field(ui.issuedDateEdit.text(), errors, "issued_date"),
+            issued_date=read_date(ui.issuedDateEdit, self.tr("Issued on"), errors,
+                                  "issued_date"),
         )
 
-    def _try_accept(self) -> None:
+    def accept(self) -> None:
         errors: dict[str, str] = {}
         data = self._read(errors)
         for name, message in plans_core.validate(data, self._today).items():
@@ -102,23 +102,16 @@ class PlanDialog(QDialog):
                     errors[name] += "\n" + message
                     continue
             errors.setdefault(name, message)
-        _show_errors(self._labels, errors)
         if errors:
-            first = next(iter(errors))
-            widget = {"title": self.ui.titleEdit, "plan_date": self.ui.planDateEdit,
-                      "number": self.ui.numberEdit, "issued_date": self.ui.issuedDateEdit,
-                      }.get(first)
-            if widget is not None:
-                widget.setFocus()
+            self.errors.show(errors)
             return
-        self.result_plan = data
-        self.accept()
+        self.result_plan = plans_core.clean(data)
+        super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, plan: PlanData, today: dt.date) -> PlanData | None:
+    def run(cls, parent: QWidget | None, plan: PlanData, today: dt.date) -> PlanData | None:
         """Run the dialog; the edited plan (not saved yet), or None when cancelled."""
-        dialog = cls(plan, today, parent)
-        return dialog.result_plan if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(cls(plan, today, parent), "result_plan")
 
 
 def _parse_percent(text: str, errors: dict[str, str]) -> float | None:
@@ -164,22 +157,21 @@ class TargetDialog(QDialog):
             checked = member.id in target.responsible_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             ui.responsibleList.addItem(item)
-        ui.deadlineEdit.setText(short_date(target.deadline))
+        write_date(ui.deadlineEdit, target.deadline)
         for code in plans_core.STORED_STATUSES:
             ui.statusCombo.addItem(plans_core.STATUS_LABELS[code], code)
         ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(target.status)))
-        ui.resultDateEdit.setText(short_date(target.result_date))
+        write_date(ui.resultDateEdit, target.result_date)
         ui.resultNoteEdit.setPlainText(target.result_note)
-        self.setWindowTitle(self.tr("Edit target") if target.id else self.tr("Add target"))
-        self._labels = {
-            "content": ui.contentError, "indicator": ui.indicatorError,
-            "indicator_kind": ui.indicatorKindError, "target_value": ui.targetValueError,
-            "responsible_ids": ui.responsibleError, "deadline": ui.deadlineError,
-            "status": ui.statusError, "result_date": ui.resultDateError,
-            "result_note": ui.resultNoteError,
-        }
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.setWindowTitle(self.tr("Edit target") if target.id else self.tr("New target"))
+        self.errors = FieldErrors(ui.formLayout, {
+            "content": ui.contentEdit, "indicator": ui.indicatorEdit,
+            "indicator_kind": ui.indicatorKindCombo, "target_value": ui.targetValueEdit,
+            "responsible_ids": ui.responsibleList, "deadline": ui.deadlineEdit,
+            "status": ui.statusCombo, "result_date": ui.resultDateEdit,
+            "result_note": ui.resultNoteEdit,
+        })
+        _name_buttons(self, ui.buttons)
 
     def _checked_members(self) -> list[int]:
         ids = []
@@ -192,7 +184,7 @@ class TargetDialog(QDialog):
     def _read(self, errors: dict[str, str]) -> TargetData:
         ui = self.ui
         status = ui.statusCombo.currentData()
-        result_date = _date_field(ui.resultDateEdit.text(), errors, "result_date")
+        result_date = read_date(ui.resultDateEdit, self.tr("Result date"), errors, "result_date")
         if status == "done" and result_date is None and "result_date" not in errors:
             result_date = self._today
         return replace(
@@ -201,25 +193,24 @@ class TargetDialog(QDialog):
             indicator_kind=ui.indicatorKindCombo.currentData(),
             target_value=_parse_percent(ui.targetValueEdit.text(), errors),
             responsible_ids=self._checked_members(),
-            deadline=_date_field(ui.deadlineEdit.text(), errors, "deadline"),
+            deadline=read_date(ui.deadlineEdit, self.tr("Deadline"), errors, "deadline"),
             status=status, result_date=result_date, result_note=_plain(ui.resultNoteEdit),
         )
 
-    def _try_accept(self) -> None:
+    def accept(self) -> None:
         errors: dict[str, str] = {}
         data = self._read(errors)
         for name, message in plans_core.validate_target(data, self._plan_date,
                                                         self._today).items():
             errors.setdefault(name, message)
-        _show_errors(self._labels, errors)
         if errors:
+            self.errors.show(errors)
             return
         self.result_target = data
-        self.accept()
+        super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, target: TargetData, plan_date: dt.date | None,
-             members: list[MemberData], today: dt.date) -> TargetData | None:
-        """Run the dialog; the edited target (not saved yet), or None when cancelled."""
-        dialog = cls(target, plan_date, members, today, parent)
-        return dialog.result_target if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def run(cls, parent: QWidget | None, target: TargetData, plan_date: dt.date | None,
+            members: list[MemberData], today: dt.date) -> TargetData | None:
+        """Show the dialog; the edited target (not saved yet), or None when cancelled."""
+        return _run(cls(target, plan_date, members, today, parent), "result_target")

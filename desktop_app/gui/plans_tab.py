@@ -6,43 +6,37 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from ..core import members as members_core
 from ..core import plans as plans_core
 from ..core.plans import PlanData, TargetData
 from ..errors import UserError
+from . import messages
+from .context import AppContext
 from .forms.ui_plans_tab import Ui_PlansTab
 from .plan_dialogs import PlanDialog, TargetDialog
 from .plans_models import ROW_ROLE, SORT_ROLE, PlansModel, TargetsModel, TargetsProxy
 
-
-def show_error(parent: QWidget, message: str) -> None:
-    """A message the user can act on (patched in tests)."""
-    QMessageBox.warning(parent, parent.tr("Plans"), message)
-
-
-def ask(parent: QWidget, question: str) -> bool:
-    """A yes/no question, "no" by default (patched in tests)."""
-    answer = QMessageBox.question(
-        parent, parent.tr("Plans"), question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+AREA = "plans"
 
 
 def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> list[int] | None:
     """Which plans of the previous year to copy into *year*; None when cancelled."""
     if len(plans) == 1:
-        question = parent.tr("Copy “{name}” into {year}? Dates move one year, statuses are reset.")
-        ok = ask(parent, question.format(name=plans[0].display_name, year=year))
+        question = QCoreApplication.translate(
+            "PlansTab", "Copy “%1” into %2? Dates move one year, statuses are reset.")
+        ok = messages.confirm(parent, question.replace("%1", plans[0].display_name)
+                              .replace("%2", str(year)))
         return [plans[0].id] if ok and plans[0].id is not None else None
-    everything = parent.tr("All ({count} documents)").format(count=len(plans))
+    everything = QCoreApplication.translate("PlansTab", "All (%1 documents)").replace(
+        "%1", str(len(plans)))
     items = [everything, *(p.display_name for p in plans)]
-    choice, ok = QInputDialog.getItem(parent, parent.tr("Copy from last year"),
-                                      parent.tr("Copy into {year}:").format(year=year),
-                                      items, 0, False)
+    choice, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("PlansTab", "Copy from last year"),
+        QCoreApplication.translate("PlansTab", "Copy into %1:").replace("%1", str(year)),
+        items, 0, False)
     if not ok:
         return None
     if choice == everything:
@@ -54,13 +48,15 @@ def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> l
 class PlansTab(QWidget):
     """Plans, resolutions and action programmes of a year with their targets."""
 
-    plansChanged = Signal()
+    changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None,
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
+        self.context = context
         self.ui = Ui_PlansTab()
         self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Plans"))
         self._today = today
         self._members: list[members_core.MemberData] = []
 
@@ -113,6 +109,7 @@ class PlansTab(QWidget):
         ui.editTargetButton.clicked.connect(self.edit_target)
         ui.markDoneButton.clicked.connect(self.mark_done)
         ui.deleteTargetButton.clicked.connect(self.delete_target)
+        context.bus.changed.connect(self._on_bus)
         self.reload()
 
     # ------------------------------------------------------------ state
@@ -158,6 +155,10 @@ class PlansTab(QWidget):
                 self.ui.targetsView.setCurrentIndex(index)
         self._update_buttons()
 
+    def _on_bus(self, area: str) -> None:
+        if area != AREA:  # members renamed or left, measured data changed
+            self.reload()
+
     def _load_members(self) -> None:
         combo = self.ui.memberCombo
         chosen = combo.currentData()
@@ -168,7 +169,7 @@ class PlansTab(QWidget):
         secretary = next((m for m in self._members
                           if m.role == "secretary" and not m.has_left), None)
         if secretary is not None:
-            combo.addItem(self.tr("Mine ({name})").format(name=secretary.full_name), secretary.id)
+            combo.addItem(self.tr("Mine (%1)").replace("%1", secretary.full_name), secretary.id)
         for member in self._members:
             combo.addItem(member.full_name, member.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
@@ -182,11 +183,11 @@ class PlansTab(QWidget):
         if plan is not None:
             lines = [plan.display_name]
             if plan.theme:
-                lines.append(self.tr("Theme: {theme}").format(theme=plan.theme))
+                lines.append(self.tr("Theme: %1").replace("%1", plan.theme))
             info = "\n".join(lines)
         elif not self.plans_model.rowCount():
-            info = self.tr("No plan for {year} yet. Add one or copy last year's.").format(
-                year=self.year())
+            info = self.tr("No plan for %1 yet. Add one or copy last year's.").replace(
+                "%1", str(self.year()))
         self.ui.planInfoLabel.setText(info)
         self._update_summary()
         self._update_buttons()
@@ -218,7 +219,8 @@ class PlansTab(QWidget):
 
     def _changed(self, plan_id: int | None, target_id: int | None = None) -> None:
         self.reload(plan_id, target_id)
-        self.plansChanged.emit()
+        self.changed.emit()
+        self.context.bus.changed.emit(AREA)
 
     # ------------------------------------------------------------ plan actions
 
@@ -233,13 +235,13 @@ class PlansTab(QWidget):
             self._save_plan_from_dialog(plan)
 
     def _save_plan_from_dialog(self, plan: PlanData) -> None:
-        edited = PlanDialog.edit(self, plan, self._today())
+        edited = PlanDialog.run(self, plan, self._today())
         if edited is None:
             return
         try:
             saved = plans_core.save_plan(edited, self._today())
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         if saved.year != self.year():
             self.set_year(saved.year)
@@ -251,18 +253,18 @@ class PlansTab(QWidget):
             return
         if plan.is_issued:
             question = self.tr(
-                "“{name}” was issued as number {number}. Delete the plan and its targets? "
+                "“%1” was issued as number %2. Delete the plan and its targets? "
                 "The entry in the document register is kept."
-            ).format(name=plan.display_name, number=plan.document_number())
+            ).replace("%1", plan.display_name).replace("%2", plan.document_number())
         else:
-            question = self.tr("Delete “{name}” and its {count} targets?").format(
-                name=plan.display_name, count=len(plan.targets))
-        if not ask(self, question):
+            question = self.tr("Delete “%1” and its %2 targets?").replace(
+                "%1", plan.display_name).replace("%2", str(len(plan.targets)))
+        if not messages.confirm(self, question, yes=self.tr("Delete")):
             return
         try:
             plans_core.delete_plan(plan.id)
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         self._changed(None)
 
@@ -270,7 +272,7 @@ class PlansTab(QWidget):
         year = self.year()
         sources = plans_core.list_plans(year - 1)
         if not sources:
-            show_error(self, self.tr("{year} has no plan to copy.").format(year=year - 1))
+            messages.error(self, self.tr("%1 has no plan to copy.").replace("%1", str(year - 1)))
             return
         chosen = choose_plans_to_copy(self, sources, year)
         if not chosen:
@@ -278,7 +280,7 @@ class PlansTab(QWidget):
         try:
             copies = plans_core.copy_from_last_year(year - 1, chosen, self._today())
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         self._changed(copies[0].id if copies else None)
 
@@ -295,7 +297,7 @@ class PlansTab(QWidget):
             self._save_target_from_dialog(plan, target)
 
     def _save_target_from_dialog(self, plan: PlanData, target: TargetData) -> None:
-        edited = TargetDialog.edit(self, target, plan.plan_date, self._members, self._today())
+        edited = TargetDialog.run(self, target, plan.plan_date, self._members, self._today())
         if edited is None:
             return
         if edited.id is None:
@@ -305,7 +307,7 @@ class PlansTab(QWidget):
         try:
             saved = plans_core.save_plan(replace(plan, targets=targets), self._today())
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         target_id = edited.id if edited.id is not None else saved.targets[-1].id
         self._changed(saved.id, target_id)
@@ -317,7 +319,7 @@ class PlansTab(QWidget):
         try:
             plans_core.mark_done(target.id, self._today(), today=self._today())
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         self._changed(plan.id, target.id)
 
@@ -325,13 +327,13 @@ class PlansTab(QWidget):
         plan, target = self.current_plan(), self.current_target()
         if plan is None or target is None:
             return
-        if not ask(self, self.tr("Delete the target “{content}”?").format(
-                content=target.content)):
+        if not messages.confirm(self, self.tr("Delete the target “%1”?").replace(
+                "%1", target.content), yes=self.tr("Delete")):
             return
         targets = [t for t in plan.targets if t.id != target.id]
         try:
             plans_core.save_plan(replace(plan, targets=targets), self._today())
         except UserError as error:
-            show_error(self, str(error))
+            messages.error(self, str(error))
             return
         self._changed(plan.id)

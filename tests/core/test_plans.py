@@ -18,13 +18,6 @@ D = dt.date
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "t.db")
-    yield database
-    close_database()
-
-
-@pytest.fixture
 def members(db):
     ha = save_member(MemberData(full_name="Trần Thị Thu Hà", role="secretary"))
     tu = save_member(MemberData(full_name="Lý Văn Tư", status="transferred",

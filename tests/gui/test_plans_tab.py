@@ -6,12 +6,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core import demo
 from desktop_app.core.plans import PlanData, TargetData
-from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models import Member, Plan, PlanTarget
-from desktop_app.gui import plans_tab as plans_tab_module
+from desktop_app.gui import messages
 from desktop_app.gui.plan_dialogs import PlanDialog, TargetDialog
 from desktop_app.gui.plans_models import DONE_COLOUR, OVERDUE_COLOUR, TargetsModel
 from desktop_app.gui.plans_tab import PlansTab
@@ -20,19 +19,12 @@ TODAY = dt.date(2011, 3, 1)
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    demo.create_demo_database(tmp_path / "demo.db")
-    open_database(tmp_path / "demo.db")
-    yield
-    close_database()
-
-
-@pytest.fixture
-def tab(qtbot, demo_db, monkeypatch):
-    def unexpected(parent, message):
+def tab(qtbot, demo_db, context, monkeypatch):
+    def unexpected(parent, message, *args, **kwargs):
         raise AssertionError(f"unexpected message box: {message}")
-    monkeypatch.setattr(plans_tab_module, "show_error", unexpected)
-    widget = PlansTab(today=lambda: TODAY)
+    monkeypatch.setattr(messages, "error", unexpected)
+    monkeypatch.setattr(messages, "confirm", unexpected)
+    widget = PlansTab(context, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -101,7 +93,7 @@ def test_filters_overdue_and_by_member(qtbot, tab):
 
 def test_copy_the_plan_to_2011(qtbot, tab, monkeypatch):
     asked = []
-    monkeypatch.setattr(plans_tab_module, "ask", lambda parent, q: asked.append(q) or True)
+    monkeypatch.setattr(messages, "confirm", lambda parent, q, **kw: asked.append(q) or True)
     tab.ui.yearSpin.setValue(2011)
     assert tab.plans_proxy.rowCount() == 0
     assert "2011" in tab.ui.planInfoLabel.text()
@@ -120,8 +112,8 @@ def test_copy_the_plan_to_2011(qtbot, tab, monkeypatch):
 def test_delete_an_issued_plan_asks_first(qtbot, tab, monkeypatch):
     questions = []
     answer = [False]
-    monkeypatch.setattr(plans_tab_module, "ask",
-                        lambda parent, q: questions.append(q) or answer[0])
+    monkeypatch.setattr(messages, "confirm",
+                        lambda parent, q, **kw: questions.append(q) or answer[0])
     tab.ui.yearSpin.setValue(2009)
     tab.ui.plansView.selectRow(1)  # the resolution
     assert tab.current_plan().kind == "resolution"
@@ -135,7 +127,7 @@ def test_delete_an_issued_plan_asks_first(qtbot, tab, monkeypatch):
 
 
 def test_add_target_through_the_tab(qtbot, tab, monkeypatch):
-    monkeypatch.setattr(TargetDialog, "edit", classmethod(
+    monkeypatch.setattr(TargetDialog, "run", classmethod(
         lambda cls, parent, target, plan_date, members, today: TargetData(
             content="Sinh hoạt chuyên đề hằng quý", deadline=dt.date(2010, 12, 15))))
     tab.ui.yearSpin.setValue(2010)
@@ -151,13 +143,13 @@ def test_plan_dialog_shows_errors_at_the_fields(qtbot, demo_db):
     dialog.show()
     dialog.ui.planDateEdit.setText("31/02/2011")
     dialog.ui.numberEdit.setText("abc")
-    save = dialog.ui.buttonBox.buttons()[0]
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.result_plan is None and dialog.isVisible()
-    assert dialog.ui.titleError.isVisible()
-    assert dialog.ui.titleError.text() == "Chưa nhập trích yếu (tên) của văn bản."
-    assert dialog.ui.planDateError.text() == "Ngày 31/02/2011 không tồn tại."
-    assert "số nguyên dương" in dialog.ui.numberError.text()
+    assert dialog.errors.labels["title"].isVisible()
+    assert dialog.errors.message("title") == "Chưa nhập trích yếu (tên) của văn bản."
+    assert dialog.errors.message("plan_date").endswith("Ngày 31/02/2011 không tồn tại.")
+    assert "số nguyên dương" in dialog.errors.message("number")
     dialog.ui.titleEdit.setText("Thực hiện Cuộc vận động năm 2011")
     dialog.ui.planDateEdit.setText("20/02/2011")
     dialog.ui.numberEdit.setText("")
@@ -174,12 +166,12 @@ def test_target_dialog_shows_errors_at_the_fields(qtbot, demo_db):
     dialog.show()
     dialog.ui.targetValueEdit.setText("150")
     dialog.ui.deadlineEdit.setText("01/01/2010")
-    save = dialog.ui.buttonBox.buttons()[0]
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.result_target is None
-    assert dialog.ui.contentError.text() == "Chưa nhập nội dung chỉ tiêu, nhiệm vụ."
-    assert dialog.ui.targetValueError.text() == "Tỷ lệ phải từ 0% đến 100%."
-    assert "trước ngày xây dựng kế hoạch (22/02/2010)" in dialog.ui.deadlineError.text()
+    assert dialog.errors.message("content") == "Chưa nhập nội dung chỉ tiêu, nhiệm vụ."
+    assert dialog.errors.message("target_value") == "Tỷ lệ phải từ 0% đến 100%."
+    assert "trước ngày xây dựng kế hoạch (22/02/2010)" in dialog.errors.message("deadline")
     dialog.ui.contentEdit.setPlainText("Giảm 10% chi hành chính")
     dialog.ui.targetValueEdit.setText("10")
     dialog.ui.indicatorKindCombo.setCurrentIndex(dialog.ui.indicatorKindCombo.findData("savings"))
