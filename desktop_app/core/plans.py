@@ -169,7 +169,7 @@ def _left_members(ids: Iterable[int]) -> dict[int, Member]:
     ids = list(ids)
     if not ids:
         return {}
-    rows = Member.select().where(Member.id.in_(ids))
+    rows = Member.select().where(Member.id.in_(ids))  # type: ignore[attr-defined]
     return {row.id: row for row in rows}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    AutoField,
     BooleanField,
     DateField,
     DateTimeField,
@@ -100,6 +101,7 @@ TARGET_STATUSES = ("not_started", "in_progress", "done")  # "overdue" is derived
 class Plan(BaseModel):
     """A plan, resolution or action programme of one year (kế hoạch / nghị quyết / CTr)."""
 
+    id = AutoField()  # explicit, so type checkers see a field (Plan.id.in_(...))
     year = IntegerField(index=True)
     kind = enum_field("kind", PLAN_KINDS, default="plan")
     # Filled when issued; the register entry points back here (source_kind "plan").
@@ -118,6 +120,8 @@ class Plan(BaseModel):
 class PlanTarget(BaseModel):
     """A target or task inside a plan (chỉ tiêu, nhiệm vụ)."""
 
+    id = AutoField()
+    plan_id: int  # the foreign key's raw value, declared for type checkers
     plan = ForeignKeyField(Plan, backref="targets", on_delete="CASCADE")
     position = IntegerField(default=0)
     content = NFCTextField()  # nội dung
@@ -133,6 +137,7 @@ class PlanTarget(BaseModel):
 class PlanTargetResponsible(BaseModel):
     """A member responsible for a target (người phụ trách)."""
 
+    target_id: int  # the foreign key's raw value, declared for type checkers
     target = ForeignKeyField(PlanTarget, backref="responsibles", on_delete="CASCADE")
     member = ForeignKeyField(Member, backref="plan_targets", on_delete="RESTRICT")
 
