@@ -60,7 +60,9 @@ def test_open_2010_mark_done_and_see_overdue_highlighted(qtbot, tab):
                  Qt.ItemDataRole.BackgroundRole) == DONE_COLOUR
 
     tab.ui.targetsView.selectRow(row)
-    qtbot.mouseClick(tab.ui.markDoneButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.context.bus.changed) as announced:
+        qtbot.mouseClick(tab.ui.markDoneButton, Qt.MouseButton.LeftButton)
+    assert announced.args == ["plans"]
 
     row = _row_of(tab, "Sau học tập")
     assert _cell(tab, row, TargetsModel.STATUS) == "Hoàn thành"
