@@ -1,0 +1,498 @@
+"""Backups (sao lưu): consistent, verified copies of the database with a manifest.
+
+A backup is made with SQLite's online backup API from a read-only connection (never a
+plain file copy, which can catch a half-written page or miss the WAL), switched to a
+self-contained rollback-journal file, then checked: integrity, schema version and the
+row count of every table must equal the source's, read in the same snapshot. Backup
+files carry their own extension (``.sochibo-backup``) so that nobody opens one as the
+live database by mistake; beside each is a JSON manifest (``<file>.json``).
+
+Restoring is in :mod:`.restore`, thinning old automatic backups in :mod:`.retention`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..db.connection import inspect_file
+from ..errors import UserError
+from .formats import number, short_date
+from .text import fold
+
+log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".sochibo-backup"
+MANIFEST_SUFFIX = ".json"
+MANIFEST_FORMAT = "sochibo-backup-manifest"
+BACKUPS_FOLDER = "backups"
+
+# Why a backup was made (stored as a code in the manifest) and how to say it.
+REASON_LABELS: dict[str, str] = {
+    "manual": "sao lưu thủ công",
+    "automatic": "tự động",
+    "on_close": "tự động khi đóng chương trình",
+    "before_restore": "trước khi phục hồi",
+    "before_upgrade": "trước khi nâng cấp",
+    "before_import": "trước khi nhập dữ liệu",
+    "before_bulk_delete": "trước khi xóa hàng loạt",
+    "handover": "gói bàn giao",
+}
+# Only these are thinned by retention; every other backup is kept until the user removes it.
+AUTOMATIC_REASONS = frozenset({"automatic", "on_close"})
+
+
+class BackupError(UserError):
+    """A backup could not be made or read; the live database is unchanged."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Facts read from a database in one read transaction."""
+
+    schema_version: int
+    application_id: int
+    row_counts: dict[str, int]
+    cell_name: str = ""
+    member_count: int = 0
+    last_entry: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What the JSON file beside a backup says about it (bản kê)."""
+
+    created_at: dt.datetime
+    reason: str
+    schema_version: int
+    size: int
+    sha256: str
+    app_version: str = __version__
+    cell_name: str = ""
+    member_count: int = 0
+    last_entry: dt.date | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    source_name: str = ""
+    encrypted: bool = False
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+    def to_json(self) -> str:
+        data = {
+            "format": MANIFEST_FORMAT,
+            "format_version": 1,
+            "created_at": self.created_at.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "reason_label": self.reason_label,
+            "app_version": self.app_version,
+            "schema_version": self.schema_version,
+            "size": self.size,
+            "sha256": self.sha256,
+            "cell_name": self.cell_name,
+            "member_count": self.member_count,
+            "last_entry": self.last_entry.isoformat() if self.last_entry else None,
+            "row_counts": self.row_counts,
+            "source_name": self.source_name,
+            "encrypted": self.encrypted,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+            raise ValueError("not a backup manifest")
+        last = data.get("last_entry")
+        return cls(
+            created_at=dt.datetime.fromisoformat(data["created_at"]),
+            reason=str(data["reason"]),
+            schema_version=int(data["schema_version"]),
+            size=int(data["size"]),
+            sha256=str(data["sha256"]),
+            app_version=str(data.get("app_version", "")),
+            cell_name=str(data.get("cell_name", "")),
+            member_count=int(data.get("member_count", 0)),
+            last_entry=dt.date.fromisoformat(last) if last else None,
+            row_counts={str(k): int(v) for k, v in dict(data.get("row_counts", {})).items()},
+            source_name=str(data.get("source_name", "")),
+            encrypted=bool(data.get("encrypted", False)),
+        )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file found on disk, with its manifest when it has one."""
+
+    path: Path
+    size: int
+    created_at: dt.datetime
+    manifest: Manifest | None
+
+    @property
+    def reason(self) -> str:
+        return self.manifest.reason if self.manifest else ""
+
+    @property
+    def description(self) -> str:
+        """"26/11/2026 14:32 · tự động khi đóng chương trình · 2,4 MB"."""
+        return describe(self)
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    """Backups live in ``backups/`` beside the database file."""
+    return Path(db_path).parent / BACKUPS_FOLDER
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
+
+
+def format_size(size: int) -> str:
+    """"2,4 MB", "850 KB": the size as a secretary reads it."""
+    if size >= 1024 * 1024:
+        return f"{number(size / (1024 * 1024), 1)} MB"
+    return f"{number(max(1, round(size / 1024)))} KB"
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """"26/11/2026 14:32"."""
+    return f"{short_date(moment.date())} {moment:%H:%M}"
+
+
+def describe(info: BackupInfo) -> str:
+    parts = [format_moment(info.created_at)]
+    if info.manifest is not None:
+        parts.append(info.manifest.reason_label)
+    else:
+        parts.append("không có bản kê")
+    parts.append(format_size(info.size))
+    if info.manifest is not None and info.manifest.encrypted:
+        parts.append("có mật khẩu")
+    return " · ".join(parts)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write; autocommit so that BEGIN is ours to issue."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _scalar(connection: sqlite3.Connection, sql: str, default: object = None) -> object:
+    try:
+        row = connection.execute(sql).fetchone()
+    except sqlite3.Error:
+        return default
+    return row[0] if row and row[0] is not None else default
+
+
+def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
+    """Row counts and the facts a secretary recognises a backup by."""
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    counts = {
+        table: connection.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]
+        for table in tables
+    }
+    members = _scalar(
+        connection,
+        "SELECT count(*) FROM member WHERE kind IN ('full', 'probationary') "
+        "AND status IN ('active', 'excused')",
+    )
+    if members is None:
+        members = counts.get("member", 0)
+    last_stamp = ""
+    for table in tables:
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({_quote(table)})")}
+        for column in ("updated_at", "created_at"):
+            if column in columns:
+                value = _scalar(
+                    connection, f"SELECT max({_quote(column)}) FROM {_quote(table)}", ""
+                )
+                last_stamp = max(last_stamp, str(value))
+    last_entry = None
+    with contextlib.suppress(ValueError):
+        last_entry = dt.date.fromisoformat(last_stamp[:10]) if last_stamp else None
+    return Snapshot(
+        schema_version=connection.execute("PRAGMA user_version").fetchone()[0],
+        application_id=connection.execute("PRAGMA application_id").fetchone()[0],
+        row_counts=counts,
+        cell_name=str(_scalar(connection, "SELECT name FROM cell ORDER BY id LIMIT 1", "")),
+        member_count=int(members),  # type: ignore[call-overload]
+        last_entry=last_entry,
+    )
+
+
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles for this."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".part")
+    with partial.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+
+
+def copy_consistent(source: Path, target: Path) -> Snapshot:
+    """Copy *source* to *target* through the backup API; return the source's snapshot.
+
+    The row counts are read in the same read transaction the backup copies from, so
+    that they describe exactly the copied data even while the app keeps writing.
+    The copy is switched to rollback-journal mode: one self-contained file.
+    """
+    src = read_only_connection(source)
+    try:
+        src.execute("BEGIN")
+        snapshot = read_snapshot(src)
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    return snapshot
+
+
+def verify_copy(copy: Path, expected: Snapshot) -> None:
+    """Raise BackupError unless *copy* is healthy and holds exactly *expected*'s rows."""
+    connection = read_only_connection(copy)
+    try:
+        problems = integrity_problems(connection)
+        if problems:
+            raise BackupError(
+                "Bản sao vừa tạo không qua được kiểm tra toàn vẹn "
+                f"({'; '.join(problems[:3])}). Dữ liệu gốc không bị thay đổi."
+            )
+        found = read_snapshot(connection)
+    finally:
+        connection.close()
+    if found.schema_version != expected.schema_version:
+        raise BackupError("Bản sao vừa tạo có phiên bản cấu trúc dữ liệu khác với tệp gốc.")
+    if found.application_id != expected.application_id:
+        raise BackupError("Bản sao vừa tạo không mang dấu tệp dữ liệu của Sổ Chi bộ.")
+    if found.row_counts != expected.row_counts:
+        differing = sorted(
+            set(found.row_counts.items()) ^ set(expected.row_counts.items())
+        )
+        log.error("row counts differ: %s", differing)
+        raise BackupError("Số dòng dữ liệu trong bản sao vừa tạo không khớp với tệp gốc.")
+
+
+def slug(text: str) -> str:
+    """ASCII file-name part: "Chi bộ Văn phòng" → "chi-bo-van-phong"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60]
+
+
+def automatic_file_name(db_path: Path, reason: str, moment: dt.datetime) -> str:
+    return f"{Path(db_path).stem}-{moment:%Y%m%d-%H%M%S}-{reason}{BACKUP_SUFFIX}"
+
+
+def default_file_name(cell_name: str, moment: dt.datetime) -> str:
+    """Name offered for a manual backup: the cell's name and the date and time."""
+    name = slug(cell_name) or "so-chi-bo"
+    return f"sao-luu-{name}-{moment:%Y-%m-%d-%H%M}{BACKUP_SUFFIX}"
+
+
+def reserve_unique(folder: Path, file_name: str) -> Path:
+    """Create an empty file under a name nobody has, adding "-2", "-3"… when needed.
+
+    Creating it exclusively reserves the name, so two backups in the same second never
+    overwrite each other, even from two processes.
+    """
+    if not file_name.endswith(BACKUP_SUFFIX):
+        file_name += BACKUP_SUFFIX
+    stem = file_name[: -len(BACKUP_SUFFIX)]
+    for attempt in range(1, 1000):
+        candidate = folder / (f"{stem}{BACKUP_SUFFIX}" if attempt == 1
+                              else f"{stem}-{attempt}{BACKUP_SUFFIX}")
+        try:
+            with candidate.open("xb"):
+                return candidate
+        except FileExistsError:
+            continue
+    raise BackupError(f"Thư mục “{folder}” đã có quá nhiều bản sao lưu cùng tên.")
+
+
+def create_backup(
+    db_path: Path | str,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    file_name: str | None = None,
+    password: str | None = None,
+    now: dt.datetime | None = None,
+) -> BackupInfo:
+    """Back up the database at *db_path*; return the verified backup.
+
+    *folder* defaults to ``backups/`` beside the database. With *password* the file is
+    encrypted (see :mod:`.backup_crypto`). Raises BackupError (or DatabaseOpenError for
+    an unusable source) with a Vietnamese message; the source is never written to.
+    """
+    if reason not in REASON_LABELS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    db_path = Path(db_path)
+    state = inspect_file(db_path)
+    if not state.exists:
+        raise BackupError(f"Không tìm thấy tệp dữ liệu “{db_path}”.")
+    if not state.is_ours:
+        raise BackupError(f"Tệp “{db_path}” chưa có dữ liệu Sổ Chi bộ để sao lưu.")
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = Path(folder) if folder is not None else default_backup_dir(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = reserve_unique(folder, file_name or automatic_file_name(db_path, reason, moment))
+    except OSError as error:
+        raise BackupError(
+            f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
+            "Hãy chọn thư mục khác (ví dụ Tài liệu hoặc ổ USB)."
+        ) from error
+    partial = target.with_name(target.name + ".part")
+    plain = target.with_name(target.name + ".plain")
+    try:
+        for leftover in (partial, plain):
+            leftover.unlink(missing_ok=True)
+        written = plain if password else partial
+        try:
+            snapshot = copy_consistent(db_path, written)
+        except sqlite3.Error as error:
+            raise BackupError(f"Không sao lưu được tệp “{db_path}”: {error}.") from error
+        verify_copy(written, snapshot)
+        if password:
+            from .backup_crypto import encrypt_file
+
+            encrypt_file(plain, partial, password)
+            plain.unlink()
+        fsync_file(partial)
+        size = partial.stat().st_size
+        digest = sha256_file(partial)
+        os.replace(partial, target)
+        fsync_folder(folder)
+    except OSError as error:
+        _discard(target, partial, plain)
+        raise BackupError(
+            f"Không ghi được bản sao lưu vào “{folder}”: {error.strerror}. "
+            "Dữ liệu gốc không bị thay đổi."
+        ) from error
+    except BaseException:
+        _discard(target, partial, plain)
+        raise
+    manifest = Manifest(
+        created_at=moment,
+        reason=reason,
+        schema_version=snapshot.schema_version,
+        size=size,
+        sha256=digest,
+        cell_name=snapshot.cell_name,
+        member_count=snapshot.member_count,
+        last_entry=snapshot.last_entry,
+        row_counts=snapshot.row_counts,
+        source_name=db_path.name,
+        encrypted=bool(password),
+    )
+    write_text_atomically(manifest_path(target), manifest.to_json())
+    log.info("backup %s (%s) of %s", target, reason, db_path)
+    return BackupInfo(path=target, size=size, created_at=moment, manifest=manifest)
+
+
+def _discard(*files: Path) -> None:
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def read_manifest(backup: Path) -> Manifest | None:
+    """The manifest beside *backup*, or None when it is missing or unreadable."""
+    try:
+        return Manifest.from_json(manifest_path(backup).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.warning("unreadable manifest beside %s: %s", backup, error)
+        return None
+
+
+def backup_info(path: Path) -> BackupInfo:
+    path = Path(path)
+    stat = path.stat()
+    manifest = read_manifest(path)
+    created = manifest.created_at if manifest else dt.datetime.fromtimestamp(stat.st_mtime)
+    return BackupInfo(path=path, size=stat.st_size, created_at=created, manifest=manifest)
+
+
+def list_backups(db_path: Path | str, extra: Iterable[Path] = ()) -> list[BackupInfo]:
+    """Known backups, newest first: those in ``backups/`` plus *extra* files that exist."""
+    found: dict[Path, BackupInfo] = {}
+    folder = default_backup_dir(Path(db_path))
+    candidates = list(folder.glob(f"*{BACKUP_SUFFIX}")) if folder.is_dir() else []
+    candidates.extend(Path(p) for p in extra)
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_size > 0:
+                found[path.resolve()] = backup_info(path)
+    return sorted(found.values(), key=lambda info: (info.created_at, info.path.name),
+                  reverse=True)
+
+
+def last_backup_time(db_path: Path | str, extra: Iterable[Path] = ()) -> dt.datetime | None:
+    backups = list_backups(db_path, extra)
+    return backups[0].created_at if backups else None
+
+
+def backup_before(db_path: Path | str, reason: str) -> BackupInfo | None:
+    """Safety backup before a risky operation (import, bulk delete); None for a new file."""
+    state = inspect_file(Path(db_path))
+    if not state.exists or not state.is_ours:
+        return None
+    return create_backup(db_path, reason=reason)
+
