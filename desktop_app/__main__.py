@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .cli import backup as backup_commands
 from .cli import database as database_commands
 
-COMMAND_MODULES = (database_commands,)
+COMMAND_MODULES = (database_commands, backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
