@@ -10,7 +10,9 @@ caller passes: the SQLite connection's ``total_changes`` or a counter the GUI bu
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from .backup import format_moment
 
@@ -77,3 +79,47 @@ def stale_backup_warning(last: dt.datetime | None, now: dt.datetime,
         return None
     return (f"Lần sao lưu gần nhất đã cách đây {age} ngày ({format_moment(last)}). "
             "Hãy sao lưu ngay (Tệp → Sao lưu…), tốt nhất là ra ổ USB.")
+
+
+# --- settings kept in the database (Setting table) -----------------------------------
+
+EXTERNAL_BACKUPS_SETTING = "backup.external_paths"
+MAX_REMEMBERED = 20
+
+
+def _get_setting(key: str) -> str | None:
+    from ..db.models import Setting
+
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else None
+
+
+def _set_setting(key: str, value: str) -> None:
+    from ..db.models import Setting
+
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def warn_after_days() -> int:
+    """The "last backup older than N days" threshold of the open database."""
+    return parse_warn_after(_get_setting(WARN_AFTER_SETTING))
+
+
+def set_warn_after_days(days: int) -> None:
+    _set_setting(WARN_AFTER_SETTING, str(max(0, int(days))))
+
+
+def remembered_backups() -> list[Path]:
+    """Backups the user wrote to other folders (a USB stick), newest first."""
+    try:
+        values = json.loads(_get_setting(EXTERNAL_BACKUPS_SETTING) or "[]")
+    except ValueError:
+        return []
+    return [Path(v) for v in values if isinstance(v, str)]
+
+
+def remember_backup(path: Path) -> None:
+    """Note a backup made outside ``backups/`` so that Phục hồi… lists it too."""
+    paths = [str(path)] + [str(p) for p in remembered_backups() if p != Path(path)]
+    _set_setting(EXTERNAL_BACKUPS_SETTING, json.dumps(paths[:MAX_REMEMBERED],
+                                                      ensure_ascii=False))

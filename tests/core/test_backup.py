@@ -179,3 +179,31 @@ def test_week_old_backup_warning():
     assert parse_warn_after(None) == 7 and parse_warn_after("14") == 14
     assert parse_warn_after("abc") == 7
     assert last_backup_text(NOW) == "Sao lưu gần nhất: 26/11/2026 14:32"
+
+
+def test_settings_live_in_the_database(tmp_path):
+    from desktop_app.core.backup_policy import (
+        remember_backup,
+        remembered_backups,
+        set_warn_after_days,
+        warn_after_days,
+    )
+
+    db = make_database(tmp_path / "sochibo.db")
+    usb = create_backup(db, folder=tmp_path / "usb", now=NOW + dt.timedelta(hours=1))
+    create_backup(db, now=NOW)
+    open_database(db)
+    try:
+        assert warn_after_days() == 7
+        set_warn_after_days(14)
+        assert warn_after_days() == 14
+        remember_backup(usb.path)
+        remember_backup(tmp_path / "usb" / "da-xoa.sochibo-backup")
+        remember_backup(usb.path)
+        extra = remembered_backups()
+    finally:
+        close_database()
+    assert extra[0] == usb.path and len(extra) == 2
+    listed = list_backups(db, extra)
+    assert [b.path for b in listed][0] == usb.path  # a missing remembered file is skipped
+    assert len(listed) == 2
