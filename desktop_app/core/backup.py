@@ -489,10 +489,24 @@ def last_backup_time(db_path: Path | str, extra: Iterable[Path] = ()) -> dt.date
     return backups[0].created_at if backups else None
 
 
-def backup_before(db_path: Path | str, reason: str) -> BackupInfo | None:
-    """Safety backup before a risky operation (import, bulk delete); None for a new file."""
-    state = inspect_file(Path(db_path))
+def bound_database_path() -> Path:
+    """The file of the database the app has open (the bound proxy)."""
+    from ..db import database
+
+    if database.obj is None:
+        raise BackupError("Chưa mở tệp dữ liệu nào.")
+    return Path(database.obj.database)
+
+
+def backup_before(reason: str, db_path: Path | str | None = None) -> BackupInfo | None:
+    """Safety backup before a risky operation: ``backup_before("before_import")``.
+
+    Call it before an Excel import or a bulk delete (reasons ``before_import``,
+    ``before_bulk_delete``); *db_path* defaults to the open database. Returns None for a
+    database without data yet. Raises BackupError: then do not go on with the operation.
+    """
+    path = Path(db_path) if db_path is not None else bound_database_path()
+    state = inspect_file(path)
     if not state.exists or not state.is_ours:
         return None
-    return create_backup(db_path, reason=reason)
-
+    return create_backup(path, reason=reason)

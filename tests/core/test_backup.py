@@ -207,3 +207,17 @@ def test_settings_live_in_the_database(tmp_path):
     listed = list_backups(db, extra)
     assert [b.path for b in listed][0] == usb.path  # a missing remembered file is skipped
     assert len(listed) == 2
+
+
+def test_safety_backup_before_a_bulk_delete_of_the_open_database(tmp_path):
+    from desktop_app.core.backup import backup_before
+
+    db = make_database(tmp_path / "sochibo.db")
+    open_database(db)
+    try:
+        Member.create(full_name="Chưa Lưu Ra Tệp Chính")
+        info = backup_before("before_bulk_delete")
+    finally:
+        close_database()
+    assert info.manifest.reason_label == "trước khi xóa hàng loạt"
+    assert info.manifest.row_counts["member"] == 6
