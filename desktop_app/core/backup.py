@@ -398,7 +398,8 @@ def create_backup(
             "Hãy chọn thư mục khác (ví dụ Tài liệu hoặc ổ USB)."
         ) from error
     partial = target.with_name(target.name + ".part")
-    plain = target.with_name(target.name + ".plain")
+    # The unencrypted copy stays on the local disk beside the database, never on the USB stick.
+    plain = db_path.parent / f".{target.name}.plain"
     try:
         for leftover in (partial, plain):
             leftover.unlink(missing_ok=True)

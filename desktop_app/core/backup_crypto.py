@@ -68,12 +68,21 @@ def encrypt_file(source: Path, target: Path, password: str) -> None:
     nonce = os.urandom(12)
     header = _HEADER.pack(MAGIC, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
     key = _key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
-    ciphertext = AESGCM(key).encrypt(nonce, Path(source).read_bytes(), header)
+    plain = Path(source).read_bytes()
+    ciphertext = AESGCM(key).encrypt(nonce, plain, header)
     with Path(target).open("wb") as handle:
         handle.write(header)
         handle.write(ciphertext)
         handle.flush()
         os.fsync(handle.fileno())
+    # Read back what reached the disk: a backup that cannot be decrypted is worse than none.
+    written = Path(target).read_bytes()
+    try:
+        same = AESGCM(key).decrypt(nonce, written[_HEADER.size:], written[: _HEADER.size]) == plain
+    except InvalidTag:
+        same = False
+    if not same:
+        raise OSError(5, "Bản sao lưu có mật khẩu vừa ghi không đọc lại được")
 
 
 def decrypt_file(source: Path, target: Path, password: str | None) -> None:

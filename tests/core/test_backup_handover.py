@@ -126,3 +126,11 @@ def test_wrong_file_given_as_encrypted_is_refused(tmp_path):
     other.write_bytes(b"SOCHIBO-ENC\x00\x01" + b"\x00" * 10)
     with pytest.raises((WrongPasswordError, RestoreError)):
         restore_backup(live, other, password="12345678")
+
+
+def test_no_unencrypted_copy_is_left_on_the_removable_medium(tmp_path):
+    live = make_database(tmp_path / "data" / "sochibo.db")
+    usb = tmp_path / "usb"
+    info = create_backup(live, folder=usb, password="12345678")
+    assert sorted(p.name for p in usb.iterdir()) == [info.path.name, info.path.name + ".json"]
+    assert not list((tmp_path / "data").glob(".*.plain"))
