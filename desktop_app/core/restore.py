@@ -166,6 +166,13 @@ def _summary(snapshot: Snapshot, manifest: Manifest | None, encrypted: bool) -> 
 
 
 def _validate(candidate: Path, password: str | None, work_folder: Path):
+    try:
+        return _validate_file(candidate, password, work_folder)
+    except OSError as error:
+        raise _refuse(candidate, f"không đọc được tệp ({error.strerror}).") from error
+
+
+def _validate_file(candidate: Path, password: str | None, work_folder: Path):
     if not candidate.is_file():
         raise _refuse(candidate, "không tìm thấy tệp.")
     manifest = read_manifest(candidate)
