@@ -137,7 +137,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     own = not isinstance(source, sqlite3.Connection)
-    src = _read_only_connection(source) if own else source  # type: ignore[arg-type]
+    src = source if isinstance(source, sqlite3.Connection) else _read_only_connection(source)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -241,8 +241,10 @@ def check_file(path: Path | str) -> CheckResult:
             False, 0, f"Tệp “{path}” là cơ sở dữ liệu rỗng, chưa có dữ liệu Sổ Chi bộ."
         )
     if state.schema_version < SCHEMA_VERSION:
-        note = (f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
-                f"{SCHEMA_VERSION} khi mở")
+        note = (
+            f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
+            f"{SCHEMA_VERSION} khi mở"
+        )
     else:
         note = f"cấu trúc dữ liệu số {state.schema_version}"
     return CheckResult(True, state.schema_version, f"Tệp “{path}” tốt ({note}).")

@@ -27,5 +27,6 @@ def enum_field(name: str, values: Iterable[str], **kwargs) -> CharField:
     """A CharField restricted by a CHECK constraint to *values*."""
     allowed = ", ".join(f"'{v}'" for v in values)
     null_ok = f"{name} IS NULL OR " if kwargs.get("null") else ""
-    check = Check(f"{null_ok}{name} IN ({allowed})")
-    return CharField(max_length=32, constraints=[check], **kwargs)
+    return CharField(
+        max_length=32, constraints=[Check(f"{null_ok}{name} IN ({allowed})")], **kwargs
+    )
