@@ -245,7 +245,7 @@ def restore_backup(
         state = diagnose(db_path)
         if state.kind == "ok":
             safety = create_backup(db_path, reason="before_restore", now=now)
-        elif state.kind in ("damaged", "not_database"):
+        elif state.kind in ("damaged", "not_database", "empty"):
             quarantined = move_to_recovery(db_path, now=now)
         elif state.kind != "missing":
             raise RestoreError(f"{state.message} Không phục hồi đè lên tệp này.")
@@ -288,8 +288,9 @@ def restore_backup(
 
 @dataclass(frozen=True)
 class Diagnosis:
-    """What is wrong with a database file: ok, missing, damaged, not_database,
-    foreign (another program's SQLite file) or newer (a newer version of ours)."""
+    """What is wrong with a database file: ok, missing, damaged, empty (0 bytes),
+    not_database, foreign (another program's SQLite file), newer (a newer version of
+    ours) or unreadable."""
 
     kind: str
     message: str = ""
@@ -312,7 +313,7 @@ def diagnose(db_path: Path | str) -> Diagnosis:
     except OSError:
         return Diagnosis("unreadable", message)
     if not header:
-        return Diagnosis("damaged", message)  # a file cut to 0 bytes
+        return Diagnosis("empty", message)  # 0 bytes: refused on opening, restorable by hand
     if header != SQLITE_MAGIC:
         # Zeroed or scrambled pages look like this too; a real document has a known header.
         return Diagnosis("damaged" if header.strip(b"\x00") == b"" else "not_database", message)

@@ -1,4 +1,6 @@
-"""A damaged database at start: move it aside, offer the newest good backup.
+"""Before a database is opened: one writer, network shares, a damaged file.
+
+A damaged database at start is moved aside and the newest good backup is offered.
 
 Runs before the database is opened. The damaged file is never deleted and never
 replaced by an empty database: it goes to ``recovery/`` beside it, and the user
@@ -12,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import APP_NAME
 from ..core.backup import list_backups
 from ..core.backup_crypto import is_encrypted
+from ..core.db_lock import DatabaseLock, network_share_warning
 from ..core.restore import Recovery, diagnose, recover_damaged, restore_backup
 from ..errors import UserError
+from . import messages
 from .backup_dialogs import RestoreDialog, ask_password
 
 log = logging.getLogger(__name__)
@@ -75,10 +78,6 @@ class DamagedFileDialog(QMessageBox):
             dialog.deleteLater()
 
 
-def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, APP_NAME, message)
-
-
 def recover_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
     """Handle a damaged file at *db_path*; True when it can now be opened.
 
@@ -107,6 +106,33 @@ def recover_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
         try:
             restore_backup(db_path, candidate, password=password)
         except UserError as error:
-            show_error(parent, str(error))
+            messages.error(parent, str(error))
             continue
         return True
+
+
+def prepare_to_open(db_path: Path, parent: QWidget | None = None) -> DatabaseLock | None:
+    """Lock *db_path*, warn about a network share, recover a damaged file.
+
+    Returns the held lock (release it when the database is closed), or None when the
+    database must not be opened (another copy of the program has it, or the user quit
+    the recovery); the user has then been told why.
+    """
+    lock = DatabaseLock(db_path)
+    try:
+        lock.acquire()
+    except UserError as error:
+        messages.error(parent, str(error))
+        return None
+    warning = network_share_warning(db_path)
+    if warning:
+        messages.error(parent, warning)
+    try:
+        usable = recover_at_start(db_path, parent)
+    except BaseException:
+        lock.release()
+        raise
+    if not usable:
+        lock.release()
+        return None
+    return lock

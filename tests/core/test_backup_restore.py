@@ -207,10 +207,13 @@ def test_damaged_file_is_moved_aside_and_the_newest_good_backup_offered(tmp_path
     assert dump(live) == dump(good.path)
 
 
-def test_an_empty_file_counts_as_damaged_a_document_does_not(tmp_path):
+def test_only_a_damaged_sqlite_file_is_moved_aside(tmp_path):
     empty = tmp_path / "sochibo.db"
     empty.write_bytes(b"")
-    assert diagnose(empty).kind == "damaged"
+    assert diagnose(empty).kind == "empty"  # refused with its own message when opening
+    with pytest.raises(ValueError):
+        recover_damaged(empty)
+    assert empty.exists()
     word = tmp_path / "bao-cao.db"
     word.write_bytes(b"PK\x03\x04" + b"word/document.xml" * 50)
     assert diagnose(word).kind == "not_database"
