@@ -172,7 +172,7 @@ class BackupController(QObject):
         # Bound methods as slots: Qt drops them if the window is gone when the task ends.
         self._pending = (self.clock(), changes, then)
         self._running = self.context.runner.run(
-            automatic_backup, self.db_path, reason,
+            automatic_backup, self.db_path, reason, now=self._pending[0],
             on_done=self._automatic_done, on_error=self._automatic_failed)
 
     def _automatic_done(self, info: BackupInfo) -> None:
@@ -252,7 +252,7 @@ class BackupController(QObject):
 
         self.context.runner.run(
             create_backup, self.db_path, reason="manual", folder=request.folder,
-            file_name=request.file_name, password=request.password,
+            file_name=request.file_name, password=request.password, now=started,
             on_done=done, on_error=self._show_error,
         )
 
