@@ -58,6 +58,9 @@ class BackupDialog(QDialog):
         self.ui.passwordBox.setVisible(False)
         self.ui.encryptCheck.toggled.connect(self.ui.passwordBox.setVisible)
         self.ui.browseButton.clicked.connect(self._browse)
+        buttons = self.ui.buttonBox
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Back up"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.buttonBox.accepted.connect(self._accept_if_valid)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._errors = {
@@ -181,6 +184,8 @@ class RestoreDialog(QDialog):
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Restore…"))
         ok.setEnabled(bool(backups))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel"))
         if backups:
             view.selectRow(0)
         self.ui.buttonBox.accepted.connect(self._accept_selected)
@@ -251,7 +256,8 @@ def confirm_restore(parent: QWidget | None, summary: BackupSummary) -> bool:
     )
     restore = box.addButton(QCoreApplication.translate("BackupQuestions", "Restore"),
                             QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("BackupQuestions", "Cancel"))
+    box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is restore

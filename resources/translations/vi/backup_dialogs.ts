@@ -4,6 +4,14 @@
   <context>
     <name>BackupDialog</name>
     <message>
+      <source>&amp;Back up</source>
+      <translation>Sa&amp;o lưu</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Choose the folder for the backup</source>
       <translation>Chọn thư mục lưu bản sao lưu</translation>
     </message>
@@ -53,12 +61,20 @@
       <source>The current data is backed up first; it is listed under Restore… as “before restoring”.</source>
       <translation>Dữ liệu hiện tại được sao lưu trước; bản đó có trong danh sách Phục hồi… với ghi chú “trước khi phục hồi”.</translation>
     </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
   </context>
   <context>
     <name>RestoreDialog</name>
     <message>
       <source>&amp;Restore…</source>
       <translation>&amp;Phục hồi…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
     </message>
   </context>
 </TS>
