@@ -53,6 +53,7 @@ class BackupController(QObject):
 
     backup_finished = Signal(object)  # BackupInfo, or the error
     open_path_requested = Signal(object)  # a database to open instead (restore, handover)
+    handover_written = Signal(object)  # the package's path
 
     def __init__(self, window: QMainWindow, context: AppContext,
                  clock: Callable[[], dt.datetime] = dt.datetime.now):
@@ -335,13 +336,14 @@ class BackupController(QObject):
             return
         if target.suffix.lower() != HANDOVER_SUFFIX:
             target = target.with_name(target.name + HANDOVER_SUFFIX)
-        self.context.runner.run(
-            create_handover, self.db_path, target,
-            on_done=lambda path: messages.info(self.window, self.tr(
-                "The handover package was written to:\n%1\n\nGive it to the new secretary. "
-                "It holds the members' personal data: keep it safe.").replace("%1", str(path))),
-            on_error=self._show_error,
-        )
+        self.context.runner.run(create_handover, self.db_path, target,
+                                on_done=self._handover_written, on_error=self._show_error)
+
+    def _handover_written(self, path: Path) -> None:
+        self.handover_written.emit(path)
+        messages.info(self.window, self.tr(
+            "The handover package was written to:\n%1\n\nGive it to the new secretary. "
+            "It holds the members' personal data: keep it safe.").replace("%1", str(path)))
 
     def open_handover(self) -> None:
         package = file_dialogs.ask_open_path(

@@ -81,7 +81,7 @@ def test_closing_after_changes_backs_up_first(qtbot, db, context):
     with qtbot.waitSignal(window.backups.backup_finished, timeout=10000) as finished:
         window.close()
     assert read_manifest(finished.args[0].path).reason_label == "tự động khi đóng chương trình"
-    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not window.isVisible()  # closed as soon as the backup was written
 
 
 def test_manual_backup_to_a_usb_folder(qtbot, db, context, tmp_path, monkeypatch):
@@ -129,3 +129,46 @@ def test_restore_from_the_menu(qtbot, db, context, monkeypatch):
         assert Member.select().count() == 2
     finally:
         close_database()
+
+
+def test_handover_package_from_the_menu_and_opening_it(qtbot, db, context, tmp_path,
+                                                       monkeypatch):
+    _seed()
+    package = tmp_path / "usb" / "ban-giao.zip"
+    received = tmp_path / "nhan-ban-giao"
+    monkeypatch.setattr(controller_module.file_dialogs, "ask_save_path",
+                        lambda parent, caption, file_filter, suggested="": package)
+    monkeypatch.setattr(controller_module.file_dialogs, "ask_open_path",
+                        lambda parent, caption, file_filter, directory="": package)
+    monkeypatch.setattr(controller_module, "ask_folder",
+                        lambda parent, caption, directory="": received)
+    monkeypatch.setattr(controller_module.messages, "confirm",
+                        lambda parent, text, yes="", title="": True)
+    shown = []
+    monkeypatch.setattr(controller_module.messages, "info",
+                        lambda parent, text, title="": shown.append(text))
+    window = _window(qtbot, context, [dt.datetime(2026, 11, 26, 14, 32)])
+
+    with qtbot.waitSignal(window.backups.handover_written, timeout=10000):
+        window.backups.create_handover_action.trigger()
+    assert package.exists() and str(package) in shown[0]
+
+    with qtbot.waitSignal(window.open_path_requested, timeout=10000) as opened:
+        window.backups.open_handover_action.trigger()
+    assert opened.args == [received / "sochibo.db"]
+    assert dump(received / "sochibo.db") == dump(context.db_path)
+
+
+def test_opening_a_file_another_window_has_open_is_refused(qtbot, tmp_path, monkeypatch):
+    from desktop_app.core.db_lock import DatabaseLock
+    from desktop_app.gui import app as app_module
+    from desktop_app.gui import recovery
+
+    path = tmp_path / "sochibo.db"
+    shown = []
+    monkeypatch.setattr(recovery.messages, "error",
+                        lambda parent, text, title="": shown.append(text))
+    with DatabaseLock(path):
+        assert app_module.Application(None).open(path) is False
+    assert "đang được mở bởi một cửa sổ Sổ Chi bộ khác" in shown[0]
+    assert not path.exists()
