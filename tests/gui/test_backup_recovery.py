@@ -108,3 +108,24 @@ def test_a_healthy_file_is_left_alone(qtbot, tmp_path):
     assert recover_at_start(live) is True
     assert live.read_bytes() == before
     assert not (tmp_path / "recovery").exists()
+
+
+def test_application_start_with_a_damaged_file_restores_and_opens(qtbot, tmp_path,
+                                                                  monkeypatch):
+    from desktop_app.db.connection import close_database
+    from desktop_app.db.models import Member
+    from desktop_app.gui import app as app_module
+
+    live, good = _damaged_with_backup(tmp_path)
+    monkeypatch.setattr(DamagedFileDialog, "ask",
+                        classmethod(lambda cls, parent, db_path, recovery: RESTORE))
+    controller = app_module.Application(None)
+    try:
+        assert controller.open(live) is True
+        qtbot.addWidget(controller.window)
+        assert Member.select().count() == 40  # the backup's members, the window is open
+        assert controller.lock is not None and controller.lock.held
+    finally:
+        close_database()
+        controller.release_lock()
+    assert len(list((tmp_path / "recovery").glob("*.db"))) == 1
