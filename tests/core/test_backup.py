@@ -221,3 +221,22 @@ def test_safety_backup_before_a_bulk_delete_of_the_open_database(tmp_path):
         close_database()
     assert info.manifest.reason_label == "trước khi xóa hàng loạt"
     assert info.manifest.row_counts["member"] == 6
+
+
+def test_an_excel_import_is_preceded_by_a_safety_backup(tmp_path):
+    from desktop_app.core import members_excel
+    from desktop_app.core.members import MemberData
+
+    db = make_database(tmp_path / "sochibo.db", members=2)
+    preview = members_excel.ImportPreview(path=tmp_path / "ds.xlsx", rows=[
+        members_excel.ImportRow(2, MemberData(full_name="Đinh Văn Nhập", kind="non_party",
+                                              role="none"), []),
+    ])
+    open_database(db)
+    try:
+        assert members_excel.import_rows(preview) == 1
+    finally:
+        close_database()
+    (safety,) = list_backups(db)
+    assert safety.manifest.reason_label == "trước khi nhập dữ liệu"
+    assert safety.manifest.row_counts["member"] == 2
