@@ -199,7 +199,9 @@ class BackupController(QObject):
 
     def ready_to_close(self) -> bool:
         """Called by the window's closeEvent: False while a backup on close runs first."""
-        if self._left or self._closing:
+        if self._left:
+            return True  # the database was handed on (switch, restore); its backup goes on alone
+        if self._closing:
             return not self.busy
         self._closing = True
         self.timer.stop()
@@ -295,9 +297,9 @@ class BackupController(QObject):
     def _confirm_restore(self, candidate: Path, password: str | None, summary) -> None:
         if not confirm_restore(self.window, summary):
             return
-        if self.busy:
+        if self.context.runner.busy:  # no work may hold the database while it is replaced
             messages.info(self.window, self.tr(
-                "A backup is being written. Try again in a moment."))
+                "The program is still working. Try again in a moment."))
             return
         self._left = True  # the before_restore backup keeps the current data
         self.timer.stop()

@@ -50,8 +50,8 @@
         <translation>Thao tác không thành công: %1</translation>
     </message>
     <message>
-        <source>A backup is being written. Try again in a moment.</source>
-        <translation>Chương trình đang ghi một bản sao lưu. Xin thử lại sau giây lát.</translation>
+        <source>The program is still working. Try again in a moment.</source>
+        <translation>Chương trình đang làm một việc khác. Xin thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>The data was restored.
