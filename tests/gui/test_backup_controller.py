@@ -172,3 +172,31 @@ def test_opening_a_file_another_window_has_open_is_refused(qtbot, tmp_path, monk
         assert app_module.Application(None).open(path) is False
     assert "đang được mở bởi một cửa sổ Sổ Chi bộ khác" in shown[0]
     assert not path.exists()
+
+
+def test_restore_in_the_running_application_reopens_the_restored_data(qtbot, tmp_path,
+                                                                      monkeypatch):
+    from desktop_app.gui import app as app_module
+    from tests.core.backup_support import add_member, make_database
+
+    path = make_database(tmp_path / "sochibo.db", members=3)
+    backup = create_backup(path, now=dt.datetime(2026, 11, 20, 8, 0))
+    add_member(path, "Sau Khi Sao Lưu")
+    monkeypatch.setattr(controller_module.RestoreDialog, "choose",
+                        classmethod(lambda cls, parent, backups: backup.path))
+    monkeypatch.setattr(controller_module, "confirm_restore", lambda parent, summary: True)
+    monkeypatch.setattr(controller_module.messages, "info", lambda parent, text, title="": None)
+    application = app_module.Application(None)
+    try:
+        assert application.open(path)
+        first = application.window  # deleted by the application when it reopens
+        assert Member.select().count() == 4
+        with qtbot.waitSignal(first.open_path_requested, timeout=15000):
+            first.backups.restore_action.trigger()
+        assert application.window is not first  # reopened on the restored file
+        qtbot.addWidget(application.window)
+        assert application.lock is not None and application.lock.held
+        assert Member.select().count() == 3
+    finally:
+        close_database()
+        application.release_lock()
