@@ -190,6 +190,9 @@ def is_network_path(path: Path | str, *, platform: str | None = None,
     platform = platform or sys.platform
     text = str(path)
     if platform == "win32":
+        if platform == sys.platform:
+            with contextlib.suppress(OSError):
+                text = str(Path(text).resolve())  # a mapped drive may resolve to \\server\share
         if text.startswith(("\\\\", "//")):
             return True  # UNC path: \\server\share\...
         return _windows_drive_is_remote(Path(text))

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,7 @@ def test_sigkill_during_bulk_writes_loses_no_committed_row(tmp_path):
                 if not line:
                     break
                 reported = int(line)
+            time.sleep(rng.random() * 0.02)  # land anywhere inside the next transaction
         finally:
             os.kill(writer.pid, signal.SIGKILL)
             remaining, _ = writer.communicate()
