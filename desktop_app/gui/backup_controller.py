@@ -145,16 +145,18 @@ class BackupController(QObject):
                 days = backup_policy.warn_after_days()
             except Exception as error:
                 log.warning("cannot read backup setting: %s", error)
-        warning = backup_policy.stale_backup_warning(last, self.clock(), days)
+        now = self.clock()
+        warning = backup_policy.stale_backup_warning(last, now, days)
         if last is None:
-            text = self.tr("No backup yet")
+            text = self.tr("No backup yet: back up now (File → Back up…)")
+        elif warning:
+            text = self.tr("Last backup: %1, %2 days ago: back up now").replace(
+                "%1", format_moment(last)).replace("%2", str((now - last).days))
         else:
             text = self.tr("Last backup: %1").replace("%1", format_moment(last))
         self.status_label.setText(text)
         self.status_label.setToolTip(warning or "")
         self.status_label.setStyleSheet(_WARNING_STYLE if warning else "")
-        if warning:
-            self.window.statusBar().showMessage(warning)
 
     # --- automatic backups -----------------------------------------------------------
 

@@ -20,8 +20,12 @@
         <translation>Mở gói bàn &amp;giao…</translation>
     </message>
     <message>
-        <source>No backup yet</source>
-        <translation>Chưa có bản sao lưu nào</translation>
+        <source>No backup yet: back up now (File → Back up…)</source>
+        <translation>Chưa có bản sao lưu nào: hãy sao lưu ngay (Tệp → Sao lưu…)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2 days ago: back up now</source>
+        <translation>Sao lưu gần nhất: %1, cách đây %2 ngày: hãy sao lưu ngay</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
