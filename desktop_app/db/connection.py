@@ -160,7 +160,15 @@ def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup"
-    return create_backup(path, reason="before_upgrade", file_name=name).path
+    try:
+        return create_backup(path, reason="before_upgrade", file_name=name).path
+    except DatabaseOpenError:
+        raise
+    except UserError as error:  # no upgrade without a safe copy of the old file
+        raise DatabaseOpenError(
+            f"Chưa nâng cấp được tệp “{path}” vì không tạo được bản sao trước khi nâng cấp: "
+            f"{error} Tệp không bị thay đổi."
+        ) from error
 
 
 def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:

@@ -240,3 +240,16 @@ def test_an_excel_import_is_preceded_by_a_safety_backup(tmp_path):
     (safety,) = list_backups(db)
     assert safety.manifest.reason_label == "trước khi nhập dữ liệu"
     assert safety.manifest.row_counts["member"] == 2
+
+
+def test_no_upgrade_without_a_copy_of_the_old_file(tmp_path, monkeypatch):
+    from desktop_app.db.connection import DatabaseOpenError
+
+    db = make_database(tmp_path / "sochibo.db", members=3)
+    before = fingerprint(db)
+    (tmp_path / "backups").write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setitem(migrations.STEPS, 2, migrations.Step(run=lambda db: None))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    with pytest.raises(DatabaseOpenError, match="không tạo được bản sao trước khi nâng cấp"):
+        open_database(db)
+    assert fingerprint(db) == before
