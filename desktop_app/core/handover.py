@@ -21,15 +21,14 @@ from ..errors import UserError
 from .backup import (
     BACKUP_SUFFIX,
     MANIFEST_SUFFIX,
-    copy_consistent,
     create_backup,
     format_moment,
-    fsync_folder,
     manifest_path,
     slug,
 )
 from .formats import number
 from .restore import BackupSummary, summarize_backup
+from .sqlite_copy import copy_consistent, fsync_folder
 
 HANDOVER_SUFFIX = ".zip"
 PACKAGE_FILE = "goi-ban-giao.json"

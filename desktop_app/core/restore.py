@@ -25,20 +25,22 @@ from . import backup_crypto
 from .backup import (
     BackupInfo,
     Manifest,
-    Snapshot,
-    copy_consistent,
     create_backup,
     format_moment,
+    list_backups,
+    read_manifest,
+)
+from .formats import number, short_date
+from .sqlite_copy import (
+    Snapshot,
+    copy_consistent,
     fsync_file,
     fsync_folder,
     integrity_problems,
-    list_backups,
-    read_manifest,
     read_only_connection,
     read_snapshot,
     sha256_file,
 )
-from .formats import number, short_date
 
 log = logging.getLogger(__name__)
 
