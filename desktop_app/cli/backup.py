@@ -45,6 +45,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from ..core.backup_crypto import PasswordRequiredError
     from ..core.db_lock import DatabaseLock
     from ..core.restore import restore_backup
     from ..errors import UserError
@@ -59,6 +60,9 @@ def run_restore(args: argparse.Namespace) -> int:
                                 f"{error.strerror}.") from error
         with DatabaseLock(args.db):
             result = restore_backup(args.db, args.file, password=password)
+    except PasswordRequiredError as error:
+        print(f"{error} Dùng --password-file TỆP (tệp chứa mật khẩu).", file=sys.stderr)
+        return 1
     except UserError as error:
         print(str(error), file=sys.stderr)
         return 1

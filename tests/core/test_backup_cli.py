@@ -70,3 +70,21 @@ def test_restore_is_refused_while_the_program_has_the_file_open(tmp_path):
     assert refused.returncode == 1
     assert "đang được mở" in refused.stderr
     assert fingerprint(db) == before
+
+
+def test_restore_of_an_encrypted_backup_needs_the_password_file(tmp_path):
+    db = make_database(tmp_path / "sochibo.db", members=2)
+    backup = create_backup(db, folder=tmp_path / "usb", password="mật khẩu usb")
+    at_backup = dump(db)
+    add_member(db, "Sau Sao Lưu")
+    before = fingerprint(db)
+
+    refused = _run("restore", "--db", str(db), str(backup.path))
+    assert refused.returncode == 1 and "--password-file" in refused.stderr
+    assert fingerprint(db) == before
+
+    secret = tmp_path / "mat-khau.txt"
+    secret.write_text("mật khẩu usb\n", encoding="utf-8")
+    restored = _run("restore", "--db", str(db), str(backup.path), "--password-file", str(secret))
+    assert restored.returncode == 0, restored.stderr
+    assert dump(db) == at_backup

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
-
-from desktop_app.core.backup import create_backup, list_backups  # noqa: E402
-from desktop_app.gui.backup_dialogs import (  # noqa: E402
+from desktop_app.core.backup import create_backup, list_backups
+from desktop_app.gui.backup_dialogs import (
     BackupDialog,
     BackupListModel,
     RestoreDialog,
 )
-from tests.core.backup_support import make_database  # noqa: E402
+from tests.core.backup_support import make_database
 
 NOW = dt.datetime(2026, 11, 26, 14, 32)
 

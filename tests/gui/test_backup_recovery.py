@@ -5,21 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import Qt
 
-from PySide6.QtCore import Qt  # noqa: E402
-
-from desktop_app.core.backup import create_backup  # noqa: E402
-from desktop_app.core.restore import Recovery  # noqa: E402
-from desktop_app.gui import recovery as recovery_module  # noqa: E402
-from desktop_app.gui.recovery import (  # noqa: E402
+from desktop_app.core.backup import create_backup
+from desktop_app.core.restore import Recovery
+from desktop_app.gui import recovery as recovery_module
+from desktop_app.gui.recovery import (
     CHOOSE_OTHER,
     QUIT,
     RESTORE,
     DamagedFileDialog,
     recover_at_start,
 )
-from tests.core.backup_support import add_member, dump, make_database  # noqa: E402
+from tests.core.backup_support import add_member, dump, make_database
 
 NOW = dt.datetime(2026, 11, 26, 14, 32)
 
