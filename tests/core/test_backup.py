@@ -135,8 +135,9 @@ def test_sizes_are_written_the_vietnamese_way():
 
 def test_before_upgrade_copy_goes_through_backup_with_manifest(tmp_path, monkeypatch):
     db = make_database(tmp_path / "sochibo.db", members=3)
-    monkeypatch.setitem(migrations.STEPS, 2, migrations.Step(run=lambda db: None))
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     open_database(db)
     close_database()
 
@@ -144,10 +145,10 @@ def test_before_upgrade_copy_goes_through_backup_with_manifest(tmp_path, monkeyp
     manifest = read_manifest(aside)
     assert manifest.reason == "before_upgrade"
     assert manifest.reason_label == "trước khi nâng cấp"
-    assert manifest.schema_version == 1
+    assert manifest.schema_version == current
     assert manifest.row_counts["member"] == 3
     assert manifest_path(aside).exists()
-    assert sqlite3.connect(aside).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(aside).execute("PRAGMA user_version").fetchone()[0] == current
 
 
 # --- automatic backup policy ----------------------------------------------------------
@@ -248,8 +249,9 @@ def test_no_upgrade_without_a_copy_of_the_old_file(tmp_path, monkeypatch):
     db = make_database(tmp_path / "sochibo.db", members=3)
     before = fingerprint(db)
     (tmp_path / "backups").write_text("a file where the folder should be", encoding="utf-8")
-    monkeypatch.setitem(migrations.STEPS, 2, migrations.Step(run=lambda db: None))
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     with pytest.raises(DatabaseOpenError, match="không tạo được bản sao trước khi nâng cấp"):
         open_database(db)
     assert fingerprint(db) == before
