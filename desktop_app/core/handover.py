@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -28,7 +29,8 @@ from .backup import (
 )
 from .formats import number
 from .restore import BackupSummary, summarize_backup
-from .sqlite_copy import copy_consistent, fsync_folder
+from .sqlite_copy import copy_consistent, fsync_folder, read_only_connection
+from .text import normalize
 
 HANDOVER_SUFFIX = ".zip"
 PACKAGE_FILE = "goi-ban-giao.json"
@@ -37,6 +39,7 @@ README_FILE = "DOC-TRUOC.txt"
 DATA_FOLDER = "du-lieu"
 DOCUMENTS_IN_PACKAGE = "tai-lieu"
 DOCUMENTS_FOLDER = "documents"  # the issued documents archive beside the database
+REGISTER_FOLDER = "so-van-ban"  # register files kept outside documents/, in the package
 OPENED_DATABASE = "sochibo.db"
 
 
@@ -85,9 +88,7 @@ def create_handover(db_path: Path | str, target: Path | str, *,
     if target.suffix.lower() != HANDOVER_SUFFIX:
         target = target.with_name(target.name + HANDOVER_SUFFIX)
     moment = (now or dt.datetime.now()).replace(microsecond=0)
-    documents_dir = db_path.parent / DOCUMENTS_FOLDER
-    documents = sorted(p for p in documents_dir.rglob("*") if p.is_file()) \
-        if documents_dir.is_dir() else []
+    documents = _documents(db_path)
     partial = target.with_name(target.name + ".part")
     with tempfile.TemporaryDirectory(prefix="sochibo-") as work:
         info = create_backup(db_path, reason="handover", folder=Path(work), now=moment)
@@ -102,6 +103,8 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             "cell_name": manifest.cell_name,
             "database": data_name,
             "documents": len(documents),
+            # register entry id → its archived file in the package, to re-point on opening
+            "register_files": {str(k): v for k, v in _register_names(db_path, documents).items()},
         }
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -111,9 +114,8 @@ def create_handover(db_path: Path | str, target: Path | str, *,
                                                       manifest.member_count, len(documents)))
                 archive.write(info.path, data_name)
                 archive.write(manifest_path(info.path), data_name + MANIFEST_SUFFIX)
-                for document in documents:
-                    relative = document.relative_to(documents_dir).as_posix()
-                    archive.write(document, f"{DOCUMENTS_IN_PACKAGE}/{relative}")
+                for name, document in documents.items():
+                    archive.write(document, f"{DOCUMENTS_IN_PACKAGE}/{name}")
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, target)
@@ -123,6 +125,68 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             raise HandoverError(f"Không ghi được gói bàn giao “{target}”: {error.strerror}.") \
                 from error
     return target
+
+
+def _archived_files(db_path: Path) -> dict[int, Path]:
+    """Files the document register (sổ văn bản) says were saved, that still exist."""
+    found: dict[int, Path] = {}
+    try:
+        connection = read_only_connection(db_path)
+        try:
+            rows = connection.execute(
+                "SELECT id, file_path FROM issued_document WHERE file_path IS NOT NULL "
+                "AND file_path != ''").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return found  # an older schema without the register
+    for entry_id, text in rows:
+        path = Path(text)
+        if not path.is_absolute():
+            path = db_path.parent / path
+        if path.is_file():
+            found[int(entry_id)] = path
+    return found
+
+
+def _documents(db_path: Path) -> dict[str, Path]:
+    """Name in the package (below tai-lieu/) → file: the documents/ folder beside the
+    database, and the register's archived files kept elsewhere (in so-van-ban/)."""
+    folder = db_path.parent / DOCUMENTS_FOLDER
+    names: dict[str, Path] = {}
+    if folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            names[path.relative_to(folder).as_posix()] = path
+    inside = {path.resolve() for path in names.values()}
+    for entry_id, path in sorted(_archived_files(db_path).items()):
+        if path.resolve() not in inside:
+            names[f"{REGISTER_FOLDER}/{entry_id}-{path.name}"] = path
+    return names
+
+
+def _register_names(db_path: Path, documents: dict[str, Path]) -> dict[int, str]:
+    by_file = {path.resolve(): name for name, path in documents.items()}
+    return {entry_id: by_file[path.resolve()]
+            for entry_id, path in _archived_files(db_path).items()
+            if path.resolve() in by_file}
+
+
+def _repoint_register(db_path: Path, documents_dir: Path, names: dict[str, str]) -> None:
+    """Point the register's entries at their files in the received documents/ folder."""
+    if not names:
+        return
+    connection = sqlite3.connect(db_path)
+    try:
+        with connection:
+            for entry_id, name in names.items():
+                if not _safe_member(name):
+                    continue
+                target = documents_dir / PurePosixPath(name)
+                if target.is_file():
+                    connection.execute("UPDATE issued_document SET file_path = ? WHERE id = ?",
+                                       (normalize(str(target)), int(entry_id)))
+    finally:
+        connection.close()
 
 
 def _safe_member(name: str) -> bool:
@@ -178,5 +242,9 @@ def open_handover(package: Path | str, folder: Path | str) -> OpenedHandover:
                 if not target.exists():
                     target.write_bytes(archive.read(name))
                     documents += 1
+        register_files = meta.get("register_files") or {}
+    if isinstance(register_files, dict):
+        _repoint_register(db_path, folder / DOCUMENTS_FOLDER,
+                          {str(k): str(v) for k, v in register_files.items()})
     fsync_folder(folder)
     return OpenedHandover(db_path=db_path, summary=summary, documents=documents)

@@ -134,3 +134,44 @@ def test_no_unencrypted_copy_is_left_on_the_removable_medium(tmp_path):
     info = create_backup(live, folder=usb, password="12345678")
     assert sorted(p.name for p in usb.iterdir()) == [info.path.name, info.path.name + ".json"]
     assert not list((tmp_path / "data").glob(".*.plain"))
+
+
+def test_handover_carries_the_registers_archived_files(tmp_path):
+    import datetime as dt
+    import sqlite3
+
+    from desktop_app.db.connection import close_database, open_database
+    from desktop_app.db.models import CommitteeTerm, IssuedDocument
+
+    db = make_database(tmp_path / "old" / "sochibo.db")
+    elsewhere = tmp_path / "Tai lieu" / "12-BC-CB bao cao.pdf"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"%PDF report")
+    inside = tmp_path / "old" / "documents" / "5-KH-CB.pdf"
+    inside.parent.mkdir()
+    inside.write_bytes(b"%PDF plan")
+    open_database(db)
+    try:
+        term = CommitteeTerm.create(name="Nhiệm kỳ 2005 – 2010", start_date=dt.date(2005, 1, 1),
+                                    end_date=dt.date(2010, 12, 31))
+        report = IssuedDocument.create(term=term, type_code="BC", number=12,
+                                       issued_date=dt.date(2010, 9, 5), file_path=str(elsewhere))
+        plan = IssuedDocument.create(term=term, type_code="KH", number=5,
+                                     issued_date=dt.date(2010, 1, 5), file_path=str(inside))
+        gone = IssuedDocument.create(term=term, type_code="TB", number=1,
+                                     issued_date=dt.date(2010, 2, 5),
+                                     file_path=str(tmp_path / "da-xoa.pdf"))
+    finally:
+        close_database()
+
+    opened = open_handover(create_handover(db, tmp_path / "goi.zip"), tmp_path / "new")
+
+    paths = dict(sqlite3.connect(opened.db_path).execute(
+        "SELECT id, file_path FROM issued_document").fetchall())
+    new_documents = tmp_path / "new" / "documents"
+    assert paths[report.id] == str(new_documents / "so-van-ban" / f"{report.id}-{elsewhere.name}")
+    assert paths[plan.id] == str(new_documents / "5-KH-CB.pdf")
+    assert paths[gone.id] == str(tmp_path / "da-xoa.pdf")  # nothing to carry: left as it was
+    assert (new_documents / "so-van-ban" / f"{report.id}-{elsewhere.name}").read_bytes() \
+        == b"%PDF report"
+    assert opened.documents == 2
