@@ -245,8 +245,10 @@ def restore_backup(
     quarantined: list[Path] = []
     if db_path.exists():
         state = diagnose(db_path)
-        if state.kind == "ok":
+        if state.kind == "ok" and inspect_file(db_path).is_ours:
             safety = create_backup(db_path, reason="before_restore", now=now)
+        elif state.kind == "ok":
+            pass  # an SQLite file without any table: nothing to keep
         elif state.kind in ("damaged", "not_database", "empty"):
             quarantined = move_to_recovery(db_path, now=now)
         elif state.kind != "missing":

@@ -230,3 +230,13 @@ def test_recovery_without_any_backup_offers_nothing(tmp_path):
     assert all(p.exists() for p in recovery.moved)
     assert not list_backups(live)
     assert not any(p.name.endswith(BACKUP_SUFFIX) for p in tmp_path.rglob("*"))
+
+
+def test_restore_over_a_database_file_without_tables(live, tmp_path):
+    info = create_backup(live, folder=tmp_path / "usb")
+    blank = tmp_path / "moi" / "sochibo.db"
+    blank.parent.mkdir()
+    sqlite3.connect(blank).execute("PRAGMA user_version = 0").connection.close()
+    result = restore_backup(blank, info.path)
+    assert result.safety_backup is None
+    assert dump(blank) == dump(live)
