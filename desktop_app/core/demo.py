@@ -82,8 +82,21 @@ def load_plans(context: dict[str, Any]) -> None:
         ))
 
 
+def load_documents(context: dict[str, Any]) -> None:
+    """Documents already issued (the register), e.g. the member list of 05/9/2010."""
+    from . import register
+
+    for item in read_demo("documents")["issued"]:
+        day = parse_day(item["issued_date"])
+        assert day is not None
+        register.issue(item["type_code"], day, item["subject"],
+                       source_kind=item.get("source_kind"), source_id=item.get("source_id"))
+
+
 # Loaders run in this order; each area appends its own. They share a context dict.
-LOADERS: list[Callable[[dict[str, Any]], None]] = [load_cell, load_members, load_plans]
+LOADERS: list[Callable[[dict[str, Any]], None]] = [
+    load_cell, load_members, load_documents, load_plans,
+]
 
 
 def fill_demo() -> None:
