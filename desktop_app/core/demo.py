@@ -61,8 +61,13 @@ def load_members(context: dict[str, Any]) -> None:
 
 
 def load_plans(context: dict[str, Any]) -> None:
-    """The yearly plans, the 2009 resolution and the 2007/2008 action programmes."""
+    """The yearly plans, the 2009 resolution and the 2007/2008 action programmes.
+
+    Each is issued through the register on its issue date, in date order, so the register
+    holds them with numbers counted per type within the term.
+    """
     members = context["members"]
+    issued: list[tuple[dt.date, int]] = []
     for item in read_demo("plans")["plans"]:
         targets = [
             plans_core.TargetData(
@@ -74,12 +79,17 @@ def load_plans(context: dict[str, Any]) -> None:
             )
             for t in item["targets"]
         ]
-        plans_core.save_plan(plans_core.PlanData(
+        saved = plans_core.save_plan(plans_core.PlanData(
             year=item["year"], kind=item["kind"], title=item["title"], theme=item["theme"],
             purpose=item["purpose"], requirements=item["requirements"],
             implements="\n".join(item["implements"]), plan_date=parse_day(item["plan_date"]),
-            number=item["number"], issued_date=parse_day(item["issued_date"]), targets=targets,
+            targets=targets,
         ))
+        day = parse_day(item.get("issued_date"))
+        if day is not None and saved.id is not None:
+            issued.append((day, saved.id))
+    for day, plan_id in sorted(issued):
+        plans_core.issue_plan(plan_id, day)
 
 
 def load_documents(context: dict[str, Any]) -> None:

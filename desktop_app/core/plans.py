@@ -385,6 +385,27 @@ def mark_done(target_id: int, day: dt.date | None = None, note: str | None = Non
     return save_plan(replace(plan, targets=targets), today)
 
 
+SOURCE_KIND = "plan"  # how the document register refers to a plan
+
+
+def issue_plan(plan_id: int, day: dt.date) -> PlanData:
+    """Give the plan its number from the register (sổ văn bản) on *day*; keep number and date.
+
+    A plan that already has a number keeps it. The register entry refers back to the plan.
+    """
+    from . import register
+
+    plan = get_plan(plan_id)
+    if plan.number is not None:
+        return plan
+    with database.atomic():
+        entry = register.issue(plan.type_code, day, plan.display_name,
+                               source_kind=SOURCE_KIND, source_id=plan_id)
+        Plan.update(number=entry.number, issued_date=entry.issued_date).where(
+            Plan.id == plan_id).execute()
+    return get_plan(plan_id)
+
+
 def delete_plan(plan_id: int) -> None:
     """Delete a plan and its targets. Register entries (issued documents) are kept.
 

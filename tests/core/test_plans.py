@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from desktop_app.core import demo, plans
+from desktop_app.core import cell, demo, plans, register
 from desktop_app.core.members import MemberData, save_member
 from desktop_app.core.plans import PlanData, TargetData
 from desktop_app.db.connection import close_database, open_database
@@ -164,6 +164,23 @@ def test_delete_removes_targets_and_responsibles(db, members):
     assert PlanTarget.select().count() == 0 and PlanTargetResponsible.select().count() == 0
 
 
+def test_issue_gives_a_register_number_and_delete_keeps_the_entry(db):
+    cell.save_profile(cell.CellProfile(
+        name="Chi bộ Văn phòng", superior_line1="Đảng bộ Khối", place="Hà Nội",
+        term_name="Nhiệm kỳ 2007 – 2010", term_start=D(2007, 1, 15), term_end=D(2010, 12, 31),
+        secretary_name="Trần Thị Thu Hà"))
+    first = plans.save_plan(_plan(2009))
+    second = plans.save_plan(_plan(2010, kind="resolution"))
+    issued = plans.issue_plan(second.id, D(2010, 3, 5))
+    assert (issued.number, issued.issued_date) == (1, D(2010, 3, 5))
+    assert issued.document_number("CB") == "01-NQ/CB" and issued.is_issued
+    assert plans.issue_plan(second.id, D(2010, 4, 1)).number == 1  # keeps its number
+    assert plans.issue_plan(first.id, D(2009, 2, 1)).document_number("CB") == "01-KH/CB"
+    plans.delete_plan(second.id)
+    (entry,) = [e for e in register.list_entries() if e.type_code == "NQ"]
+    assert (entry.source_kind, entry.source_id, entry.cancelled) == ("plan", second.id, False)
+
+
 # ---------------------------------------------------------------- report facts
 
 def test_report_facts_on_hand_made_plans(db):
@@ -225,6 +242,11 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
         savings = [t for t in resolution.targets if t.indicator_kind == "savings"]
         assert savings[0].target_value == 10
         (plan_2010,) = plans.list_plans(2010)
+        assert plan_2010.document_number("CB") == "04-KH/CB"  # 4th plan of the 2007–2010 term
+        entries = [e for e in register.list_entries() if e.source_kind == "plan"]
+        assert sorted(e.number_text for e in entries if e.type_code == "KH") == [
+            "Số 01-KH/CB", "Số 02-KH/CB", "Số 03-KH/CB", "Số 04-KH/CB"]
+        assert {e.source_id for e in entries} == {p.id for p in plans.list_plans()}
         today = D(2026, 1, 1)
         assert plans.summarize(plan_2010.targets, today).text() == "3/6 hoàn thành, 3 quá hạn"
         reflection = [t for t in plan_2010.targets if t.indicator_kind == "reflection"][0]
