@@ -10,7 +10,8 @@ The smoke test runs the built executable with ``env -i`` (no Python, no virtual 
 its environment: only PATH=/usr/bin:/bin, a temporary HOME and data folder, the offscreen Qt
 platform) on a temporary database: ``--version``, ``demo``, ``check``, ``report`` (the summary
 report of 2007-2010) and ``member-list`` (the member list to PDF and Word) when the program has
-them, and the window for a few seconds. Any failure exits non-zero.
+them, ``backup`` then ``restore`` into a new file and ``check`` it, and the window for a few
+seconds. Any failure exits non-zero.
 """
 
 from __future__ import annotations
@@ -181,6 +182,14 @@ def smoke_test() -> None:
             check_docx(docx)
         else:
             print("smoke: skipped `member-list`: this version has no document engine yet")
+        if {"backup", "restore"} <= available:  # a backup written and read back into a new file
+            copy = Path(smoke.run("backup", "--db", str(database), "--to",
+                                  str(smoke.folder / "sao-luu")).stdout.strip().splitlines()[-1])
+            restored = smoke.folder / "phuc-hoi.db"
+            smoke.run("restore", "--db", str(restored), str(copy))
+            smoke.run("check", "--db", str(restored))
+        else:
+            print("smoke: skipped `backup`/`restore`: this version has no backups yet")
         smoke.gui(database)
     print("smoke: passed")
 
