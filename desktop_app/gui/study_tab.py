@@ -1,0 +1,491 @@
+"""The Study tab: sessions of a year, the attendance grid, history, summary and chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import members as members_core
+from ..core import study, study_figures
+from ..core.formats import short_date
+from ..core.study import SessionData
+from ..errors import UserError, ValidationError
+from .study_dialog import SessionDialog
+from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
+
+# Keys that set the current row's attendance and move down (keyboard-only entry).
+STATUS_KEYS = {
+    Qt.Key.Key_C: "present",  # Có mặt
+    Qt.Key.Key_L: "excused_absence",  # vắng có Lý do
+    Qt.Key.Key_K: "unexcused_absence",  # vắng Không lý do
+    Qt.Key.Key_M: "exempt",  # Miễn
+}
+REFLECTION_KEYS = {
+    Qt.Key.Key_N: "submitted",  # đã Nộp
+    Qt.Key.Key_U: "late",  # nộp mUộn
+    Qt.Key.Key_X: "not_submitted",  # chưa nộp
+}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for a coded column (status, reflection)."""
+
+    def __init__(self, labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self._labels = labels
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for code, label in self._labels.items():
+            combo.addItem(label or "—", code)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AttendanceView(QTableView):
+    """The grid; letter keys mark the current row and move to the next one."""
+
+    key_marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                     & ~Qt.KeyboardModifier.ShiftModifier)
+        current = self.currentIndex()
+        if (plain and current.isValid() and (key in STATUS_KEYS or key in REFLECTION_KEYS)
+                and self.state() != QAbstractItemView.State.EditingState):
+            proxy = self.model()
+            source = proxy.mapToSource(current) if hasattr(proxy, "mapToSource") else current
+            if key in STATUS_KEYS:
+                self.key_marked.emit(source.row(), "status", STATUS_KEYS[key])
+            else:
+                self.key_marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _table(view: QTableView) -> QTableView:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class StudyTab(QWidget):
+    """Học tập: sessions, attendance, reflections and the figures a report quotes."""
+
+    data_changed = Signal()  # sessions or attendance were saved
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self._today = today
+        # Year bar
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumWidth(90)
+        self.new_button = QPushButton(self.tr("&New session…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        bar = QHBoxLayout()
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_combo)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year_combo)
+        bar.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        # Sessions and chart
+        self.sessions_model = SessionsModel(self)
+        self.sessions_proxy = SortProxy(self)
+        self.sessions_proxy.setSourceModel(self.sessions_model)
+        self.sessions_view = _table(QTableView())
+        self.sessions_view.setModel(self.sessions_proxy)
+        self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
+        header = self.sessions_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SessionsModel.TOPIC, QHeaderView.ResizeMode.Stretch)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Party members present (%) per session"))
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.chart_values: list[float] = []
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sessions_view)
+        left.addWidget(self.chart_view)
+        # Attendance page
+        self.session_label = QLabel()
+        self.session_label.setWordWrap(True)
+        self.attendance_model = AttendanceModel(self)
+        self.attendance_proxy = SortProxy(self)
+        self.attendance_proxy.setSourceModel(self.attendance_model)
+        self.attendance_view = _table(AttendanceView())
+        self.attendance_view.setSortingEnabled(False)
+        self.attendance_view.setModel(self.attendance_proxy)
+        self.attendance_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+        grid_header = self.attendance_view.horizontalHeader()
+        grid_header.setSectionResizeMode(AttendanceModel.NAME,
+                                         QHeaderView.ResizeMode.ResizeToContents)
+        self.all_present_button = QPushButton(self.tr("Everyone &present"))
+        self.save_button = QPushButton(self.tr("&Save attendance"))
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.keys_label = QLabel(self.tr(
+            "Keys: C present · L absent with reason · K absent without reason · M exempt · "
+            "N reflection handed in · U handed in late · X not handed in"))
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: #555;")
+        self.grid_error = QLabel()
+        self.grid_error.setWordWrap(True)
+        self.grid_error.setStyleSheet("color: #b3261e;")
+        self.grid_error.hide()
+        grid_buttons = QHBoxLayout()
+        grid_buttons.addWidget(self.all_present_button)
+        grid_buttons.addStretch(1)
+        grid_buttons.addWidget(self.discard_button)
+        grid_buttons.addWidget(self.save_button)
+        attendance_page = QWidget()
+        page = QVBoxLayout(attendance_page)
+        page.addWidget(self.session_label)
+        page.addWidget(self.attendance_view, 1)
+        page.addWidget(self.keys_label)
+        page.addWidget(self.grid_error)
+        page.addLayout(grid_buttons)
+        # Summary page
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_page = QWidget()
+        QVBoxLayout(summary_page).addWidget(self.summary_label)
+        # History page
+        self.member_combo = QComboBox()
+        self.history_model = HistoryModel(self)
+        self.history_proxy = SortProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_view = _table(QTableView())
+        self.history_view.setModel(self.history_proxy)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setStretchLastSection(False)
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history_summary = QLabel()
+        history_page = QWidget()
+        history = QVBoxLayout(history_page)
+        member_label = QLabel(self.tr("&Member:"))
+        member_label.setBuddy(self.member_combo)
+        member_bar = QHBoxLayout()
+        member_bar.addWidget(member_label)
+        member_bar.addWidget(self.member_combo, 1)
+        history.addLayout(member_bar)
+        history.addWidget(self.history_view, 1)
+        history.addWidget(self.history_summary)
+        self.pages = QTabWidget()
+        self.pages.addTab(attendance_page, self.tr("Attendance"))
+        self.pages.addTab(summary_page, self.tr("Summary of the year"))
+        self.pages.addTab(history_page, self.tr("Member's history"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 6)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([600, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        # Wiring
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.new_button.clicked.connect(self.new_session)
+        self.edit_button.clicked.connect(self.edit_session)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._session_selected)
+        self.sessions_view.doubleClicked.connect(lambda _index: self.edit_session())
+        self.attendance_view.key_marked.connect(self._key_marked)
+        self.attendance_model.changed.connect(self._grid_changed)
+        self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
+        self.save_button.clicked.connect(self.save_attendance)
+        self.discard_button.clicked.connect(self._reload_grid)
+        self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self.refresh()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def year(self) -> int:
+        value = self.year_combo.currentData()
+        return int(value) if value is not None else self.today().year
+
+    def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
+        """Reload everything from the database (years, sessions, members)."""
+        year = year or (self.year_combo.currentData() if self.year_combo.count() else None) \
+            or self.today().year
+        years = sorted(set(study.session_years()) | {self.today().year, year}, reverse=True)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for value in years:
+            self.year_combo.addItem(str(value), value)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+        self.year_combo.blockSignals(False)
+        self._load_year(session_id)
+        self._load_members()
+
+    def _year_changed(self) -> None:
+        self._load_year()
+
+    def _load_year(self, session_id: int | None = None) -> None:
+        year = self.year()
+        figures = study_figures.session_figures(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        self.sessions_model.set_rows(figures)
+        self._update_chart(figures)
+        self._update_summary(year)
+        if session_id is None and figures:
+            session_id = figures[-1].session_id
+        self.select_session(session_id)
+
+    def select_session(self, session_id: int | None) -> None:
+        for row in range(self.sessions_proxy.rowCount()):
+            index = self.sessions_proxy.index(row, 0)
+            if index.data(ROW_ROLE).session_id == session_id:
+                self.sessions_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self._show_session(session_id)
+                return
+        self._show_session(None)
+
+    def current_session_id(self) -> int | None:
+        index = self.sessions_view.currentIndex()
+        return index.data(ROW_ROLE).session_id if index.isValid() else None
+
+    def _session_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_session(current.data(ROW_ROLE).session_id)
+
+    def _show_session(self, session_id: int | None) -> None:
+        self.grid_error.hide()
+        if session_id is None:
+            self.attendance_model.set_grid(None, [])
+            self.session_label.setText(self.tr("No session selected."))
+        else:
+            session = study.get_session(session_id)
+            self.attendance_model.set_grid(session, study.load_grid(session_id))
+            self.session_label.setText(
+                f"<b>{short_date(session.date)} · {session.kind_label}</b> "
+                f"({session.level_label})<br>{_escape(session.topic)}")
+        has = session_id is not None
+        for widget in (self.edit_button, self.delete_button, self.all_present_button,
+                       self.save_button, self.discard_button):
+            widget.setEnabled(has)
+        self._update_save_state()
+        if has and self.attendance_proxy.rowCount():
+            self.attendance_view.setCurrentIndex(
+                self.attendance_proxy.index(0, AttendanceModel.STATUS))
+
+    def _reload_grid(self) -> None:
+        self._show_session(self.current_session_id())
+
+    def _update_chart(self, figures: list[study_figures.SessionFigures]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        shown = [f for f in figures if f.party_expected]
+        self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
+        bars = QBarSet(self.tr("Present"))
+        bars.append(self.chart_values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f"{f.date.day}/{f.date.month}" for f in shown])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d%%")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def _update_summary(self, year: int) -> None:
+        facts = study_figures.year_facts(year)
+        lines = [_escape(s) for s in facts.sentences()]
+        absent = [a for a in facts.absences]
+        if absent:
+            lines.append(self.tr("Unexcused absences this year:"))
+            for a in absent:
+                mark = " ⚠" if a.flagged else ""
+                lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")
+        self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
+
+    def summary_text(self) -> str:
+        return self.summary_label.text()
+
+    def _load_members(self) -> None:
+        current = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        for member in members_core.list_members():
+            label = member.full_name
+            if member.has_left:
+                label += f" ({member.status_label})"
+            self.member_combo.addItem(label, member.id)
+        index = self.member_combo.findData(current)
+        self.member_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.member_combo.blockSignals(False)
+        self._member_changed()
+
+    def _member_changed(self) -> None:
+        member_id = self.member_combo.currentData()
+        entries = study.member_history(member_id) if member_id is not None else []
+        self.history_model.set_rows(entries)
+        present = sum(1 for e in entries if e.status == "present")
+        unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
+        self.history_summary.setText(self.tr(
+            "{sessions} sessions: present {present}, absent without reason {unexcused}."
+        ).format(sessions=len(entries), present=present, unexcused=unexcused)
+            if entries else "")
+
+    def show_member_history(self, member_id: int) -> None:
+        index = self.member_combo.findData(member_id)
+        if index >= 0:
+            self.member_combo.setCurrentIndex(index)
+            self.pages.setCurrentIndex(2)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _key_marked(self, row: int, field: str, code: str) -> None:
+        if field == "status":
+            self.attendance_model.set_status(row, code)
+        else:
+            self.attendance_model.set_reflection(row, code)
+
+    def _grid_changed(self) -> None:
+        self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        dirty = self.attendance_model.dirty
+        self.save_button.setEnabled(self.attendance_model.session is not None)
+        self.discard_button.setEnabled(dirty)
+
+    def save_attendance(self) -> bool:
+        session = self.attendance_model.session
+        if session is None or session.id is None:
+            return False
+        try:
+            study.save_grid(session.id, self.attendance_model.rows(), self.today())
+        except ValidationError as error:
+            self.attendance_model.set_errors(error.fields)
+            self.grid_error.setText("\n".join(error.fields.values()))
+            self.grid_error.show()
+            return False
+        except UserError as error:
+            self.grid_error.setText(str(error))
+            self.grid_error.show()
+            return False
+        self._load_year(session.id)
+        self._load_members()
+        self.data_changed.emit()
+        return True
+
+    def new_session(self) -> None:
+        day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
+        data = SessionDialog.get_session(self, SessionData(date=min(day, self.today())),
+                                         self.today())
+        if data is None:
+            return
+        try:
+            saved = study.create_session(data, self.today())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Study"), str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self.data_changed.emit()
+
+    def edit_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        current = study.get_session(session_id)
+        data = SessionDialog.get_session(self, current, self.today())
+        if data is None:
+            return
+        try:
+            saved = study.update_session(replace(data, id=session_id), self.today())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Study"), str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self.data_changed.emit()
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        session = study.get_session(session_id)
+        if not self.confirm_delete(session):
+            return
+        study.delete_session(session_id)
+        self.refresh(self.year())
+        self.data_changed.emit()
+
+    def confirm_delete(self, session: SessionData) -> bool:
+        answer = QMessageBox.question(self, self.tr("Delete session"), self.tr(
+            "Delete the session of {date} and its attendance? This cannot be undone."
+        ).format(date=short_date(session.date)))
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
