@@ -6,25 +6,11 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ..core import study
 from ..core.study import SessionData
-
-DATE_FORMAT = "dd/MM/yyyy"
+from .forms.ui_session_dialog import Ui_SessionDialog
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -43,105 +29,76 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self._data = data
         self._today = today or dt.date.today()
+        self.ui = Ui_SessionDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(self.tr("New study session") if data.id is None
                             else self.tr("Edit study session"))
-        self.setMinimumWidth(560)
-        form = QFormLayout()
-        self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setDate(to_qdate(data.date or self._today))
-        self.kind_combo = QComboBox()
+        # Short names used by the tab's tests and by value().
+        self.date_edit, self.topic_edit, self.buttons = ui.dateEdit, ui.topicEdit, ui.buttons
+        ui.dateEdit.setDate(to_qdate(data.date or self._today))
         for code, label in study.KIND_LABELS.items():
-            self.kind_combo.addItem(label, code)
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(data.kind))
-        self.topic_edit = QLineEdit(data.topic)
-        self.theme_edit = QLineEdit(data.theme)
-        self.level_combo = QComboBox()
+            ui.kindCombo.addItem(label, code)
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(data.kind))
+        ui.topicEdit.setText(data.topic)
+        ui.themeEdit.setText(data.theme)
         for code, label in study.LEVEL_LABELS.items():
-            self.level_combo.addItem(label, code)
-        self.level_combo.setCurrentIndex(self.level_combo.findData(data.level))
-        self.place_edit = QLineEdit(data.place)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(0, study.MAX_DURATION)
-        self.duration_spin.setSingleStep(30)
-        self.duration_spin.setSuffix(self.tr(" minutes"))
-        self.duration_spin.setSpecialValueText(self.tr("not recorded"))
-        self.duration_spin.setValue(data.duration_minutes or 0)
-        self.reflection_check = QCheckBox(self.tr("Members must write a reflection"))
-        self.reflection_check.setChecked(data.reflection_required)
-        self.due_edit = QDateEdit(calendarPopup=True)
-        self.due_edit.setDisplayFormat(DATE_FORMAT)
-        self.due_edit.setDate(to_qdate(data.reflection_due or (data.date or self._today)
-                                       + dt.timedelta(days=30)))
-        self.due_check = QCheckBox(self.tr("Due date"))
-        self.due_check.setChecked(data.reflection_due is not None)
-        self.documents_edit = QPlainTextEdit(data.documents)
-        self.documents_edit.setTabChangesFocus(True)
-        self.documents_edit.setFixedHeight(70)
-        self.note_edit = QPlainTextEdit(data.note)
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(50)
+            ui.levelCombo.addItem(label, code)
+        ui.levelCombo.setCurrentIndex(ui.levelCombo.findData(data.level))
+        ui.placeEdit.setText(data.place)
+        ui.durationSpin.setValue(data.duration_minutes or 0)
+        ui.reflectionCheck.setChecked(data.reflection_required)
+        ui.dueCheck.setChecked(data.reflection_due is not None)
+        ui.dueEdit.setDate(to_qdate(data.reflection_due or (data.date or self._today)
+                                    + dt.timedelta(days=30)))
+        ui.documentsEdit.setPlainText(data.documents)
+        ui.noteEdit.setPlainText(data.note)
         self.error_labels: dict[str, QLabel] = {}
-        rows = [
-            ("date", self.tr("&Date:"), self.date_edit),
-            ("kind", self.tr("&Kind:"), self.kind_combo),
-            ("topic", self.tr("&Topic:"), self.topic_edit),
-            ("theme", self.tr("Year's t&heme:"), self.theme_edit),
-            ("level", self.tr("Organised &by:"), self.level_combo),
-            ("place", self.tr("&Place:"), self.place_edit),
-            ("duration_minutes", self.tr("D&uration:"), self.duration_spin),
-            ("reflection_required", self.tr("Reflection:"), self.reflection_check),
-            ("reflection_due", self.due_check, self.due_edit),
-            ("documents", self.tr("Documents &studied:"), self.documents_edit),
-            ("note", self.tr("&Note:"), self.note_edit),
-        ]
-        for name, label, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.error_labels[name] = error
-            if isinstance(label, str):
-                label = QLabel(label)
-                label.setBuddy(widget)
-            form.addRow(label, box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reflection_check.toggled.connect(self._update_due)
-        self.due_check.toggled.connect(self._update_due)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        fields = {"date": ui.dateEdit, "kind": ui.kindCombo, "topic": ui.topicEdit,
+                  "theme": ui.themeEdit, "level": ui.levelCombo, "place": ui.placeEdit,
+                  "duration_minutes": ui.durationSpin, "reflection_required": ui.reflectionCheck,
+                  "reflection_due": ui.dueEdit, "documents": ui.documentsEdit,
+                  "note": ui.noteEdit}
+        # An error label under each field, inserted from the bottom so rows stay valid.
+        rows = sorted(((ui.form.getWidgetPosition(w)[0], n) for n, w in fields.items()),
+                      reverse=True)
+        for row, name in rows:
+            label = QLabel()
+            label.setObjectName(f"{name}Error")
+            label.setStyleSheet("color: #b00020;")
+            label.setWordWrap(True)
+            label.hide()
+            ui.form.insertRow(row + 1, "", label)
+            self.error_labels[name] = label
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        ui.reflectionCheck.toggled.connect(self._update_due)
+        ui.dueCheck.toggled.connect(self._update_due)
         self._update_due()
-        self.topic_edit.setFocus()
+        ui.topicEdit.setFocus()
 
     def _update_due(self) -> None:
-        required = self.reflection_check.isChecked()
-        self.due_check.setEnabled(required)
-        self.due_edit.setEnabled(required and self.due_check.isChecked())
+        required = self.ui.reflectionCheck.isChecked()
+        self.ui.dueCheck.setEnabled(required)
+        self.ui.dueEdit.setEnabled(required and self.ui.dueCheck.isChecked())
 
     def value(self) -> SessionData:
-        required = self.reflection_check.isChecked()
+        ui = self.ui
+        required = ui.reflectionCheck.isChecked()
         return replace(
             self._data,
-            date=from_qdate(self.date_edit.date()),
-            kind=self.kind_combo.currentData(),
-            topic=self.topic_edit.text(),
-            theme=self.theme_edit.text(),
-            level=self.level_combo.currentData(),
-            place=self.place_edit.text(),
-            duration_minutes=self.duration_spin.value() or None,
+            date=from_qdate(ui.dateEdit.date()),
+            kind=ui.kindCombo.currentData(),
+            topic=ui.topicEdit.text(),
+            theme=ui.themeEdit.text(),
+            level=ui.levelCombo.currentData(),
+            place=ui.placeEdit.text(),
+            duration_minutes=ui.durationSpin.value() or None,
             reflection_required=required,
-            reflection_due=(from_qdate(self.due_edit.date())
-                            if required and self.due_check.isChecked() else None),
-            documents=self.documents_edit.toPlainText(),
-            note=self.note_edit.toPlainText(),
+            reflection_due=(from_qdate(ui.dueEdit.date())
+                            if required and ui.dueCheck.isChecked() else None),
+            documents=ui.documentsEdit.toPlainText(),
+            note=ui.noteEdit.toPlainText(),
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -13,21 +13,15 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +30,7 @@ from ..core import study, study_figures
 from ..core.formats import short_date
 from ..core.study import SessionData
 from ..errors import UserError, ValidationError
+from .forms.ui_study_tab import Ui_StudyTab
 from .study_dialog import SessionDialog
 from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
 
@@ -73,40 +68,47 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class AttendanceView(QTableView):
-    """The grid; letter keys mark the current row and move to the next one."""
+class KeyMarker(QObject):
+    """Event filter on the grid: letter keys mark the current row and move down."""
 
-    key_marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
+    marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._view or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
         key = Qt.Key(event.key())
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                     & ~Qt.KeyboardModifier.ShiftModifier)
-        current = self.currentIndex()
-        if (plain and current.isValid() and (key in STATUS_KEYS or key in REFLECTION_KEYS)
-                and self.state() != QAbstractItemView.State.EditingState):
-            proxy = self.model()
-            source = proxy.mapToSource(current) if hasattr(proxy, "mapToSource") else current
-            if key in STATUS_KEYS:
-                self.key_marked.emit(source.row(), "status", STATUS_KEYS[key])
-            else:
-                self.key_marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
-            below = current.sibling(current.row() + 1, current.column())
-            if below.isValid():
-                self.setCurrentIndex(below)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                          | Qt.KeyboardModifier.ShiftModifier)
+        view = self._view
+        current = view.currentIndex()
+        if (modifiers != Qt.KeyboardModifier.NoModifier or not current.isValid()
+                or key not in STATUS_KEYS and key not in REFLECTION_KEYS
+                or view.state() == QAbstractItemView.State.EditingState):
+            return False
+        proxy = view.model()
+        source = proxy.mapToSource(current) if isinstance(proxy, SortProxy) else current
+        if key in STATUS_KEYS:
+            self.marked.emit(source.row(), "status", STATUS_KEYS[key])
+        else:
+            self.marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
+        below = current.sibling(current.row() + 1, current.column())
+        if below.isValid():
+            view.setCurrentIndex(below)
+        return True
 
 
-def _table(view: QTableView) -> QTableView:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
+def _fit_columns(view: QTableView, stretch: int) -> None:
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class StudyTab(QWidget):
@@ -114,132 +116,64 @@ class StudyTab(QWidget):
 
     data_changed = Signal()  # sessions or attendance were saved
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+    def __init__(self, context=None, parent: QWidget | None = None,
+                 today: dt.date | None = None):
         super().__init__(parent)
+        self.context = context
         self._today = today
-        # Year bar
-        self.year_combo = QComboBox()
-        self.year_combo.setMinimumWidth(90)
-        self.new_button = QPushButton(self.tr("&New session…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        bar = QHBoxLayout()
-        year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year_combo)
-        bar.addWidget(year_label)
-        bar.addWidget(self.year_combo)
-        bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
+        self.ui = Ui_StudyTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(self.tr("Study"))
+        # Short names for the widgets the tests and other tabs use.
+        self.year_combo, self.member_combo = ui.yearCombo, ui.memberCombo
+        self.new_button, self.edit_button = ui.newButton, ui.editButton
+        self.delete_button, self.save_button = ui.deleteButton, ui.saveButton
+        self.all_present_button, self.discard_button = ui.allPresentButton, ui.discardButton
+        self.sessions_view, self.attendance_view = ui.sessionsView, ui.attendanceView
+        self.history_view, self.pages = ui.historyView, ui.pages
+        self.grid_error, self.summary_label = ui.gridError, ui.summaryLabel
+        self.session_label, self.history_summary = ui.sessionLabel, ui.historySummary
+        self.grid_error.hide()
         # Sessions and chart
         self.sessions_model = SessionsModel(self)
         self.sessions_proxy = SortProxy(self)
         self.sessions_proxy.setSourceModel(self.sessions_model)
-        self.sessions_view = _table(QTableView())
         self.sessions_view.setModel(self.sessions_proxy)
-        self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
-        header = self.sessions_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SessionsModel.TOPIC, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.sessions_view, SessionsModel.TOPIC)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Party members present (%) per session"))
         self.chart.legend().hide()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        ui.chartLayout.addWidget(self.chart_view)
         self.chart_values: list[float] = []
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.sessions_view)
-        left.addWidget(self.chart_view)
-        # Attendance page
-        self.session_label = QLabel()
-        self.session_label.setWordWrap(True)
+        # Attendance grid
         self.attendance_model = AttendanceModel(self)
         self.attendance_proxy = SortProxy(self)
         self.attendance_proxy.setSourceModel(self.attendance_model)
-        self.attendance_view = _table(AttendanceView())
-        self.attendance_view.setSortingEnabled(False)
         self.attendance_view.setModel(self.attendance_proxy)
-        self.attendance_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                                             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.attendance_view.setItemDelegateForColumn(
             AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+        _fit_columns(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
-        grid_header.setSectionResizeMode(AttendanceModel.NAME,
-                                         QHeaderView.ResizeMode.ResizeToContents)
-        self.all_present_button = QPushButton(self.tr("Everyone &present"))
-        self.save_button = QPushButton(self.tr("&Save attendance"))
-        self.discard_button = QPushButton(self.tr("Discard changes"))
-        self.keys_label = QLabel(self.tr(
-            "Keys: C present · L absent with reason · K absent without reason · M exempt · "
-            "N reflection handed in · U handed in late · X not handed in"))
-        self.keys_label.setWordWrap(True)
-        self.keys_label.setStyleSheet("color: #555;")
-        self.grid_error = QLabel()
-        self.grid_error.setWordWrap(True)
-        self.grid_error.setStyleSheet("color: #b3261e;")
-        self.grid_error.hide()
-        grid_buttons = QHBoxLayout()
-        grid_buttons.addWidget(self.all_present_button)
-        grid_buttons.addStretch(1)
-        grid_buttons.addWidget(self.discard_button)
-        grid_buttons.addWidget(self.save_button)
-        attendance_page = QWidget()
-        page = QVBoxLayout(attendance_page)
-        page.addWidget(self.session_label)
-        page.addWidget(self.attendance_view, 1)
-        page.addWidget(self.keys_label)
-        page.addWidget(self.grid_error)
-        page.addLayout(grid_buttons)
-        # Summary page
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        summary_page = QWidget()
-        QVBoxLayout(summary_page).addWidget(self.summary_label)
-        # History page
-        self.member_combo = QComboBox()
+        grid_header.setSectionResizeMode(AttendanceModel.POSITION,
+                                         QHeaderView.ResizeMode.Interactive)
+        self.attendance_view.setColumnWidth(AttendanceModel.POSITION, 140)
+        self.key_marker = KeyMarker(self.attendance_view)
+        # History
         self.history_model = HistoryModel(self)
         self.history_proxy = SortProxy(self)
         self.history_proxy.setSourceModel(self.history_model)
-        self.history_view = _table(QTableView())
         self.history_view.setModel(self.history_proxy)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        history_header = self.history_view.horizontalHeader()
-        history_header.setStretchLastSection(False)
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.history_summary = QLabel()
-        history_page = QWidget()
-        history = QVBoxLayout(history_page)
-        member_label = QLabel(self.tr("&Member:"))
-        member_label.setBuddy(self.member_combo)
-        member_bar = QHBoxLayout()
-        member_bar.addWidget(member_label)
-        member_bar.addWidget(self.member_combo, 1)
-        history.addLayout(member_bar)
-        history.addWidget(self.history_view, 1)
-        history.addWidget(self.history_summary)
-        self.pages = QTabWidget()
-        self.pages.addTab(attendance_page, self.tr("Attendance"))
-        self.pages.addTab(summary_page, self.tr("Summary of the year"))
-        self.pages.addTab(history_page, self.tr("Member's history"))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 6)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([600, 500])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        _fit_columns(self.history_view, 2)
+        ui.splitter.setStretchFactor(0, 5)
+        ui.splitter.setStretchFactor(1, 6)
+        ui.splitter.setSizes([540, 660])
+        ui.leftSplitter.setSizes([400, 220])
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.new_button.clicked.connect(self.new_session)
@@ -247,7 +181,7 @@ class StudyTab(QWidget):
         self.delete_button.clicked.connect(self.delete_session)
         self.sessions_view.selectionModel().currentRowChanged.connect(self._session_selected)
         self.sessions_view.doubleClicked.connect(lambda _index: self.edit_session())
-        self.attendance_view.key_marked.connect(self._key_marked)
+        self.key_marker.marked.connect(self._key_marked)
         self.attendance_model.changed.connect(self._grid_changed)
         self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
         self.save_button.clicked.connect(self.save_attendance)
@@ -328,7 +262,7 @@ class StudyTab(QWidget):
         self._update_save_state()
         if has and self.attendance_proxy.rowCount():
             self.attendance_view.setCurrentIndex(
-                self.attendance_proxy.index(0, AttendanceModel.STATUS))
+                self.attendance_proxy.index(0, AttendanceModel.NAME))
 
     def _reload_grid(self) -> None:
         self._show_session(self.current_session_id())
