@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QMessageBox,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -30,9 +29,13 @@ from ..core import study, study_figures
 from ..core.formats import short_date
 from ..core.study import SessionData
 from ..errors import UserError, ValidationError
+from . import messages
+from .context import AppContext
 from .forms.ui_study_tab import Ui_StudyTab
 from .study_dialog import SessionDialog
 from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
+
+AREA = "study"
 
 # Keys that set the current row's attendance and move down (keyboard-only entry).
 STATUS_KEYS = {
@@ -116,7 +119,7 @@ class StudyTab(QWidget):
 
     data_changed = Signal()  # sessions or attendance were saved
 
-    def __init__(self, context=None, parent: QWidget | None = None,
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: dt.date | None = None):
         super().__init__(parent)
         self.context = context
@@ -187,7 +190,37 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.member_combo.currentIndexChanged.connect(self._member_changed)
+        context.bus.changed.connect(self._on_bus)
+        self._restore_state()
         self.refresh()
+
+    # --- state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        for key, splitter in (("study/splitter", self.ui.splitter),
+                              ("study/left_splitter", self.ui.leftSplitter)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("study/splitter", self.ui.splitter.saveState())
+        settings.setValue("study/left_splitter", self.ui.leftSplitter.saveState())
+
+    def _on_bus(self, area: str) -> None:
+        """Another tab wrote (members joined or left): reload, keeping unsaved marks."""
+        if area == AREA:
+            return
+        if self.attendance_model.dirty:
+            self._load_members()
+            return
+        self.refresh(self.year(), self.current_session_id())
+
+    def _announce(self) -> None:
+        self.data_changed.emit()
+        self.context.bus.changed.emit(AREA)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -325,9 +358,9 @@ class StudyTab(QWidget):
         present = sum(1 for e in entries if e.status == "present")
         unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
         self.history_summary.setText(self.tr(
-            "{sessions} sessions: present {present}, absent without reason {unexcused}."
-        ).format(sessions=len(entries), present=present, unexcused=unexcused)
-            if entries else "")
+            "%1 sessions: present %2, absent without reason %3."
+        ).replace("%1", str(len(entries))).replace("%2", str(present))
+            .replace("%3", str(unexcused)) if entries else "")
 
     def show_member_history(self, member_id: int) -> None:
         index = self.member_combo.findData(member_id)
@@ -368,7 +401,7 @@ class StudyTab(QWidget):
             return False
         self._load_year(session.id)
         self._load_members()
-        self.data_changed.emit()
+        self._announce()
         return True
 
     def new_session(self) -> None:
@@ -380,11 +413,11 @@ class StudyTab(QWidget):
         try:
             saved = study.create_session(data, self.today())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Study"), str(error))
+            messages.error(self, str(error))
             return
         assert saved.date is not None
         self.refresh(saved.date.year, saved.id)
-        self.data_changed.emit()
+        self._announce()
 
     def edit_session(self) -> None:
         session_id = self.current_session_id()
@@ -397,11 +430,11 @@ class StudyTab(QWidget):
         try:
             saved = study.update_session(replace(data, id=session_id), self.today())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Study"), str(error))
+            messages.error(self, str(error))
             return
         assert saved.date is not None
         self.refresh(saved.date.year, saved.id)
-        self.data_changed.emit()
+        self._announce()
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
@@ -412,13 +445,12 @@ class StudyTab(QWidget):
             return
         study.delete_session(session_id)
         self.refresh(self.year())
-        self.data_changed.emit()
+        self._announce()
 
     def confirm_delete(self, session: SessionData) -> bool:
-        answer = QMessageBox.question(self, self.tr("Delete session"), self.tr(
-            "Delete the session of {date} and its attendance? This cannot be undone."
-        ).format(date=short_date(session.date)))
-        return answer == QMessageBox.StandardButton.Yes
+        return messages.confirm(self, self.tr(
+            "Delete the session of %1 and its attendance? This cannot be undone."
+        ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
 
 
 def _escape(text: str) -> str:

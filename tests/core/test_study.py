@@ -9,20 +9,12 @@ import pytest
 
 from desktop_app.core import study
 from desktop_app.core.study import SessionData
-from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models import Attendance, StudySession
 from desktop_app.errors import UserError, ValidationError
 
 from .study_helpers import add_member
 
 TODAY = dt.date(2024, 1, 10)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "t.db")
-    yield database
-    close_database()
 
 
 @pytest.fixture

@@ -12,20 +12,12 @@ from desktop_app.core import study
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.study import SessionData
 from desktop_app.core.study_figures import per_year, report_facts, session_figures, year_facts
-from desktop_app.db.connection import close_database, open_database
 from desktop_app.errors import UserError
 
 from .study_helpers import add_member
 
 TODAY = dt.date(2024, 1, 10)
 YEAR = (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "t.db")
-    yield database
-    close_database()
 
 
 def mark(session_id: int, changes: dict[str, dict]) -> None:

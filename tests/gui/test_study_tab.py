@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QDate, Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
-
-from desktop_app.core import study  # noqa: E402
-from desktop_app.core.demo import fill_demo  # noqa: E402
-from desktop_app.core.study import SessionData  # noqa: E402
-from desktop_app.db.connection import close_database, open_database  # noqa: E402
-from desktop_app.db.models import Attendance, Member  # noqa: E402
-from desktop_app.gui.study_dialog import SessionDialog  # noqa: E402
-from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel  # noqa: E402
-from desktop_app.gui.study_tab import StudyTab  # noqa: E402
-from tests.core.study_helpers import add_member  # noqa: E402
+from desktop_app.core import study
+from desktop_app.core.demo import fill_demo
+from desktop_app.core.study import SessionData
+from desktop_app.db.models import Attendance, Member
+from desktop_app.gui.study_dialog import SessionDialog
+from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel
+from desktop_app.gui.study_tab import StudyTab
+from tests.core.study_helpers import add_member
 
 TODAY = dt.date(2023, 12, 1)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "t.db")
-    yield database
-    close_database()
 
 
 @pytest.fixture
@@ -41,8 +29,8 @@ def cell(db):
     add_member("Mai Văn Tài", kind="non_party")
 
 
-def make_tab(qtbot) -> StudyTab:
-    tab = StudyTab(today=TODAY)
+def make_tab(qtbot, context) -> StudyTab:
+    tab = StudyTab(context, today=TODAY)
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
     tab.show()
@@ -69,8 +57,8 @@ def press(qtbot, tab: StudyTab, name: str, *keys: Qt.Key) -> None:
         qtbot.keyClick(view, key)
 
 
-def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monkeypatch):
-    tab = make_tab(qtbot)
+def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monkeypatch, context):
+    tab = make_tab(qtbot, context)
     monkeypatch.setattr(SessionDialog, "get_session", classmethod(
         lambda cls, parent, data, today=None: SessionData(
             date=dt.date(2023, 11, 20), topic="Học tập chuyên đề năm 2023",
@@ -109,10 +97,10 @@ def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monke
     assert Attendance.select().count() == 5
 
 
-def test_everyone_present_is_one_click(qtbot, cell):
+def test_everyone_present_is_one_click(qtbot, cell, context):
     session = study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Quán triệt"),
                                    today=TODAY)
-    tab = make_tab(qtbot)
+    tab = make_tab(qtbot, context)
     press(qtbot, tab, "Nguyễn Văn An", Qt.Key.Key_K, Qt.Key.Key_K, Qt.Key.Key_L)
     assert cell_text(tab, "Nguyễn Văn An", AttendanceModel.STATUS) == "Vắng không lý do"
     qtbot.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)
@@ -125,10 +113,10 @@ def test_everyone_present_is_one_click(qtbot, cell):
     assert {r.status for r in study.load_grid(session.id)} == {"present", "exempt"}
 
 
-def test_invalid_grid_shows_message_and_saves_nothing(qtbot, cell):
+def test_invalid_grid_shows_message_and_saves_nothing(qtbot, cell, context):
     study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Chuyên đề",
                                      reflection_required=True), today=TODAY)
-    tab = make_tab(qtbot)
+    tab = make_tab(qtbot, context)
     press(qtbot, tab, "Trần Thị Bình", Qt.Key.Key_K)  # absent…
     press(qtbot, tab, "Trần Thị Bình", Qt.Key.Key_N)  # …but reflection handed in
     press(qtbot, tab, "Nguyễn Văn An", Qt.Key.Key_L)
@@ -153,9 +141,9 @@ def test_session_dialog_refuses_a_future_date(qtbot, db):
     assert dialog.topic_edit.text() == "Nghi quyet 01"  # nothing typed is lost
 
 
-def test_demo_year_history_and_models(qtbot, db, qtmodeltester):
+def test_demo_year_history_and_models(qtbot, db, qtmodeltester, context):
     fill_demo()
-    tab = make_tab(qtbot)
+    tab = make_tab(qtbot, context)
     tab.refresh(2009)
     assert [tab.sessions_proxy.index(r, 3).data() for r in range(2)] == [
         "10/10 (100%)", "10/10 (100%)"]
@@ -166,3 +154,16 @@ def test_demo_year_history_and_models(qtbot, db, qtmodeltester):
     assert statuses.count("Vắng không lý do") == 1
     for model in (tab.sessions_model, tab.attendance_model, tab.history_model):
         qtmodeltester.check(model)
+
+
+def test_main_window_has_the_study_tab(qtbot, demo_db, context):
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    tab = window.tabs["study"]
+    assert isinstance(tab, StudyTab)
+    titles = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
+    assert tab.windowTitle() in titles
+    window.close()  # saves the splitters without error
+    assert context.settings.value("study/splitter") is not None
