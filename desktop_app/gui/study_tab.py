@@ -145,6 +145,10 @@ class StudyTab(QWidget):
         self.sessions_view.setModel(self.sessions_proxy)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
         _fit_columns(self.sessions_view, SessionsModel.TOPIC)
+        sessions_header = self.sessions_view.horizontalHeader()
+        for column, width in ((SessionsModel.KIND, 120), (SessionsModel.NON_PARTY, 80)):
+            sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sessions_view.setColumnWidth(column, width)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Party members present (%) per session"))
         self.chart.legend().hide()
@@ -163,9 +167,9 @@ class StudyTab(QWidget):
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
         _fit_columns(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
-        grid_header.setSectionResizeMode(AttendanceModel.POSITION,
-                                         QHeaderView.ResizeMode.Interactive)
-        self.attendance_view.setColumnWidth(AttendanceModel.POSITION, 140)
+        for column, width in ((AttendanceModel.POSITION, 130), (AttendanceModel.REASON, 100)):
+            grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.attendance_view.setColumnWidth(column, width)
         self.key_marker = KeyMarker(self.attendance_view)
         # History
         self.history_model = HistoryModel(self)
@@ -232,10 +236,14 @@ class StudyTab(QWidget):
         return int(value) if value is not None else self.today().year
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
-        """Reload everything from the database (years, sessions, members)."""
+        """Reload everything from the database (years, sessions, members).
+
+        At first the newest year with sessions is shown (the current year when none).
+        """
+        held = study.session_years()
         year = year or (self.year_combo.currentData() if self.year_combo.count() else None) \
-            or self.today().year
-        years = sorted(set(study.session_years()) | {self.today().year, year}, reverse=True)
+            or (held[0] if held else self.today().year)
+        years = sorted(set(held) | {self.today().year, year}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for value in years:
