@@ -150,6 +150,11 @@ def eligibility_problem(member: Member, day: dt.date) -> str | None:
     return None
 
 
+def _members_by_id(ids: list[int]) -> dict[int, Member]:
+    query = Member.select().where(Member.id.in_(ids))  # type: ignore[attr-defined]
+    return {m.id: m for m in query}
+
+
 def members_taking_part(day: dt.date) -> list[Member]:
     """Members on the attendance list of a session on *day* (party and non-party)."""
     return [m for m in Member.select() if eligibility_problem(m, day) is None]
@@ -325,6 +330,7 @@ def create_session(data: SessionData, today: dt.date | None = None) -> SessionDa
     with database.atomic():
         row = StudySession.create(**_session_values(data))
         saved = _session_data(row)
+        assert saved.date is not None
         defaults = [_default_row(m, saved) for m in members_taking_part(saved.date)]
         _write_rows(saved, defaults)
     return saved
@@ -332,17 +338,17 @@ def create_session(data: SessionData, today: dt.date | None = None) -> SessionDa
 
 def update_session(data: SessionData, today: dt.date | None = None) -> SessionData:
     """Save changes to an existing session, keeping its attendance consistent."""
-    if data.id is None:
+    session_id = data.id
+    if session_id is None:
         raise UserError("Buổi học tập chưa được lưu.")
     data = clean_session(data)
     errors = validate_session(data, today)
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        get_session(data.id)
-        rows = load_grid(data.id, include_missing=False)
-        members = {m.id: m for m in Member.select().where(
-            Member.id.in_([r.member_id for r in rows]))}
+        get_session(session_id)
+        rows = load_grid(session_id, include_missing=False)
+        members = _members_by_id([r.member_id for r in rows])
         for row in rows:
             problem = eligibility_problem(members[row.member_id], data.date)  # type: ignore[arg-type]
             if problem:
@@ -352,7 +358,7 @@ def update_session(data: SessionData, today: dt.date | None = None) -> SessionDa
                 raise ValidationError({"reflection_required": (
                     "Đã có đồng chí nộp thu hoạch cho buổi này (ví dụ đồng chí "
                     f"{row.full_name}) nên không thể bỏ yêu cầu viết thu hoạch.")})
-        StudySession.update(**_session_values(data)).where(StudySession.id == data.id).execute()
+        StudySession.update(**_session_values(data)).where(StudySession.id == session_id).execute()
         _write_rows(data, [normalize_row(r, data) for r in rows])
     return data
 
@@ -425,8 +431,7 @@ def save_grid(session_id: int, rows: list[AttendanceRow],
     """Validate and save a whole attendance grid at once; nothing is saved on error."""
     session = get_session(session_id)
     rows = [normalize_row(r, session) for r in rows]
-    members = {m.id: m for m in Member.select().where(
-        Member.id.in_([r.member_id for r in rows]))}
+    members = _members_by_id([r.member_id for r in rows])
     errors = validate_grid(session, rows, members, today)
     if errors:
         raise ValidationError(errors)

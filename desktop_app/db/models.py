@@ -100,6 +100,8 @@ REFLECTION_STATES = ("none", "submitted", "late", "not_submitted")
 class StudySession(BaseModel):
     """A study session (buổi học tập, quán triệt, sinh hoạt chuyên đề, hội nghị)."""
 
+    id: int  # the implicit AutoField, declared for type checkers
+
     date = DateField(index=True)
     kind = enum_field("kind", STUDY_KINDS, default="thematic_study")
     topic = NFCCharField(max_length=500)  # nội dung / chuyên đề
@@ -117,6 +119,8 @@ class StudySession(BaseModel):
 
 class Attendance(BaseModel):
     """One member's attendance at one session (điểm danh) and their written reflection."""
+
+    id: int  # the implicit AutoField, declared for type checkers
 
     session = ForeignKeyField(StudySession, backref="attendance", on_delete="CASCADE",
                               index=False)  # covered by the unique (session, member) index
