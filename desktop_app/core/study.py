@@ -9,15 +9,27 @@ keyed by (session, member), so entering it twice never makes duplicates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 from ..db import database
 from ..db.models import Attendance, Member, StudySession
 from ..errors import UserError, ValidationError
 from .formats import short_date
-from .members import ROLE_LABELS
-from .text import clean_line, name_sort_key, normalize
+from .study_attendance import (  # re-exported: the area's API is ``core.study``
+    REFLECTION_LABELS,
+    STATUS_LABELS,
+    WRITTEN,
+    AttendanceRow,
+    all_present,
+    default_row,
+    eligibility_problem,
+    members_by_id,
+    members_taking_part,
+    normalize_row,
+    sort_rows,
+    validate_grid,
+)
+from .text import clean_line, normalize
 
 KIND_LABELS = {
     "thematic_study": "Học tập chuyên đề",
@@ -30,19 +42,6 @@ LEVEL_LABELS = {
     "superior": "Đảng ủy cấp trên",
     "agency": "Cơ quan",
 }
-STATUS_LABELS = {
-    "present": "Có mặt",
-    "excused_absence": "Vắng có lý do",
-    "unexcused_absence": "Vắng không lý do",
-    "exempt": "Miễn",
-}
-REFLECTION_LABELS = {
-    "none": "",
-    "submitted": "Đã nộp",
-    "late": "Nộp muộn",
-    "not_submitted": "Chưa nộp",
-}
-WRITTEN = ("submitted", "late")  # a reflection that was handed in, on time or not
 MAX_TOPIC = 500
 MAX_TEXT = 10_000
 MAX_DURATION = 24 * 60 * 7  # a week of study is the most a session can be
@@ -74,44 +73,6 @@ class SessionData:
         return LEVEL_LABELS[self.level]
 
 
-@dataclass
-class AttendanceRow:
-    """One line of a session's attendance grid (điểm danh)."""
-
-    member_id: int
-    full_name: str = ""
-    member_kind: str = "full"
-    role: str = "member"
-    job_title: str = ""
-    status: str = "present"
-    reason: str = ""
-    reflection: str = "none"
-    reflection_date: dt.date | None = None
-    grade: str = ""
-    note: str = ""
-    saved: bool = False  # False for a member active that day who has no stored row yet
-
-    @property
-    def is_party_member(self) -> bool:
-        return self.member_kind != "non_party"
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-    @property
-    def reflection_label(self) -> str:
-        return REFLECTION_LABELS[self.reflection]
-
-    @property
-    def position(self) -> str:
-        """Chức vụ for lists: the party role, else the job title."""
-        role = ROLE_LABELS.get(self.role, "") if self.is_party_member else ""
-        if role and role != ROLE_LABELS["member"]:
-            return role
-        return self.job_title or ("Đảng viên" if self.is_party_member else "Quần chúng")
-
-
 _SESSION_FIELDS = [f.name for f in fields(SessionData)]
 
 
@@ -119,56 +80,7 @@ def _session_data(row: StudySession) -> SessionData:
     return SessionData(**{name: getattr(row, name) for name in _SESSION_FIELDS})
 
 
-# --- who takes part on a date -------------------------------------------------------------
-
-def _left_by(member: Member, day: dt.date) -> bool:
-    if member.status not in ("transferred", "deceased"):
-        return False
-    return member.status_date is None or member.status_date <= day
-
-
-def _not_joined_by(member: Member, day: dt.date) -> bool:
-    return member.kind != "non_party" and member.joined_date is not None and \
-        member.joined_date > day
-
-
-def _excused_on(member: Member, day: dt.date) -> bool:
-    return member.status == "excused" and (member.status_date is None or
-                                           member.status_date <= day)
-
-
-def eligibility_problem(member: Member, day: dt.date) -> str | None:
-    """Why *member* cannot be on the attendance list of a session on *day*, or None."""
-    if _left_by(member, day):
-        verb = "đã từ trần" if member.status == "deceased" else "đã chuyển đi"
-        since = f" từ ngày {short_date(member.status_date)}" if member.status_date else ""
-        return (f"Đồng chí {member.full_name} {verb}{since}, không thể điểm danh "
-                f"buổi ngày {short_date(day)}.")
-    if _not_joined_by(member, day):
-        return (f"Đồng chí {member.full_name} vào Đảng ngày {short_date(member.joined_date)}, "
-                f"sau ngày của buổi học ({short_date(day)}).")
-    return None
-
-
-def _members_by_id(ids: list[int]) -> dict[int, Member]:
-    query = Member.select().where(Member.id.in_(ids))  # type: ignore[attr-defined]
-    return {m.id: m for m in query}
-
-
-def members_taking_part(day: dt.date) -> list[Member]:
-    """Members on the attendance list of a session on *day* (party and non-party)."""
-    return [m for m in Member.select() if eligibility_problem(m, day) is None]
-
-
-def _default_row(member: Member, session: SessionData) -> AttendanceRow:
-    status = "exempt" if _excused_on(member, session.date) else "present"  # type: ignore[arg-type]
-    row = AttendanceRow(member_id=member.id, full_name=member.full_name,
-                        member_kind=member.kind, role=member.role,
-                        job_title=member.job_title, status=status)
-    return normalize_row(row, session)
-
-
-# --- validation ---------------------------------------------------------------------------
+# --- validation of a session -------------------------------------------------------------
 
 def clean_session(data: SessionData) -> SessionData:
     return replace(
@@ -219,75 +131,6 @@ def validate_session(data: SessionData, today: dt.date | None = None) -> dict[st
     return errors
 
 
-def normalize_row(row: AttendanceRow, session: SessionData) -> AttendanceRow:
-    """Make a row consistent with its status and the session without judging it.
-
-    Present members of a session that requires a reflection owe one ("Chưa nộp");
-    absent members owe none; a reflection handed in after the due date is "Nộp muộn".
-    """
-    reflection = row.reflection
-    present = row.status == "present"
-    if not session.reflection_required and reflection == "not_submitted":
-        reflection = "none"
-    if session.reflection_required and present and reflection == "none":
-        reflection = "not_submitted"
-    if not present and reflection == "not_submitted":
-        reflection = "none"
-    reflection_date = row.reflection_date if reflection in WRITTEN else None
-    if (reflection == "submitted" and reflection_date and session.reflection_due
-            and reflection_date > session.reflection_due):
-        reflection = "late"
-    return replace(
-        row,
-        reason="" if present else clean_line(row.reason),
-        reflection=reflection,
-        reflection_date=reflection_date,
-        grade=clean_line(row.grade),
-        note=clean_line(row.note),
-    )
-
-
-def validate_grid(session: SessionData, rows: Iterable[AttendanceRow],
-                  members: dict[int, Member], today: dt.date | None = None) -> dict[str, str]:
-    """Messages keyed ``member_<id>`` (one per member) for an attendance grid."""
-    today = today or dt.date.today()
-    errors: dict[str, str] = {}
-    seen: set[int] = set()
-    for row in rows:
-        key = f"member_{row.member_id}"
-        member = members.get(row.member_id)
-        if member is None:
-            errors[key] = f"Không tìm thấy đảng viên (mã {row.member_id}); có thể đã bị xóa."
-            continue
-        name = member.full_name
-        if row.member_id in seen:
-            errors[key] = f"Đồng chí {name} có hơn một dòng điểm danh trong buổi này."
-            continue
-        seen.add(row.member_id)
-        problem = eligibility_problem(member, session.date)  # type: ignore[arg-type]
-        if problem:
-            errors[key] = problem
-        elif row.status not in STATUS_LABELS:
-            errors[key] = f"Tình trạng tham dự của đồng chí {name} không hợp lệ."
-        elif row.reflection not in REFLECTION_LABELS:
-            errors[key] = f"Tình trạng thu hoạch của đồng chí {name} không hợp lệ."
-        elif row.reflection in WRITTEN and row.status != "present":
-            errors[key] = (f"Đồng chí {name} {STATUS_LABELS[row.status].lower()} nên không thể "
-                           "ghi là đã nộp thu hoạch.")
-        elif row.reflection in WRITTEN and not session.reflection_required:
-            errors[key] = ("Buổi này không yêu cầu viết thu hoạch; hãy sửa buổi học (đánh dấu "
-                           "“Yêu cầu viết thu hoạch”) trước khi ghi thu hoạch của đồng chí "
-                           f"{name}.")
-        elif row.reflection_date and row.reflection_date > today:
-            errors[key] = f"Ngày nộp thu hoạch của đồng chí {name} sau hôm nay."
-        elif row.reflection_date and row.reflection_date < session.date:  # type: ignore[operator]
-            errors[key] = (f"Ngày nộp thu hoạch của đồng chí {name} trước ngày học tập "
-                           f"({short_date(session.date)}).")
-        elif len(row.reason) > 300 or len(row.note) > 300 or len(row.grade) > 100:
-            errors[key] = f"Lý do, xếp loại hoặc ghi chú của đồng chí {name} quá dài."
-    return errors
-
-
 # --- sessions -----------------------------------------------------------------------------
 
 def get_session(session_id: int) -> SessionData:
@@ -331,7 +174,7 @@ def create_session(data: SessionData, today: dt.date | None = None) -> SessionDa
         row = StudySession.create(**_session_values(data))
         saved = _session_data(row)
         assert saved.date is not None
-        defaults = [_default_row(m, saved) for m in members_taking_part(saved.date)]
+        defaults = [default_row(m, saved) for m in members_taking_part(saved.date)]
         _write_rows(saved, defaults)
     return saved
 
@@ -348,7 +191,7 @@ def update_session(data: SessionData, today: dt.date | None = None) -> SessionDa
     with database.atomic():
         get_session(session_id)
         rows = load_grid(session_id, include_missing=False)
-        members = _members_by_id([r.member_id for r in rows])
+        members = members_by_id([r.member_id for r in rows])
         for row in rows:
             problem = eligibility_problem(members[row.member_id], data.date)  # type: ignore[arg-type]
             if problem:
@@ -377,16 +220,6 @@ def delete_session(session_id: int) -> None:
 
 # --- attendance grid ----------------------------------------------------------------------
 
-def _sort_rows(rows: list[AttendanceRow]) -> list[AttendanceRow]:
-    """Party members first (by role, then name), then non-party staff by name."""
-    order = {"secretary": 0, "deputy_secretary": 1, "committee_member": 2, "member": 3}
-
-    def key(r: AttendanceRow):
-        rank = order.get(r.role, 3) if r.is_party_member else 5
-        return (rank, name_sort_key(r.full_name), r.member_id)
-    return sorted(rows, key=key)
-
-
 def load_grid(session_id: int, include_missing: bool = True) -> list[AttendanceRow]:
     """The attendance grid of a session.
 
@@ -404,9 +237,9 @@ def load_grid(session_id: int, include_missing: bool = True) -> list[AttendanceR
         note=a.note, saved=True) for a in query]
     if include_missing:
         present = {r.member_id for r in rows}
-        rows += [_default_row(m, session) for m in members_taking_part(session.date)  # type: ignore[arg-type]
+        rows += [default_row(m, session) for m in members_taking_part(session.date)  # type: ignore[arg-type]
                  if m.id not in present]
-    return _sort_rows(rows)
+    return sort_rows(rows)
 
 
 def _write_rows(session: SessionData, rows: list[AttendanceRow]) -> None:
@@ -431,19 +264,13 @@ def save_grid(session_id: int, rows: list[AttendanceRow],
     """Validate and save a whole attendance grid at once; nothing is saved on error."""
     session = get_session(session_id)
     rows = [normalize_row(r, session) for r in rows]
-    members = _members_by_id([r.member_id for r in rows])
+    members = members_by_id([r.member_id for r in rows])
     errors = validate_grid(session, rows, members, today)
     if errors:
         raise ValidationError(errors)
     with database.atomic():
         _write_rows(session, rows)
     return load_grid(session_id)
-
-
-def all_present(rows: list[AttendanceRow], session: SessionData) -> list[AttendanceRow]:
-    """"Tất cả có mặt": every row not exempt becomes present (reasons cleared)."""
-    return [r if r.status == "exempt" else normalize_row(replace(r, status="present"), session)
-            for r in rows]
 
 
 def mark_all_present(session_id: int, today: dt.date | None = None) -> list[AttendanceRow]:
