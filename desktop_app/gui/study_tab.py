@@ -194,6 +194,8 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self.ui.fromSpin.valueChanged.connect(self._update_summary)
+        self.ui.toSpin.valueChanged.connect(self._update_summary)
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
         self.refresh()
@@ -261,7 +263,7 @@ class StudyTab(QWidget):
         figures = study_figures.session_figures(dt.date(year, 1, 1), dt.date(year, 12, 31))
         self.sessions_model.set_rows(figures)
         self._update_chart(figures)
-        self._update_summary(year)
+        self.set_summary_years(year, year)
         if session_id is None and figures:
             session_id = figures[-1].session_id
         self.select_session(session_id)
@@ -331,12 +333,23 @@ class StudyTab(QWidget):
         series.attachAxis(categories)
         series.attachAxis(values)
 
-    def _update_summary(self, year: int) -> None:
-        facts = study_figures.year_facts(year)
+    def summary_period(self) -> tuple[dt.date, dt.date]:
+        first, last = sorted((self.ui.fromSpin.value(), self.ui.toSpin.value()))
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+    def set_summary_years(self, first: int, last: int) -> None:
+        for spin, value in ((self.ui.fromSpin, first), (self.ui.toSpin, last)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        facts = study_figures.report_facts(*self.summary_period())
         lines = [_escape(s) for s in facts.sentences()]
-        absent = [a for a in facts.absences]
+        absent = list(facts.absences)
         if absent:
-            lines.append(self.tr("Unexcused absences this year:"))
+            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
             for a in absent:
                 mark = " ⚠" if a.flagged else ""
                 lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")

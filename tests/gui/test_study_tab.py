@@ -167,3 +167,16 @@ def test_main_window_has_the_study_tab(qtbot, demo_db, context):
     assert tab.windowTitle() in titles
     window.close()  # saves the splitters without error
     assert context.settings.value("study/splitter") is not None
+
+
+def test_period_summary_matches_the_reference_report(qtbot, db, context):
+    fill_demo()
+    tab = make_tab(qtbot, context)
+    tab.pages.setCurrentIndex(1)
+    tab.ui.fromSpin.setValue(2007)
+    tab.ui.toSpin.setValue(2010)
+    text = tab.summary_text()
+    assert "Trong kỳ (2007 – 2010), chi bộ tổ chức và tham gia 9 buổi" in text
+    assert "11/11 đảng viên (đạt 100%) tham gia học tập" in text
+    assert "6/6 cán bộ chủ chốt (đạt 100%) tham gia" in text
+    assert "11/11 đảng viên viết thu hoạch (đạt 100%)" in text

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_StudyTab(object):
     def setupUi(self, StudyTab):
@@ -152,6 +152,39 @@ class Ui_StudyTab(object):
         self.summaryPage.setObjectName(u"summaryPage")
         self.summaryLayout = QVBoxLayout(self.summaryPage)
         self.summaryLayout.setObjectName(u"summaryLayout")
+        self.periodLayout = QHBoxLayout()
+        self.periodLayout.setObjectName(u"periodLayout")
+        self.fromLabel = QLabel(self.summaryPage)
+        self.fromLabel.setObjectName(u"fromLabel")
+
+        self.periodLayout.addWidget(self.fromLabel)
+
+        self.fromSpin = QSpinBox(self.summaryPage)
+        self.fromSpin.setObjectName(u"fromSpin")
+        self.fromSpin.setMinimum(1930)
+        self.fromSpin.setMaximum(2100)
+
+        self.periodLayout.addWidget(self.fromSpin)
+
+        self.toLabel = QLabel(self.summaryPage)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.periodLayout.addWidget(self.toLabel)
+
+        self.toSpin = QSpinBox(self.summaryPage)
+        self.toSpin.setObjectName(u"toSpin")
+        self.toSpin.setMinimum(1930)
+        self.toSpin.setMaximum(2100)
+
+        self.periodLayout.addWidget(self.toSpin)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
+
+
+        self.summaryLayout.addLayout(self.periodLayout)
+
         self.summaryLabel = QLabel(self.summaryPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -213,6 +246,8 @@ class Ui_StudyTab(object):
 
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearCombo)
+        self.fromLabel.setBuddy(self.fromSpin)
+        self.toLabel.setBuddy(self.toSpin)
         self.memberLabel.setBuddy(self.memberCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -234,7 +269,9 @@ class Ui_StudyTab(object):
         self.discardButton.setText(QCoreApplication.translate("StudyTab", u"Discard changes", None))
         self.saveButton.setText(QCoreApplication.translate("StudyTab", u"&Save attendance", None))
         self.pages.setTabText(self.pages.indexOf(self.attendancePage), QCoreApplication.translate("StudyTab", u"Attendance", None))
-        self.pages.setTabText(self.pages.indexOf(self.summaryPage), QCoreApplication.translate("StudyTab", u"Summary of the year", None))
+        self.fromLabel.setText(QCoreApplication.translate("StudyTab", u"&From year:", None))
+        self.toLabel.setText(QCoreApplication.translate("StudyTab", u"&to year:", None))
+        self.pages.setTabText(self.pages.indexOf(self.summaryPage), QCoreApplication.translate("StudyTab", u"Summary", None))
         self.memberLabel.setText(QCoreApplication.translate("StudyTab", u"&Member:", None))
         self.pages.setTabText(self.pages.indexOf(self.historyPage), QCoreApplication.translate("StudyTab", u"Member's history", None))
         pass

@@ -20,8 +20,8 @@
       <translation>Có mặt</translation>
     </message>
     <message>
-      <source>Unexcused absences this year:</source>
-      <translation>Vắng không lý do trong năm:</translation>
+      <source>Unexcused absences (⚠: 3 or more in a year):</source>
+      <translation>Vắng không lý do (⚠: từ 3 buổi trở lên trong một năm):</translation>
     </message>
     <message>
       <source>%1 sessions: present %2, absent without reason %3.</source>

@@ -40,8 +40,16 @@
       <translation>&amp;Lưu điểm danh</translation>
     </message>
     <message>
-      <source>Summary of the year</source>
-      <translation>Tổng hợp năm</translation>
+      <source>Summary</source>
+      <translation>Tổng hợp</translation>
+    </message>
+    <message>
+      <source>&amp;From year:</source>
+      <translation>&amp;Giai đoạn từ năm:</translation>
+    </message>
+    <message>
+      <source>&amp;to year:</source>
+      <translation>đến nă&amp;m:</translation>
     </message>
     <message>
       <source>Member's history</source>
