@@ -427,8 +427,11 @@ class StudyTab(QWidget):
 
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
-        data = SessionDialog.get_session(self, SessionData(date=min(day, self.today())),
-                                         self.today())
+        shown = self.sessions_model.rows()
+        # The year's theme repeats from session to session: offer the last one typed.
+        theme = study.get_session(shown[-1].session_id).theme if shown else ""
+        data = SessionDialog.get_session(
+            self, SessionData(date=min(day, self.today()), theme=theme), self.today())
         if data is None:
             return
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -12,6 +13,8 @@ from desktop_app.core import study
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.study import SessionData
 from desktop_app.db.models import Attendance, Member
+from desktop_app.errors import UserError
+from desktop_app.gui import messages
 from desktop_app.gui.study_dialog import SessionDialog
 from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study_tab import StudyTab
@@ -180,3 +183,31 @@ def test_period_summary_matches_the_reference_report(qtbot, db, context):
     assert "11/11 đảng viên (đạt 100%) tham gia học tập" in text
     assert "6/6 cán bộ chủ chốt (đạt 100%) tham gia" in text
     assert "11/11 đảng viên viết thu hoạch (đạt 100%)" in text
+
+
+def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
+    session = study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Quán triệt",
+                                               theme="Chủ đề năm 2023"), today=TODAY)
+    tab = make_tab(qtbot, context)
+    offered = {}
+
+    def edit(cls, parent, data, today=None):
+        offered["theme"] = data.theme
+        return replace(data, topic="Quán triệt Nghị quyết", reflection_required=True)
+
+    monkeypatch.setattr(SessionDialog, "get_session", classmethod(edit))
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert tab.sessions_proxy.index(0, 2).data() == "Quán triệt Nghị quyết"
+    # Now a reflection is owed by the members present.
+    assert cell_text(tab, "Trần Thị Bình", AttendanceModel.REFLECTION) == "Chưa nộp"
+    # A new session offers the year's theme typed last time.
+    monkeypatch.setattr(SessionDialog, "get_session", classmethod(
+        lambda cls, parent, data, today=None: offered.update(new=data.theme)))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert offered["new"] == "Chủ đề năm 2023"
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.sessions_proxy.rowCount() == 0
+    assert Attendance.select().count() == 0
+    with pytest.raises(UserError):
+        study.get_session(session.id)
