@@ -1,67 +1,67 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-  <context>
+<context>
     <name>SessionDialog</name>
     <message>
-      <source>Study session</source>
-      <translation>Buổi học tập</translation>
+        <source>Study session</source>
+        <translation>Buổi học tập</translation>
     </message>
     <message>
-      <source>&amp;Date:</source>
-      <translation>&amp;Ngày:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>&amp;Hình thức:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-      <source>&amp;Topic:</source>
-      <translation>Nội &amp;dung:</translation>
+        <source>&amp;Topic:</source>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-      <source>Year's t&amp;heme:</source>
-      <translation>Chủ đề nă&amp;m:</translation>
+        <source>Year&apos;s t&amp;heme:</source>
+        <translation>Chủ đề nă&amp;m:</translation>
     </message>
     <message>
-      <source>Organised &amp;by:</source>
-      <translation>&amp;Cấp tổ chức:</translation>
+        <source>Organised &amp;by:</source>
+        <translation>&amp;Cấp tổ chức:</translation>
     </message>
     <message>
-      <source>&amp;Place:</source>
-      <translation>Đị&amp;a điểm:</translation>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-      <source>D&amp;uration:</source>
-      <translation>&amp;Thời lượng:</translation>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Thời lượng:</translation>
     </message>
     <message>
-      <source> minutes</source>
-      <translation> phút</translation>
+        <source> minutes</source>
+        <translation> phút</translation>
     </message>
     <message>
-      <source>not recorded</source>
-      <translation>chưa ghi</translation>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
     </message>
     <message>
-      <source>Reflection:</source>
-      <translation>Thu hoạch:</translation>
+        <source>Reflection:</source>
+        <translation>Thu hoạch:</translation>
     </message>
     <message>
-      <source>Members must &amp;write a reflection</source>
-      <translation>Đảng viên phải &amp;viết thu hoạch</translation>
+        <source>Members must &amp;write a reflection</source>
+        <translation>Đảng viên phải &amp;viết thu hoạch</translation>
     </message>
     <message>
-      <source>D&amp;ue date:</source>
-      <translation>Hạn nộ&amp;p:</translation>
+        <source>D&amp;ue date:</source>
+        <translation>Hạn nộ&amp;p:</translation>
     </message>
     <message>
-      <source>Documents &amp;studied:</source>
-      <translation>Tài &amp;liệu học tập:</translation>
+        <source>Documents &amp;studied:</source>
+        <translation>Tài &amp;liệu học tập:</translation>
     </message>
     <message>
-      <source>&amp;Note:</source>
-      <translation>&amp;Ghi chú:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
     </message>
-  </context>
+</context>
 </TS>
