@@ -276,7 +276,8 @@ class _Reader:
         if not isinstance(particulars, list) or any(p not in PARTICULARS for p in particulars):
             raise self.fail("trường “particulars” chỉ nhận " + ", ".join(PARTICULARS) + ".")
         scoring = data.get("scoring")
-        max_score, levels = None, ()
+        max_score: int | None = None
+        levels: tuple[Level, ...] = ()
         if scoring is not None:
             max_score = scoring.get("max") if isinstance(scoring, dict) else None
             raw_levels = scoring.get("levels") if isinstance(scoring, dict) else None
