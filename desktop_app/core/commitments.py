@@ -42,15 +42,17 @@ class CommitmentItemData:
         """No measurable target or no deadline (nội dung chung chung)."""
         return self.target is None or self.deadline is None
 
-    def target_text(self) -> str:
-        if self.target is None:
+    def _with_unit(self, value: float | None) -> str:
+        if value is None:
             return ""
-        return f"{number(self.target, 2)} {self.unit}".strip()
+        gap = "" if self.unit.startswith("%") else " "
+        return f"{number(value, 2)}{gap}{self.unit}".strip()
+
+    def target_text(self) -> str:
+        return self._with_unit(self.target)
 
     def achieved_text(self) -> str:
-        if self.achieved_value is None:
-            return ""
-        return f"{number(self.achieved_value, 2)} {self.unit}".strip()
+        return self._with_unit(self.achieved_value)
 
 
 @dataclass

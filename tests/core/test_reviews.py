@@ -71,7 +71,7 @@ def test_commitment_saved_with_items_and_vague_ones_warned(people):
     loaded = cm.get_commitment(member.id, 2010)
     assert [i.content for i in loaded.items] == [
         "Tiết kiệm điện, nước, điện thoại trong phòng", "Rèn luyện tác phong"]
-    assert loaded.items[0].target_text() == "10 %"
+    assert loaded.items[0].target_text() == "10%"
     assert cm.vague_items(saved) == [
         "Nội dung 2 còn chung chung: chưa có chỉ tiêu đo được và thời hạn."]
 
@@ -128,7 +128,7 @@ def test_review_prefills_commitments_and_last_years_remedies(people):
     assert review.template_id == "kiem-diem-2019"
     cam_ket = review.answers.text["I.cam_ket"]
     assert "hoàn thành 1/1 nội dung" in cam_ket
-    assert "chỉ tiêu 10 %" in cam_ket and "đạt 12 %" in cam_ket and "đã thực hiện" in cam_ket
+    assert "chỉ tiêu 10%" in cam_ket and "đạt 12%" in cam_ket and "đã thực hiện" in cam_ket
     section_iii = review.answers.text["III"]
     assert "đã khắc phục 1/2" in section_iii
     assert "Nộp báo cáo đúng hạn (thời hạn 30/06/2010): đã khắc phục ngày 15/06/2010" in section_iii
