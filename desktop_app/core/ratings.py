@@ -150,6 +150,14 @@ def final_level(ratings: dict[str, RatingData]) -> str | None:
     return None
 
 
+def latest_year() -> int | None:
+    """The latest year with a commitment or a review (the tab opens on it)."""
+    years = [model.select(model.year).order_by(model.year.desc()).scalar()
+             for model in (Commitment, SelfReview)]
+    found = [y for y in years if y]
+    return max(found) if found else None
+
+
 # --- year overview -----------------------------------------------------------------------
 
 def expected_members(year: int) -> list[MemberData]:

@@ -1,0 +1,139 @@
+"""The Self-review tab driven through its widgets, on the demo database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QSpinBox
+
+from desktop_app.core import ratings
+from desktop_app.core import reviews as reviews_core
+from desktop_app.core.demo import create_demo_database
+from desktop_app.db.connection import close_database, open_database
+from desktop_app.gui.reviews_models import ROW_ROLE
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = create_demo_database(tmp_path / "demo.db")
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def tab(qtbot, demo):
+    from desktop_app.gui.reviews_tab import ReviewsTab
+
+    widget = ReviewsTab()
+    qtbot.addWidget(widget)
+    widget.editor.autosave.setInterval(50)
+    return widget
+
+
+def member_id(tab, name):
+    return next(r.member_id for r in tab.overview.rows if r.full_name == name)
+
+
+def overview_texts(tab, column):
+    proxy = tab.overview_view.model()
+    return {proxy.data(proxy.index(r, 0)): proxy.data(proxy.index(r, column))
+            for r in range(proxy.rowCount())}
+
+
+def test_overview_shows_status_ratings_and_overdue(tab, qtmodeltester):
+    qtmodeltester.check(tab.overview)
+    assert tab.year == 2010
+    statuses = overview_texts(tab, 1)
+    assert len(statuses) == 11 and set(statuses.values()) == {"Đã xếp loại"}
+    assert overview_texts(tab, 6)["Phạm Thị Ánh"] == "Hoàn thành xuất sắc nhiệm vụ"
+    assert "Hoàn thành xuất sắc nhiệm vụ: 3 (27,27%)" in tab.distribution.text()
+    proxy = tab.overdue_view.model()
+    assert proxy.rowCount() == 1
+    assert proxy.data(proxy.index(0, 0)) == "Ngô Quang Hải"
+    assert proxy.data(proxy.index(0, 3)) == "30/06/2010"
+
+
+def test_clicking_a_member_shows_last_years_remedies_and_commitments(tab, qtbot):
+    proxy = tab.overview_view.model()
+    row = next(r for r in range(proxy.rowCount())
+               if proxy.data(proxy.index(r, 0)) == "Ngô Quang Hải")
+    rect = tab.overview_view.visualRect(proxy.index(row, 0))
+    qtbot.mouseClick(tab.overview_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert "Ngô Quang Hải" in tab.member_title.text()
+    section_iii = tab.editor.texts["III"].toPlainText()
+    assert "chỉnh lý hồ sơ đảng viên còn tồn đọng (thời hạn 30/06/2010): chưa khắc phục" \
+        in section_iii
+    assert tab.commitments.model.rowCount() == 4
+    assert tab.remedies.model.rowCount() == 1
+
+
+def test_typing_autosaves_a_draft(tab, qtbot):
+    year_box = tab.year_box
+    year_box.setValue(2011)  # nobody has written 2011 yet
+    target = member_id(tab, "Bùi Thị Lan")
+    tab.select_member(target)
+    editor = tab.editor
+    assert editor.review.id is None
+    assert "Năm 2011 chưa có bản đăng ký" in editor.texts["I.cam_ket"].toPlainText()
+    with qtbot.waitSignal(editor.draftSaved, timeout=5000):
+        editor.texts["II"].setPlainText("Còn chậm trong báo cáo.")
+    stored = reviews_core.get_review(target, 2011)
+    assert stored.draft and stored.answers.text["II"] == "Còn chậm trong báo cáo."
+    assert overview_texts(tab, 1)["Bùi Thị Lan"] == "Đã kiểm điểm (bản nháp)"
+    assert tab.remedies.isEnabled()
+
+
+def test_2025_form_has_score_boxes_with_maxima(tab, qtbot):
+    tab.year_box.setValue(2025)
+    tab.select_member(member_id(tab, "Bùi Thị Lan"))
+    editor = tab.editor
+    assert editor.template.id == "kiem-diem-2025-2a"
+    spin = editor.findChild(QSpinBox, "score:II.1")
+    assert spin.maximum() == 50
+    spin.setValue(99)  # the box refuses more than the maximum
+    assert spin.value() == 50
+    assert "50/100" in editor.total.text()
+    assert editor.findChild(QComboBox, "grade:I.1") is None  # the 2025 form is scored
+
+
+def test_rating_before_review_shows_the_refusal(tab, qtbot):
+    tab.year_box.setValue(2011)
+    tab.select_member(member_id(tab, "Bùi Thị Lan"))
+    panel = tab.ratings
+    combo = panel.levels["superior"]
+    combo.setCurrentIndex(combo.findData("good"))
+    qtbot.mouseClick(panel.findChild(QPushButton, "save:superior"), Qt.MouseButton.LeftButton)
+    assert "Chưa có bản kiểm điểm năm 2011" in panel.message.text()
+    assert ratings.ratings_of(member_id(tab, "Bùi Thị Lan"), 2011) == {}
+
+
+def test_committing_new_items_from_last_year(tab, qtbot):
+    tab.year_box.setValue(2011)
+    target = member_id(tab, "Bùi Thị Lan")
+    tab.select_member(target)
+    panel = tab.commitments
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 4
+    proxy = panel.table.model()
+    assert proxy.data(proxy.index(0, 4)) == "31/12/2011"
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert overview_texts(tab, 1)["Bùi Thị Lan"] == "Đã đăng ký"
+    assert proxy.data(proxy.index(0, 0), ROW_ROLE).deadline == dt.date(2011, 12, 31)
+
+
+def test_feedback_added_anonymously(tab, qtbot):
+    tab.select_member(member_id(tab, "Đỗ Thị Mai"))
+    panel = tab.feedback
+    before = panel.model.rowCount()
+    panel.content.setText("Cần tích cực phát biểu.")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == before + 1
+    proxy = panel.table.model()
+    assert "Cần tích cực phát biểu." in [proxy.data(proxy.index(r, 3))
+                                         for r in range(proxy.rowCount())]
+    assert isinstance(tab.editor.texts["II"], QPlainTextEdit)
+
