@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import ratings
 from ..core import reviews as reviews_core
 from ..core.formats import percent, ratio_percent
+from .context import AppContext
 from .review_editor import ReviewEditor
 from .review_panels import (
     CommitmentsPanel,
@@ -35,14 +36,19 @@ from .review_panels import (
 )
 from .reviews_models import ROW_ROLE, overdue_model, overview_model
 
+AREA = "reviews"
+
 
 class ReviewsTab(QWidget):
     """One tab of the main window; talks to the rest only through signals."""
 
     dataChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, year: int | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 year: int | None = None):
         super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Self-review"))
         self.member_id: int | None = None
         self.year_box = QSpinBox()
         self.year_box.setRange(1990, dt.date.today().year + 1)
@@ -103,7 +109,20 @@ class ReviewsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        state = context.settings.value("reviews/splitter")
+        if state is not None:
+            splitter.restoreState(state)
+        context.bus.changed.connect(self._on_bus)
         self.refresh()
+
+    def save_state(self) -> None:
+        self.editor.flush()
+        self.context.settings.setValue("reviews/splitter", self.splitter.saveState())
+
+    def _on_bus(self, area: str) -> None:
+        if area != AREA:
+            self.refresh()
 
     @property
     def year(self) -> int:
@@ -185,3 +204,4 @@ class ReviewsTab(QWidget):
         self.overdue.set_rows(reviews_core.overdue_remedies())
         self.ratings.load(self.member_id, self.year)
         self.dataChanged.emit()
+        self.context.bus.changed.emit(AREA)

@@ -10,24 +10,14 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QSpinBox
 
 from desktop_app.core import ratings
 from desktop_app.core import reviews as reviews_core
-from desktop_app.core.demo import create_demo_database
-from desktop_app.db.connection import close_database, open_database
 from desktop_app.gui.reviews_models import ROW_ROLE
 
 
 @pytest.fixture
-def demo(tmp_path):
-    path = create_demo_database(tmp_path / "demo.db")
-    open_database(path)
-    yield path
-    close_database()
-
-
-@pytest.fixture
-def tab(qtbot, demo):
+def tab(qtbot, demo_db, context):
     from desktop_app.gui.reviews_tab import ReviewsTab
 
-    widget = ReviewsTab()
+    widget = ReviewsTab(context)
     qtbot.addWidget(widget)
     widget.editor.autosave.setInterval(50)
     return widget
