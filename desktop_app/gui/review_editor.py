@@ -59,6 +59,9 @@ class ReviewEditor(QWidget):
         for template in forms.templates().of_kind("self_review"):
             self.template_combo.addItem(template.name, template.id)
         self.template_combo.activated.connect(self._template_chosen)
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(24)
         self.refill_button = QPushButton(self.tr("Refill from commitments and remedies"))
         self.refill_button.clicked.connect(self.refill)
         self.finish_button = QPushButton(self.tr("Finish the review"))
@@ -125,8 +128,11 @@ class ReviewEditor(QWidget):
     def _clear(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from findChild at once
+                widget.deleteLater()
         self.texts, self.grades, self.scores = {}, {}, {}
 
     def _build(self, review: reviews_core.ReviewData | None) -> None:

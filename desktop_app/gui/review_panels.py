@@ -115,6 +115,8 @@ class CommitmentsPanel(QWidget):
         self.study.setMaximumHeight(70)
         self.model = commitment_items_model(self.template, self)
         self.table = make_table(self.model, sortable=False)  # the order the member wrote
+        for column, width in ((0, 150), (1, 320), (2, 70), (3, 70), (4, 90), (5, 180)):
+            self.table.setColumnWidth(column, width)
         if self.template:
             self.table.setItemDelegateForColumn(
                 0, ChoiceDelegate([g.title for g in self.template.groups], self.table))
@@ -220,6 +222,7 @@ class RemediesPanel(QWidget):
         self.model = remedies_model(self)
         self.model.on_edit = self._save_row
         self.table = make_table(self.model)
+        self.table.setColumnWidth(0, 320)
         self.table.setItemDelegateForColumn(
             2, ChoiceDelegate(list(reviews_core.REMEDY_STATUS_LABELS.values()), self.table))
         self.content = QLineEdit()

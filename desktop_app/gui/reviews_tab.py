@@ -50,6 +50,7 @@ class ReviewsTab(QWidget):
         self.context = context
         self.setWindowTitle(self.tr("Self-review"))
         self.member_id: int | None = None
+        self._selecting = False
         self.year_box = QSpinBox()
         self.year_box.setRange(1990, dt.date.today().year + 1)
         self.year_box.setValue(year or ratings.latest_year() or dt.date.today().year)
@@ -137,6 +138,9 @@ class ReviewsTab(QWidget):
         self._show_distribution(rows)
         self.overview_view.resizeColumnsToContents()
         self._select(self.member_id)
+        if self.member_id is None and self.overview.rows:
+            self.overview_view.selectRow(0)  # selecting loads the member
+            return
         self._load_member()
 
     def _show_distribution(self, rows: list[ratings.OverviewRow]) -> None:
@@ -156,10 +160,11 @@ class ReviewsTab(QWidget):
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)
             if proxy.data(index, ROW_ROLE).member_id == member_id:
-                selection = self.overview_view.selectionModel()
-                selection.blockSignals(True)
-                self.overview_view.selectRow(row)
-                selection.blockSignals(False)
+                self._selecting = True
+                try:
+                    self.overview_view.selectRow(row)
+                finally:
+                    self._selecting = False
                 return
         self.member_id = None
 
@@ -169,6 +174,8 @@ class ReviewsTab(QWidget):
         self._load_member()
 
     def _member_chosen(self) -> None:
+        if self._selecting:
+            return
         row = selected_source_row(self.overview_view)
         member_id = self.overview.rows[row].member_id if row is not None else None
         if member_id != self.member_id:
