@@ -87,7 +87,8 @@ def load_reviews(context: dict[str, Any]) -> None:
             review.answers.text.update(entry["text"])
             review.answers.grades.update(entry["grades"])
             saved = reviews_core.finish_review(review)
-            written = dt.datetime.combine(parse_day(entry["date"]), dt.time(9, 0))
+            assert saved.id is not None
+            written = dt.datetime.combine(dt.date.fromisoformat(entry["date"]), dt.time(9, 0))
             SelfReview.update(created_at=written, updated_at=written).where(
                 SelfReview.id == saved.id).execute()
             for remedy in entry["remedies"]:
@@ -104,7 +105,8 @@ def load_reviews(context: dict[str, Any]) -> None:
                 ))
             for stage in ("self", "cell", "superior"):
                 level, day = entry["ratings"][stage]
-                ratings_core.set_rating(member_id, year, stage, level, parse_day(day))
+                ratings_core.set_rating(member_id, year, stage, level,
+                                        dt.date.fromisoformat(day))
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.

@@ -7,6 +7,7 @@ Vietnamese labels live in ``core`` next to the logic that uses them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from peewee import (
     BooleanField,
@@ -103,6 +104,10 @@ RATING_LEVELS = ("excellent", "good", "completed", "not_completed")
 class Commitment(BaseModel):
     """A member's yearly commitment (bản đăng ký / cam kết làm theo)."""
 
+    id: int  # implicit fields and backrefs, declared for type checkers
+    member_id: int
+    items: Any
+
     member = ForeignKeyField(Member, on_delete="RESTRICT", backref="commitments")
     year = IntegerField()
     registered_date = DateField(null=True)
@@ -116,6 +121,9 @@ class Commitment(BaseModel):
 
 class CommitmentItem(BaseModel):
     """One thing a member commits to, with a measurable target and a deadline."""
+
+    id: int
+    commitment_id: int
 
     commitment = ForeignKeyField(Commitment, on_delete="CASCADE", backref="items")
     position = IntegerField(default=0)
@@ -133,6 +141,9 @@ class CommitmentItem(BaseModel):
 class SelfReview(BaseModel):
     """A member's year-end self-criticism review (bản kiểm điểm cá nhân)."""
 
+    id: int
+    member_id: int
+
     member = ForeignKeyField(Member, on_delete="RESTRICT", backref="self_reviews")
     year = IntegerField()
     template_id = NFCCharField(max_length=100)
@@ -149,6 +160,9 @@ class SelfReview(BaseModel):
 class Remedy(BaseModel):
     """A remedy for a shortcoming (biện pháp khắc phục), followed up until done."""
 
+    id: int
+    review_id: int
+
     review = ForeignKeyField(SelfReview, on_delete="CASCADE", backref="remedies")
     position = IntegerField(default=0)
     content = NFCTextField()
@@ -161,6 +175,10 @@ class Remedy(BaseModel):
 class Feedback(BaseModel):
     """Feedback received on a review (góp ý), by slip or in the meeting."""
 
+    id: int
+    review_id: int
+    from_member_id: int | None
+
     review = ForeignKeyField(SelfReview, on_delete="CASCADE", backref="feedback")
     from_member = ForeignKeyField(Member, null=True, on_delete="RESTRICT", backref="feedback_given")
     channel = enum_field("channel", FEEDBACK_CHANNELS, default="meeting")
@@ -170,6 +188,9 @@ class Feedback(BaseModel):
 
 class Rating(BaseModel):
     """A quality rating (xếp loại chất lượng) at one stage: self, cell proposal, superior."""
+
+    id: int
+    member_id: int
 
     member = ForeignKeyField(Member, on_delete="RESTRICT", backref="ratings")
     year = IntegerField()
