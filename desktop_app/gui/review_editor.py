@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,6 +28,7 @@ from ..core import reviews as reviews_core
 from ..core.members import get_member
 from ..core.ratings import LEVEL_LABELS
 from ..errors import UserError, ValidationError
+from . import messages
 
 AUTOSAVE_MS = 1200
 
@@ -284,7 +284,7 @@ class ReviewEditor(QWidget):
             saved = reviews_core.finish_review(self.collect())
         except UserError as error:
             self.save_draft()
-            QMessageBox.warning(self, self.tr("Review not finished"), str(error))
+            messages.error(self, str(error), title=self.tr("Review not finished"))
             return
         self.review = saved
         self._show_state()

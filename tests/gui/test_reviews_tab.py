@@ -127,3 +127,27 @@ def test_feedback_added_anonymously(tab, qtbot):
                                          for r in range(proxy.rowCount())]
     assert isinstance(tab.editor.texts["II"], QPlainTextEdit)
 
+
+
+def test_finishing_an_incomplete_review_keeps_it_as_draft(tab, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr("desktop_app.gui.messages.error",
+                        lambda parent, text, title="": shown.append(text))
+    tab.year_box.setValue(2011)
+    target = member_id(tab, "Bùi Thị Lan")
+    tab.select_member(target)
+    tab.editor.texts["I.1"].setPlainText("Giữ vững lập trường.")
+    qtbot.mouseClick(tab.editor.finish_button, Qt.MouseButton.LeftButton)
+    assert shown and "Chưa viết mục “II. Hạn chế, khuyết điểm và nguyên nhân”" in shown[0]
+    stored = reviews_core.get_review(target, 2011)
+    assert stored.draft and stored.answers.text["I.1"] == "Giữ vững lập trường."
+
+
+def test_switching_member_saves_the_pending_draft(tab, qtbot):
+    tab.year_box.setValue(2011)
+    first, second = member_id(tab, "Bùi Thị Lan"), member_id(tab, "Đỗ Thị Mai")
+    tab.select_member(first)
+    tab.editor.autosave.setInterval(60_000)  # no timer: the switch itself must save
+    tab.editor.texts["II"].setPlainText("Viết dở.")
+    tab.select_member(second)
+    assert reviews_core.get_review(first, 2011).answers.text["II"] == "Viết dở."
