@@ -151,3 +151,40 @@ def test_switching_member_saves_the_pending_draft(tab, qtbot):
     tab.editor.texts["II"].setPlainText("Viết dở.")
     tab.select_member(second)
     assert reviews_core.get_review(first, 2011).answers.text["II"] == "Viết dở."
+
+
+def test_marking_the_overdue_remedy_done_clears_the_overview(tab, qtbot):
+    tab.year_box.setValue(2009)
+    tab.select_member(member_id(tab, "Ngô Quang Hải"))
+    model = tab.remedies.model
+    assert model.rowCount() == 1
+    assert model.setData(model.index(0, 4), "20/12/2010")  # outcome date
+    assert model.setData(model.index(0, 2), "Đã khắc phục")  # status
+    assert reviews_core.list_remedies(model.rows[0].review_id)[0].status == "done"
+    assert tab.overdue_view.model().rowCount() == 0
+
+
+def test_remedy_edit_refused_shows_why(tab, qtbot):
+    tab.year_box.setValue(2009)
+    tab.select_member(member_id(tab, "Ngô Quang Hải"))
+    model = tab.remedies.model
+    assert not model.setData(model.index(0, 2), "Đã khắc phục")  # no outcome date yet
+    assert "ngày khắc phục" in tab.remedies.message.text()
+    assert model.rows[0].status == "open"
+
+
+def test_rating_above_the_score_is_flagged_on_screen(tab, qtbot):
+    tab.year_box.setValue(2025)
+    target = member_id(tab, "Bùi Thị Lan")
+    tab.select_member(target)
+    editor = tab.editor
+    with qtbot.waitSignal(editor.draftSaved, timeout=5000):
+        editor.findChild(QSpinBox, "score:II.1").setValue(40)  # 40 of 100: not completed
+    panel = tab.ratings
+    combo = panel.levels["cell"]
+    combo.setCurrentIndex(combo.findData("excellent"))
+    panel.dates["cell"].setDate(panel.dates["cell"].date().currentDate())
+    qtbot.mouseClick(panel.findChild(QPushButton, "save:cell"), Qt.MouseButton.LeftButton)
+    assert "cao hơn mức theo điểm tự chấm (40 điểm" in panel.message.text()
+    assert ratings.ratings_of(target, 2025)["cell"].level == "excellent"
+    assert "Không hoàn thành nhiệm vụ" in panel.score.text()
