@@ -61,10 +61,13 @@ class ReviewEditor(QWidget):
         self.template_combo.activated.connect(self._template_chosen)
         self.template_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_combo.setMinimumContentsLength(24)
-        self.refill_button = QPushButton(self.tr("Refill from commitments and remedies"))
+        self.template_combo.setMinimumContentsLength(14)
+        self.refill_button = QPushButton(self.tr("Refill"))
+        self.refill_button.setToolTip(self.tr(
+            "Fill the commitment section and section III again from the commitments and "
+            "last year's remedies"))
         self.refill_button.clicked.connect(self.refill)
-        self.finish_button = QPushButton(self.tr("Finish the review"))
+        self.finish_button = QPushButton(self.tr("Finish"))
         self.finish_button.clicked.connect(self.finish)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -297,7 +300,7 @@ class ReviewEditor(QWidget):
         if self.review.id is None:
             self.status.setText(self.tr("New review, pre-filled; it is saved as you type."))
         elif self.review.draft:
-            self.status.setText(self.tr("Draft: press “Finish the review” when it is complete."))
+            self.status.setText(self.tr("Draft: press “Finish” when the review is complete."))
         else:
             self.status.setText(self.tr("Finished review."))
 

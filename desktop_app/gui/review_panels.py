@@ -299,7 +299,13 @@ class FeedbackPanel(QWidget):
         self.names: dict[int, str] = {}
         self.model = feedback_model(self.names, self)
         self.table = make_table(self.model)
+        self.table.setWordWrap(True)
+        for column, width in ((0, 80), (1, 120), (2, 90)):
+            self.table.setColumnWidth(column, width)
         self.sender = QComboBox()
+        self.sender.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sender.setMinimumContentsLength(12)
         self.channel = QComboBox()
         for code, label in reviews_core.CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
@@ -310,15 +316,20 @@ class FeedbackPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
-        form = QHBoxLayout()
-        form.addWidget(self.sender)
-        form.addWidget(self.channel)
-        form.addWidget(self.date)
-        form.addWidget(self.content, 1)
-        form.addWidget(self.add_button)
+        self.title = QLabel(self.tr("<b>Feedback received</b>"))
+        choices = QHBoxLayout()
+        choices.addWidget(self.sender, 1)
+        choices.addWidget(self.channel)
+        choices.addWidget(self.date)
+        entry = QHBoxLayout()
+        entry.addWidget(self.content, 1)
+        entry.addWidget(self.add_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(choices)
+        layout.addLayout(entry)
         layout.addWidget(self.message)
         self.setEnabled(False)
 
@@ -334,6 +345,7 @@ class FeedbackPanel(QWidget):
                 self.sender.addItem(name, member_id_)
         self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
         self.model.set_rows(reviews_core.list_feedback(review_id) if review_id else [])
+        self.table.resizeRowsToContents()
         self.message.clear()
 
     def add(self) -> None:
@@ -350,6 +362,7 @@ class FeedbackPanel(QWidget):
         self.content.clear()
         self.message.clear()
         self.model.set_rows(reviews_core.list_feedback(self.review_id))
+        self.table.resizeRowsToContents()
 
 
 class RatingsPanel(QWidget):

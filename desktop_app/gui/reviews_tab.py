@@ -72,9 +72,14 @@ class ReviewsTab(QWidget):
         self.member_title = QLabel()
         self.member_tabs = QTabWidget()
         self.member_tabs.addTab(self.commitments, self.tr("Commitments"))
-        self.member_tabs.addTab(self.editor, self.tr("Self-review"))
+        # the feedback received is shown beside the review it is about
+        review_page = QSplitter(Qt.Orientation.Horizontal)
+        review_page.addWidget(self.editor)
+        review_page.addWidget(self.feedback)
+        review_page.setStretchFactor(0, 3)
+        review_page.setStretchFactor(1, 2)
+        self.member_tabs.addTab(review_page, self.tr("Self-review and feedback"))
         self.member_tabs.addTab(self.remedies, self.tr("Remedies"))
-        self.member_tabs.addTab(self.feedback, self.tr("Feedback"))
         self.member_tabs.addTab(self.ratings, self.tr("Ratings"))
 
         self.commitments.saved.connect(self._data_changed)
