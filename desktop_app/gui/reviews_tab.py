@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import ratings
+from ..core import forms, ratings
 from ..core import reviews as reviews_core
 from ..core.formats import percent, ratio_percent
 from .context import AppContext
@@ -112,8 +112,14 @@ class ReviewsTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([560, 840])
         self.overview_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # template files refused at loading: say which and where, the others keep working
+        self.template_problems = QLabel("\n".join(forms.templates().errors))
+        self.template_problems.setWordWrap(True)
+        self.template_problems.setStyleSheet("color: #b00020;")
+        self.template_problems.setVisible(bool(forms.templates().errors))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.template_problems)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
         state = context.settings.value("reviews/splitter")

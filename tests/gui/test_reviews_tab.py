@@ -188,3 +188,26 @@ def test_rating_above_the_score_is_flagged_on_screen(tab, qtbot):
     assert "cao hơn mức theo điểm tự chấm (40 điểm" in panel.message.text()
     assert ratings.ratings_of(target, 2025)["cell"].level == "excellent"
     assert "Không hoàn thành nhiệm vụ" in panel.score.text()
+
+
+def test_a_malformed_template_is_reported_and_the_others_work(qtbot, demo_db, context, tmp_path,
+                                                              monkeypatch):
+    import shutil
+
+    from desktop_app.core import forms
+    from desktop_app.gui.reviews_tab import ReviewsTab
+
+    folder = tmp_path / "forms"
+    shutil.copytree(forms.forms_folder(), folder)
+    broken = folder / "kiem-diem-2023-02a.json"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('"kind":', '"kind"', 1),
+                      encoding="utf-8")
+    monkeypatch.setattr(forms, "_cache", forms.load_templates(folder))
+    widget = ReviewsTab(context)
+    qtbot.addWidget(widget)
+    assert widget.template_problems.isVisibleTo(widget)
+    assert "kiem-diem-2023-02a.json" in widget.template_problems.text()
+    assert "dòng 3" in widget.template_problems.text()
+    combo = widget.editor.template_combo
+    names = [combo.itemData(i) for i in range(combo.count())]
+    assert "kiem-diem-2019" in names and "kiem-diem-2023-02a" not in names
