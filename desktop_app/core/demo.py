@@ -59,6 +59,17 @@ def load_members(context: dict[str, Any]) -> None:
     context["members"] = members  # full name -> id, for the loaders that follow
 
 
+def load_documents(context: dict[str, Any]) -> None:
+    """Documents already issued (the register), e.g. the member list of 05/9/2010."""
+    from . import register
+
+    for item in read_demo("documents")["issued"]:
+        day = parse_day(item["issued_date"])
+        assert day is not None
+        register.issue(item["type_code"], day, item["subject"],
+                       source_kind=item.get("source_kind"), source_id=item.get("source_id"))
+
+
 def load_reviews(context: dict[str, Any]) -> None:
     """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
     (a review's section III is pre-filled from the remedies of the year before)."""
@@ -110,7 +121,9 @@ def load_reviews(context: dict[str, Any]) -> None:
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.
-LOADERS: list[Callable[[dict[str, Any]], None]] = [load_cell, load_members, load_reviews]
+LOADERS: list[Callable[[dict[str, Any]], None]] = [
+    load_cell, load_members, load_documents, load_reviews,
+]
 
 
 def fill_demo() -> None:
