@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSpinBox,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 from ..core import forms, ratings
 from ..core import reviews as reviews_core
 from ..core.formats import percent, ratio_percent
+from ..documents import review_forms
 from .context import AppContext
+from .preview import show_preview
 from .review_editor import ReviewEditor
 from .review_panels import (
     CommitmentsPanel,
@@ -92,6 +96,20 @@ class ReviewsTab(QWidget):
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year_box)
         top.addWidget(self.distribution, 1)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self)
+        self.print_commitment_action = print_menu.addAction(self.tr("Commitment form"))
+        self.print_review_action = print_menu.addAction(self.tr("Self-review form"))
+        self.print_summary_action = print_menu.addAction(self.tr("Rating summary of the year"))
+        self.print_button.setMenu(print_menu)
+        self.print_commitment_action.triggered.connect(
+            lambda: self._preview_member(review_forms.commitment_job))
+        self.print_review_action.triggered.connect(
+            lambda: self._preview_member(review_forms.review_job))
+        self.print_summary_action.triggered.connect(self.print_summary)
+        top.addWidget(self.print_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +145,16 @@ class ReviewsTab(QWidget):
             splitter.restoreState(state)
         context.bus.changed.connect(self._on_bus)
         self.refresh()
+
+    def _preview_member(self, make_job) -> None:
+        if self.member_id is None:
+            return
+        self.editor.flush()  # print what is on the screen
+        self.preview = show_preview(self.context, make_job(self.member_id, self.year), self)
+
+    def print_summary(self) -> None:
+        self.preview = show_preview(self.context, review_forms.ratings_summary_job(self.year),
+                                    self)
 
     def save_state(self) -> None:
         self.editor.flush()
@@ -199,6 +227,8 @@ class ReviewsTab(QWidget):
         name = next((r.full_name for r in self.overview.rows if r.member_id == member_id), "")
         self.member_title.setText(f"<b>{name} – {year}</b>" if name else
                                   self.tr("Choose a member in the list."))
+        self.print_commitment_action.setEnabled(member_id is not None)
+        self.print_review_action.setEnabled(member_id is not None)
         self.commitments.load(member_id, year)
         self.editor.load(member_id, year)
         self._load_review_parts()

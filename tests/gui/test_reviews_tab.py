@@ -211,3 +211,18 @@ def test_a_malformed_template_is_reported_and_the_others_work(qtbot, demo_db, co
     combo = widget.editor.template_combo
     names = [combo.itemData(i) for i in range(combo.count())]
     assert "kiem-diem-2019" in names and "kiem-diem-2023-02a" not in names
+
+
+def test_print_menu_opens_the_forms_in_the_preview(tab, monkeypatch):
+    opened = []
+    monkeypatch.setattr("desktop_app.gui.reviews_tab.show_preview",
+                        lambda context, job, parent=None: opened.append(job))
+    tab.select_member(member_id(tab, "Ngô Quang Hải"))
+    tab.print_review_action.trigger()
+    tab.print_commitment_action.trigger()
+    tab.print_summary_action.trigger()
+    review, commitment, summary = (job.build(None) for job in opened)
+    assert review.signature.title == "NGƯỜI TỰ KIỂM ĐIỂM"
+    assert review.signature.name == "Ngô Quang Hải"
+    assert commitment.signature.title == "NGƯỜI ĐĂNG KÝ"
+    assert summary.subject == "Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2010"

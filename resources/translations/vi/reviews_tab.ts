@@ -28,6 +28,22 @@
       <translation>Năm:</translation>
     </message>
     <message>
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <source>Commitment form</source>
+      <translation>Bản đăng ký làm theo</translation>
+    </message>
+    <message>
+      <source>Self-review form</source>
+      <translation>Bản kiểm điểm</translation>
+    </message>
+    <message>
+      <source>Rating summary of the year</source>
+      <translation>Bảng tổng hợp xếp loại của năm</translation>
+    </message>
+    <message>
       <source>Overdue remedies (all years)</source>
       <translation>Biện pháp khắc phục quá hạn (mọi năm)</translation>
     </message>
