@@ -29,7 +29,7 @@ TYPE_NAMES = {
 }
 VERBS = {"plan": "xây dựng", "resolution": "ban hành", "action_programme": "xây dựng"}
 COLUMNS = ["STT", "Nội dung", "Chỉ tiêu", "Người phụ trách", "Thời hạn"]
-WIDTHS = [10.0, 62.0, 37.0, 31.0, 25.0]  # mm of the 165 mm text width
+WIDTHS = [11.5, 60.5, 37.0, 31.0, 25.0]  # mm of the 165 mm text width
 ALIGNS = ["center", "left", "left", "left", "center"]
 TABLE_SIZE = 12.0
 RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Các đồng chí đảng viên (để t/h);",
