@@ -112,9 +112,25 @@ class PlansTab(QWidget):
         ui.markDoneButton.clicked.connect(self.mark_done)
         ui.deleteTargetButton.clicked.connect(self.delete_target)
         context.bus.changed.connect(self._on_bus)
+        self._restore_state()
         self.reload()
 
     # ------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        for key, widget in (("plans/splitter", self.ui.splitter),
+                            ("plans/targets_header", self.ui.targetsView.horizontalHeader())):
+            state = settings.value(key)
+            if state is not None:
+                widget.restoreState(state)
+
+    def save_state(self) -> None:
+        """Splitter and column widths, kept in the user's INI file (called by the window)."""
+        settings = self.context.settings
+        settings.setValue("plans/splitter", self.ui.splitter.saveState())
+        settings.setValue("plans/targets_header",
+                          self.ui.targetsView.horizontalHeader().saveState())
 
     def _default_year(self) -> int:
         today = self._today()

@@ -228,3 +228,13 @@ def test_print_the_2010_plan_and_save_a_new_one_with_its_number(qtbot, tab, monk
     row = tab.plans_model.row_of(tab.current_plan().id)
     assert tab.plans_model.data(tab.plans_model.index(row, 1)) == "05-KH/CB"
     tab.preview.close()
+
+
+def test_column_widths_are_remembered(qtbot, demo_db, context):
+    first = PlansTab(context, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.ui.targetsView.horizontalHeader().resizeSection(TargetsModel.RESULT, 222)
+    first.save_state()
+    second = PlansTab(context, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    assert second.ui.targetsView.horizontalHeader().sectionSize(TargetsModel.RESULT) == 222
