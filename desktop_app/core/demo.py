@@ -20,6 +20,7 @@ from ..paths import resource_path
 from . import cell as cell_core
 from . import members as members_core
 from . import plans as plans_core
+from . import study as study_core
 
 
 class DemoExistsError(UserError):
@@ -103,9 +104,33 @@ def load_documents(context: dict[str, Any]) -> None:
                        source_kind=item.get("source_kind"), source_id=item.get("source_id"))
 
 
+def load_study(context: dict[str, Any]) -> None:
+    """Study sessions 2007–2010: everyone present and writing, but a few staff absences."""
+    from dataclasses import replace
+
+    members: dict[str, int] = context["members"]
+    for item in read_demo("study")["sessions"]:
+        values = {k: v for k, v in item.items() if k not in ("attendance", "reflections_on")}
+        for key in ("date", "reflection_due"):
+            values[key] = parse_day(values.get(key))
+        session = study_core.create_session(study_core.SessionData(**values))
+        assert session.id is not None
+        written_on = parse_day(item.get("reflections_on"))
+        exceptions = {members[name]: change for name, change in item["attendance"].items()}
+        rows = []
+        for row in study_core.load_grid(session.id):
+            if session.reflection_required and row.status == "present" and row.is_party_member:
+                row = replace(row, reflection="submitted", reflection_date=written_on)
+            change = dict(exceptions.get(row.member_id, {}))
+            if "reflection_date" in change:
+                change["reflection_date"] = parse_day(change["reflection_date"])
+            rows.append(replace(row, **change))
+        study_core.save_grid(session.id, rows)
+
+
 # Loaders run in this order; each area appends its own. They share a context dict.
 LOADERS: list[Callable[[dict[str, Any]], None]] = [
-    load_cell, load_members, load_documents, load_plans,
+    load_cell, load_members, load_documents, load_plans, load_study,
 ]
 
 
