@@ -20,6 +20,7 @@ from ..paths import resource_path
 from . import cell as cell_core
 from . import members as members_core
 from . import plans as plans_core
+from . import study as study_core
 
 
 class DemoExistsError(UserError):
@@ -103,9 +104,81 @@ def load_documents(context: dict[str, Any]) -> None:
                        source_kind=item.get("source_kind"), source_id=item.get("source_id"))
 
 
+def load_study(context: dict[str, Any]) -> None:
+    """Study sessions 2007–2010: everyone present and writing, but a few staff absences."""
+    from dataclasses import replace
+
+    members: dict[str, int] = context["members"]
+    for item in read_demo("study")["sessions"]:
+        values = {k: v for k, v in item.items() if k not in ("attendance", "reflections_on")}
+        for key in ("date", "reflection_due"):
+            values[key] = parse_day(values.get(key))
+        session = study_core.create_session(study_core.SessionData(**values))
+        assert session.id is not None
+        written_on = parse_day(item.get("reflections_on"))
+        exceptions = {members[name]: change for name, change in item["attendance"].items()}
+        rows = []
+        for row in study_core.load_grid(session.id):
+            if session.reflection_required and row.status == "present" and row.is_party_member:
+                row = replace(row, reflection="submitted", reflection_date=written_on)
+            change = dict(exceptions.get(row.member_id, {}))
+            if "reflection_date" in change:
+                change["reflection_date"] = parse_day(change["reflection_date"])
+            rows.append(replace(row, **change))
+        study_core.save_grid(session.id, rows)
+def load_reviews(context: dict[str, Any]) -> None:
+    """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
+    (a review's section III is pre-filled from the remedies of the year before)."""
+    from ..db.models import SelfReview
+    from . import commitments as commitments_core
+    from . import ratings as ratings_core
+    from . import reviews as reviews_core
+
+    ids: dict[str, int] = context["members"]
+    for year_data in read_demo("reviews")["years"]:
+        year = year_data["year"]
+        for entry in year_data["commitments"]:
+            items = []
+            for item in entry["items"]:
+                values = dict(item)
+                values["deadline"] = parse_day(values.get("deadline"))
+                items.append(commitments_core.CommitmentItemData(**values))
+            commitments_core.save_commitment(commitments_core.CommitmentData(
+                member_id=ids[entry["member"]], year=year,
+                registered_date=parse_day(entry["registered_date"]), study=entry["study"],
+                items=items,
+            ))
+        for entry in year_data["reviews"]:
+            member_id = ids[entry["member"]]
+            review = reviews_core.new_review(member_id, year)
+            review.answers.text.update(entry["text"])
+            review.answers.grades.update(entry["grades"])
+            saved = reviews_core.finish_review(review)
+            assert saved.id is not None
+            written = dt.datetime.combine(dt.date.fromisoformat(entry["date"]), dt.time(9, 0))
+            SelfReview.update(created_at=written, updated_at=written).where(
+                SelfReview.id == saved.id).execute()
+            for remedy in entry["remedies"]:
+                reviews_core.save_remedy(reviews_core.RemedyData(
+                    review_id=saved.id, content=remedy["content"],
+                    deadline=parse_day(remedy["deadline"]), status=remedy["status"],
+                    outcome=remedy["outcome"], outcome_date=parse_day(remedy["outcome_date"]),
+                ))
+            for feedback in entry["feedback"]:
+                reviews_core.save_feedback(reviews_core.FeedbackData(
+                    review_id=saved.id, content=feedback["content"],
+                    channel=feedback["channel"], date=parse_day(feedback["date"]),
+                    from_member_id=ids[feedback["from"]] if feedback["from"] else None,
+                ))
+            for stage in ("self", "cell", "superior"):
+                level, day = entry["ratings"][stage]
+                ratings_core.set_rating(member_id, year, stage, level,
+                                        dt.date.fromisoformat(day))
+
+
 # Loaders run in this order; each area appends its own. They share a context dict.
 LOADERS: list[Callable[[dict[str, Any]], None]] = [
-    load_cell, load_members, load_documents, load_plans,
+    load_cell, load_members, load_documents, load_plans, load_study, load_reviews,
 ]
 
 

@@ -57,6 +57,65 @@ def _v2_document_register(db: SqliteDatabase) -> None:
 
 
 STEPS[2] = Step(run=_v2_document_register)
+# Version 5 (issue 6): commitments, self-reviews, remedies, feedback, ratings.
+_V5_SQL = (
+    'CREATE TABLE IF NOT EXISTS "commitment" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"member_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "registered_date" DATE, '
+    '"template_id" VARCHAR(100) NOT NULL, "study" TEXT NOT NULL, "updated_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX IF NOT EXISTS "commitment_member_id" ON "commitment" ("member_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "commitment_member_id_year" '
+    'ON "commitment" ("member_id", "year")',
+    'CREATE TABLE IF NOT EXISTS "commitment_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"commitment_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "group" VARCHAR(50) NOT NULL, '
+    '"content" TEXT NOT NULL, "target" REAL, "unit" VARCHAR(50) NOT NULL, "deadline" DATE, '
+    '"result" TEXT NOT NULL, "achieved_value" REAL, "self_assessment" TEXT NOT NULL, '
+    '"done" INTEGER NOT NULL, '
+    'FOREIGN KEY ("commitment_id") REFERENCES "commitment" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX IF NOT EXISTS "commitment_item_commitment_id" '
+    'ON "commitment_item" ("commitment_id")',
+    'CREATE TABLE IF NOT EXISTS "self_review" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"member_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "template_id" VARCHAR(100) NOT NULL, '
+    '"answers" TEXT NOT NULL, "total_score" INTEGER, "draft" INTEGER NOT NULL, '
+    '"created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX IF NOT EXISTS "self_review_member_id" ON "self_review" ("member_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "self_review_member_id_year" '
+    'ON "self_review" ("member_id", "year")',
+    'CREATE TABLE IF NOT EXISTS "remedy" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"review_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "content" TEXT NOT NULL, '
+    '"deadline" DATE, "status" VARCHAR(32) NOT NULL '
+    "CHECK (status IN ('open', 'done', 'dropped')), "
+    '"outcome" TEXT NOT NULL, "outcome_date" DATE, '
+    'FOREIGN KEY ("review_id") REFERENCES "self_review" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX IF NOT EXISTS "remedy_review_id" ON "remedy" ("review_id")',
+    'CREATE TABLE IF NOT EXISTS "feedback" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"review_id" INTEGER NOT NULL, "from_member_id" INTEGER, "channel" VARCHAR(32) NOT NULL '
+    "CHECK (channel IN ('slip', 'meeting')), "
+    '"content" TEXT NOT NULL, "date" DATE NOT NULL, '
+    'FOREIGN KEY ("review_id") REFERENCES "self_review" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("from_member_id") REFERENCES "member" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX IF NOT EXISTS "feedback_review_id" ON "feedback" ("review_id")',
+    'CREATE INDEX IF NOT EXISTS "feedback_from_member_id" ON "feedback" ("from_member_id")',
+    'CREATE TABLE IF NOT EXISTS "rating" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"member_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "stage" VARCHAR(32) NOT NULL '
+    "CHECK (stage IN ('self', 'cell', 'superior')), "
+    '"level" VARCHAR(32) NOT NULL '
+    "CHECK (level IN ('excellent', 'good', 'completed', 'not_completed')), "
+    '"date" DATE NOT NULL, "note" TEXT NOT NULL, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX IF NOT EXISTS "rating_member_id" ON "rating" ("member_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "rating_member_id_year_stage" '
+    'ON "rating" ("member_id", "year", "stage")',
+)
+
+
+def _v5_reviews(db: SqliteDatabase) -> None:
+    for statement in _V5_SQL:
+        db.execute_sql(statement)
+
+
+STEPS[5] = Step(run=_v5_reviews)
 
 
 _PLANS_V3 = [
@@ -97,6 +156,40 @@ def _add_plans(db: SqliteDatabase) -> None:
 
 
 STEPS[3] = Step(run=_add_plans)
+
+
+# Version 4: study sessions and attendance (issue 5).
+_STUDY_SQL = (
+    'CREATE TABLE IF NOT EXISTS "study_session" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"date" DATE NOT NULL, "kind" VARCHAR(32) NOT NULL CHECK (kind IN (\'thematic_study\', '
+    '\'document_briefing\', \'thematic_meeting\', \'conference\')), '
+    '"topic" VARCHAR(500) NOT NULL, "theme" VARCHAR(500) NOT NULL, '
+    '"level" VARCHAR(32) NOT NULL CHECK (level IN (\'cell\', \'superior\', \'agency\')), '
+    '"place" VARCHAR(200) NOT NULL, "duration_minutes" INTEGER, '
+    '"reflection_required" INTEGER NOT NULL, "reflection_due" DATE, "documents" TEXT NOT NULL, '
+    '"note" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL)',
+    'CREATE INDEX IF NOT EXISTS "study_session_date" ON "study_session" ("date")',
+    'CREATE TABLE IF NOT EXISTS "attendance" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"session_id" INTEGER NOT NULL, "member_id" INTEGER NOT NULL, '
+    '"status" VARCHAR(32) NOT NULL CHECK (status IN (\'present\', \'excused_absence\', '
+    '\'unexcused_absence\', \'exempt\')), "reason" VARCHAR(300) NOT NULL, '
+    '"reflection" VARCHAR(32) NOT NULL CHECK (reflection IN (\'none\', \'submitted\', '
+    '\'late\', \'not_submitted\')), "reflection_date" DATE, "grade" VARCHAR(100) NOT NULL, '
+    '"note" VARCHAR(300) NOT NULL, '
+    'FOREIGN KEY ("session_id") REFERENCES "study_session" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX IF NOT EXISTS "attendance_member_id" ON "attendance" ("member_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "attendance_session_id_member_id" '
+    'ON "attendance" ("session_id", "member_id")',
+)
+
+
+def _add_study(db: SqliteDatabase) -> None:
+    for sql in _STUDY_SQL:
+        db.execute_sql(sql)
+
+
+STEPS[4] = Step(run=_add_study)
 
 SCHEMA_VERSION = max(STEPS, default=1)
 

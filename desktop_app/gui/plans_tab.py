@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from ..core import members as members_core
 from ..core import plans as plans_core
 from ..core.plans import PlanData, TargetData
+from ..documents.plan import plan_job
 from ..errors import UserError
 from . import messages
 from .context import AppContext
 from .forms.ui_plans_tab import Ui_PlansTab
 from .plan_dialogs import PlanDialog, TargetDialog
 from .plans_models import ROW_ROLE, SORT_ROLE, PlansModel, TargetsModel, TargetsProxy
+from .preview import show_preview
 
 AREA = "plans"
 
@@ -90,7 +92,6 @@ class PlansTab(QWidget):
         header.sectionResized.connect(lambda *_: ui.targetsView.resizeRowsToContents())
         ui.targetsView.sortByColumn(TargetsModel.NUMBER, Qt.SortOrder.AscendingOrder)
         ui.splitter.setSizes([320, 930])
-        ui.printButton.hide()  # printing arrives with the document engine
 
         ui.yearSpin.setValue(self._default_year())
         ui.yearSpin.valueChanged.connect(lambda _year: self.reload())
@@ -105,14 +106,31 @@ class PlansTab(QWidget):
         ui.editPlanButton.clicked.connect(self.edit_plan)
         ui.deletePlanButton.clicked.connect(self.delete_plan)
         ui.copyButton.clicked.connect(self.copy_from_last_year)
+        ui.printButton.clicked.connect(self.print_plan)
         ui.addTargetButton.clicked.connect(self.add_target)
         ui.editTargetButton.clicked.connect(self.edit_target)
         ui.markDoneButton.clicked.connect(self.mark_done)
         ui.deleteTargetButton.clicked.connect(self.delete_target)
         context.bus.changed.connect(self._on_bus)
+        self._restore_state()
         self.reload()
 
     # ------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        for key, widget in (("plans/splitter", self.ui.splitter),
+                            ("plans/targets_header", self.ui.targetsView.horizontalHeader())):
+            state = settings.value(key)
+            if state is not None:
+                widget.restoreState(state)
+
+    def save_state(self) -> None:
+        """Splitter and column widths, kept in the user's INI file (called by the window)."""
+        settings = self.context.settings
+        settings.setValue("plans/splitter", self.ui.splitter.saveState())
+        settings.setValue("plans/targets_header",
+                          self.ui.targetsView.horizontalHeader().saveState())
 
     def _default_year(self) -> int:
         today = self._today()
@@ -283,6 +301,21 @@ class PlansTab(QWidget):
             messages.error(self, str(error))
             return
         self._changed(copies[0].id if copies else None)
+
+    def print_plan(self) -> None:
+        """Preview the plan as a Party document, to print it or save it (PDF, Word).
+
+        It takes its number from the register when first printed or saved.
+        """
+        plan = self.current_plan()
+        if plan is None or plan.id is None:
+            return
+        try:
+            job = plan_job(plan.id)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.preview = show_preview(self.context, job, self)
 
     # ------------------------------------------------------------ target actions
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.core.plans import PlanData, TargetData
-from desktop_app.db.models import Member, Plan, PlanTarget
+from desktop_app.db.models import IssuedDocument, Member, Plan, PlanTarget
 from desktop_app.gui import messages
 from desktop_app.gui.plan_dialogs import PlanDialog, TargetDialog
 from desktop_app.gui.plans_models import DONE_COLOUR, OVERDUE_COLOUR, TargetsModel
@@ -126,6 +126,8 @@ def test_delete_an_issued_plan_asks_first(qtbot, tab, monkeypatch):
     qtbot.mouseClick(tab.ui.deletePlanButton, Qt.MouseButton.LeftButton)
     assert Plan.select().where(Plan.year == 2009).count() == 1
     assert tab.plans_proxy.rowCount() == 1
+    kept = IssuedDocument.get(IssuedDocument.type_code == "NQ")  # the register keeps it
+    assert (kept.number, kept.source_kind) == (1, "plan")
 
 
 def test_add_target_through_the_tab(qtbot, tab, monkeypatch):
@@ -190,3 +192,49 @@ def test_models_pass_the_model_tester(qtmodeltester, tab):
     qtmodeltester.check(tab.plans_model)
     qtmodeltester.check(tab.targets_model)
     qtmodeltester.check(tab.targets_proxy)
+
+
+def test_print_the_2010_plan_and_save_a_new_one_with_its_number(qtbot, tab, monkeypatch,
+                                                                 tmp_path):
+    from desktop_app.gui import file_dialogs
+    from desktop_app.gui.preview import PreviewDialog
+
+    tab.ui.yearSpin.setValue(2010)
+    qtbot.mouseClick(tab.ui.printButton, Qt.MouseButton.LeftButton)
+    assert isinstance(tab.preview, PreviewDialog)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    assert "Số 04-KH/CB" in tab.preview.status_text()
+    tab.preview.close()
+
+    monkeypatch.setattr(TargetDialog, "run", classmethod(lambda cls, *args: None))
+    new = PlanData(year=2010, kind="plan", title="Sinh hoạt chuyên đề quý IV năm 2010",
+                   plan_date=dt.date(2010, 10, 1))
+    monkeypatch.setattr(PlanDialog, "run", classmethod(lambda cls, parent, plan, today: new))
+    qtbot.mouseClick(tab.ui.addPlanButton, Qt.MouseButton.LeftButton)
+    assert tab.current_plan().title == new.title and tab.current_plan().number is None
+    qtbot.mouseClick(tab.ui.printButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    assert "Số 05-KH/CB" in tab.preview.status_text()
+    assert tab.preview.ui.dateEdit.text() == "01/10/2010"
+    target = tmp_path / "ke-hoach.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *args: target)
+    with qtbot.waitSignal(tab.preview.saved, timeout=30000):
+        qtbot.mouseClick(tab.preview.ui.savePdfButton, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    # the tab heard about the new register entry and shows the number
+    assert tab.current_plan().document_number() == "05-KH/CB"
+    row = tab.plans_model.row_of(tab.current_plan().id)
+    assert tab.plans_model.data(tab.plans_model.index(row, 1)) == "05-KH/CB"
+    tab.preview.close()
+
+
+def test_column_widths_are_remembered(qtbot, demo_db, context):
+    first = PlansTab(context, today=lambda: TODAY)
+    qtbot.addWidget(first)
+    first.ui.targetsView.horizontalHeader().resizeSection(TargetsModel.RESULT, 222)
+    first.save_state()
+    second = PlansTab(context, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    assert second.ui.targetsView.horizontalHeader().sectionSize(TargetsModel.RESULT) == 222

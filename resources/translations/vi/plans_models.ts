@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hoàn thành</translation>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,314 @@
+"""The figures a report quotes about study: attendance, exemptions, reflections.
+
+Everything is counted in SQL (GROUP BY), so a large organisation's years of attendance
+(500 members × 200 sessions) still answer at once. Conventions:
+
+- *y* (party members expected) leaves out members marked "Miễn": they are listed apart.
+- Over a period, a party member "took part" when present at one session or more where
+  they were expected; the per-session average ("bình quân mỗi buổi") counts attendances
+  (lượt). A party member "wrote reflections" when every reflection owed in the period
+  (sessions requiring one that they attended) was handed in, on time or late.
+- A member is flagged when they have 3 or more unexcused absences within one calendar
+  year of the period (a rule cells watch).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..db import database
+from .formats import number, percent, period, ratio_percent, short_date
+from .study import KIND_LABELS
+from .text import name_sort_key
+
+UNEXCUSED_FLAG = 3
+
+_PARTY = "m.kind != 'non_party'"
+
+
+@dataclass(frozen=True)
+class SessionFigures:
+    """Figures of one session (one row of the sessions table)."""
+
+    session_id: int
+    date: dt.date
+    kind: str
+    topic: str
+    reflection_required: bool
+    party_present: int
+    party_expected: int  # party members not exempt
+    party_exempt: int
+    party_excused_absent: int
+    party_unexcused_absent: int
+    non_party_present: int
+    non_party_total: int
+    reflections_written: int  # submitted or late, by party members present
+    reflections_late: int
+    reflections_required: int  # party members present at a session requiring one
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def attendance_percent(self) -> float | None:
+        return ratio_percent(self.party_present, self.party_expected)
+
+    @property
+    def attendance_text(self) -> str:
+        """"14/15 (93,33%)", or "" when no party member was expected."""
+        if not self.party_expected:
+            return ""
+        return (f"{self.party_present}/{self.party_expected} "
+                f"({percent(self.attendance_percent)})")
+
+    @property
+    def reflection_percent(self) -> float | None:
+        return ratio_percent(self.reflections_written, self.reflections_required)
+
+    @property
+    def reflection_text(self) -> str:
+        if not self.reflection_required or not self.reflections_required:
+            return ""
+        return (f"{self.reflections_written}/{self.reflections_required} "
+                f"({percent(self.reflection_percent)})")
+
+
+@dataclass(frozen=True)
+class AbsenceCount:
+    """A member's unexcused absences in the period (vắng không lý do)."""
+
+    member_id: int
+    full_name: str
+    is_party_member: bool
+    count: int
+    most_in_a_year: int
+
+    @property
+    def flagged(self) -> bool:
+        return self.most_in_a_year >= UNEXCUSED_FLAG
+
+
+@dataclass(frozen=True)
+class StudyFacts:
+    """The study figures of a period, with the sentences a report states."""
+
+    start: dt.date
+    end: dt.date
+    sessions_held: int
+    sessions_by_kind: dict[str, int]
+    party_attended: int  # distinct party members present at least once
+    party_expected: int  # distinct party members expected at least once
+    party_exempt_names: tuple[str, ...]  # exempt at every session of the period
+    attendances_present: int  # lượt: party attendances
+    attendances_expected: int
+    non_party_participants: int  # distinct non-party staff present at least once
+    reflection_members_done: int
+    reflection_members_required: int
+    reflections_written: int  # lượt: reflections handed in
+    reflections_late: int
+    reflections_required: int
+    key_cadres_attended: int = 0  # cán bộ chủ chốt (party members) present at least once
+    key_cadres_expected: int = 0
+    absences: tuple[AbsenceCount, ...] = field(default=())
+
+    @property
+    def key_cadre_percent(self) -> float | None:
+        return ratio_percent(self.key_cadres_attended, self.key_cadres_expected)
+
+    @property
+    def party_exempt(self) -> int:
+        return len(self.party_exempt_names)
+
+    @property
+    def attendance_percent(self) -> float | None:
+        return ratio_percent(self.party_attended, self.party_expected)
+
+    @property
+    def average_percent(self) -> float | None:
+        return ratio_percent(self.attendances_present, self.attendances_expected)
+
+    @property
+    def reflection_percent(self) -> float | None:
+        return ratio_percent(self.reflection_members_done, self.reflection_members_required)
+
+    @property
+    def flagged(self) -> tuple[AbsenceCount, ...]:
+        return tuple(a for a in self.absences if a.flagged)
+
+    @property
+    def period_label(self) -> str:
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31):
+            return period(self.start.year, self.end.year)
+        return f"từ {short_date(self.start)} đến {short_date(self.end)}"
+
+    def sentences(self) -> list[str]:
+        """The Vietnamese sentences a report states about study in this period."""
+        if not self.sessions_held:
+            return ["Trong kỳ chưa ghi nhận buổi học tập nào."]
+        kinds = ", ".join(f"{number(n)} buổi {KIND_LABELS[k].lower()}"
+                          for k, n in self.sessions_by_kind.items() if n)
+        result = [f"Trong kỳ ({self.period_label}), chi bộ tổ chức và tham gia "
+                  f"{number(self.sessions_held)} buổi học tập, quán triệt ({kinds})."]
+        parts = []
+        if self.party_expected:
+            parts.append(f"{number(self.party_attended)}/{number(self.party_expected)} đảng viên "
+                         f"(đạt {percent(self.attendance_percent)}) tham gia học tập")
+        else:
+            parts.append("chưa có đảng viên nào phải tham gia học tập")
+        if self.key_cadres_expected:
+            parts.append(f"{number(self.key_cadres_attended)}/{number(self.key_cadres_expected)} "
+                         f"cán bộ chủ chốt (đạt {percent(self.key_cadre_percent)}) tham gia")
+        if self.party_exempt:
+            parts.append(f"{number(self.party_exempt)} đồng chí được miễn "
+                         f"({', '.join(self.party_exempt_names)})")
+        if self.non_party_participants:
+            parts.append(f"{number(self.non_party_participants)} quần chúng tham gia")
+        if self.reflection_members_required:
+            parts.append(f"{number(self.reflection_members_done)}/"
+                         f"{number(self.reflection_members_required)} đảng viên viết thu hoạch "
+                         f"(đạt {percent(self.reflection_percent)})")
+        result.append(parts[0][0].upper() + "; ".join(parts)[1:] + ".")
+        if self.sessions_held > 1 and self.attendances_expected:
+            result.append(
+                f"Bình quân mỗi buổi {percent(self.average_percent)} đảng viên có mặt "
+                f"({number(self.attendances_present)}/{number(self.attendances_expected)} lượt)."
+            )
+        if self.reflections_late:
+            result.append(f"Có {number(self.reflections_late)} bài thu hoạch nộp muộn.")
+        flagged = self.flagged
+        if flagged:
+            names = ", ".join(f"{a.full_name} ({a.most_in_a_year} buổi)" for a in flagged)
+            result.append(f"Vắng không lý do từ {UNEXCUSED_FLAG} buổi trở lên trong năm: {names}.")
+        return result
+
+
+def session_figures(start: dt.date, end: dt.date) -> list[SessionFigures]:
+    """Figures of every session from *start* to *end* (inclusive), oldest first."""
+    cursor = database.execute_sql(f"""
+        SELECT s.id, s.date, s.kind, s.topic, s.reflection_required,
+          COALESCE(SUM({_PARTY} AND a.status = 'present'), 0),
+          COALESCE(SUM({_PARTY} AND a.status != 'exempt'), 0),
+          COALESCE(SUM({_PARTY} AND a.status = 'exempt'), 0),
+          COALESCE(SUM({_PARTY} AND a.status = 'excused_absence'), 0),
+          COALESCE(SUM({_PARTY} AND a.status = 'unexcused_absence'), 0),
+          COALESCE(SUM(m.kind = 'non_party' AND a.status = 'present'), 0),
+          COALESCE(SUM(m.kind = 'non_party'), 0),
+          COALESCE(SUM(s.reflection_required AND {_PARTY} AND a.status = 'present'
+                       AND a.reflection IN ('submitted', 'late')), 0),
+          COALESCE(SUM(s.reflection_required AND {_PARTY} AND a.status = 'present'
+                       AND a.reflection = 'late'), 0),
+          COALESCE(SUM(s.reflection_required AND {_PARTY} AND a.status = 'present'), 0)
+        FROM study_session s
+        LEFT JOIN attendance a ON a.session_id = s.id
+        LEFT JOIN member m ON m.id = a.member_id
+        WHERE s.date BETWEEN ? AND ?
+        GROUP BY s.id
+        ORDER BY s.date, s.id
+    """, (start.isoformat(), end.isoformat()))
+    return [SessionFigures(
+        session_id=r[0], date=_day(r[1]), kind=r[2], topic=r[3],
+        reflection_required=bool(r[4]), party_present=r[5], party_expected=r[6],
+        party_exempt=r[7], party_excused_absent=r[8], party_unexcused_absent=r[9],
+        non_party_present=r[10], non_party_total=r[11], reflections_written=r[12],
+        reflections_late=r[13], reflections_required=r[14],
+    ) for r in cursor.fetchall()]
+
+
+def one_session_figures(session_id: int) -> SessionFigures | None:
+    row = database.execute_sql("SELECT date FROM study_session WHERE id = ?",
+                               (session_id,)).fetchone()
+    if row is None:
+        return None
+    day = _day(row[0])
+    return next((f for f in session_figures(day, day) if f.session_id == session_id), None)
+
+
+def _day(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def absences(start: dt.date, end: dt.date) -> list[AbsenceCount]:
+    """Members with unexcused absences in the period, most absences first."""
+    cursor = database.execute_sql("""
+        SELECT member_id, full_name, kind, SUM(n), MAX(n) FROM (
+          SELECT a.member_id, m.full_name, m.kind, strftime('%Y', s.date) AS year,
+                 COUNT(*) AS n
+          FROM attendance a
+          JOIN study_session s ON s.id = a.session_id
+          JOIN member m ON m.id = a.member_id
+          WHERE s.date BETWEEN ? AND ? AND a.status = 'unexcused_absence'
+          GROUP BY a.member_id, year)
+        GROUP BY member_id
+        ORDER BY MAX(n) DESC, SUM(n) DESC, member_id
+    """, (start.isoformat(), end.isoformat()))
+    return [AbsenceCount(member_id=r[0], full_name=r[1], is_party_member=r[2] != "non_party",
+                         count=r[3], most_in_a_year=r[4]) for r in cursor.fetchall()]
+
+
+def report_facts(start: dt.date, end: dt.date) -> StudyFacts:
+    """The study figures of the period from *start* to *end* (inclusive)."""
+    bounds = (start.isoformat(), end.isoformat())
+    by_kind = dict.fromkeys(KIND_LABELS, 0)
+    for kind, count in database.execute_sql(
+            "SELECT kind, COUNT(*) FROM study_session WHERE date BETWEEN ? AND ? GROUP BY kind",
+            bounds).fetchall():
+        by_kind[kind] = count
+    totals = database.execute_sql("""
+        WITH per AS (
+          SELECT a.member_id, m.kind AS kind, m.key_cadre AS key_cadre,
+            SUM(a.status != 'exempt') AS expected,
+            SUM(a.status = 'present') AS present,
+            SUM(s.reflection_required AND a.status = 'present') AS owed,
+            SUM(s.reflection_required AND a.status = 'present'
+                AND a.reflection IN ('submitted', 'late')) AS written,
+            SUM(s.reflection_required AND a.status = 'present' AND a.reflection = 'late') AS late
+          FROM attendance a
+          JOIN study_session s ON s.id = a.session_id
+          JOIN member m ON m.id = a.member_id
+          WHERE s.date BETWEEN ? AND ?
+          GROUP BY a.member_id)
+        SELECT
+          COALESCE(SUM(kind != 'non_party' AND present > 0), 0),
+          COALESCE(SUM(kind != 'non_party' AND expected > 0), 0),
+          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN present END), 0),
+          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN expected END), 0),
+          COALESCE(SUM(kind = 'non_party' AND present > 0), 0),
+          COALESCE(SUM(kind != 'non_party' AND owed > 0 AND written = owed), 0),
+          COALESCE(SUM(kind != 'non_party' AND owed > 0), 0),
+          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN written END), 0),
+          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN late END), 0),
+          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN owed END), 0),
+          COALESCE(SUM(kind != 'non_party' AND key_cadre AND present > 0), 0),
+          COALESCE(SUM(kind != 'non_party' AND key_cadre AND expected > 0), 0)
+        FROM per
+    """, bounds).fetchone()
+    exempt = database.execute_sql("""
+        SELECT m.full_name FROM attendance a
+        JOIN study_session s ON s.id = a.session_id
+        JOIN member m ON m.id = a.member_id
+        WHERE s.date BETWEEN ? AND ? AND m.kind != 'non_party'
+        GROUP BY a.member_id
+        HAVING SUM(a.status != 'exempt') = 0
+    """, bounds).fetchall()
+    return StudyFacts(
+        start=start, end=end, sessions_held=sum(by_kind.values()), sessions_by_kind=by_kind,
+        party_attended=totals[0], party_expected=totals[1],
+        party_exempt_names=tuple(sorted((r[0] for r in exempt), key=name_sort_key)),
+        attendances_present=totals[2], attendances_expected=totals[3],
+        non_party_participants=totals[4], reflection_members_done=totals[5],
+        reflection_members_required=totals[6], reflections_written=totals[7],
+        reflections_late=totals[8], reflections_required=totals[9],
+        key_cadres_attended=totals[10], key_cadres_expected=totals[11],
+        absences=tuple(absences(start, end)),
+    )
+
+
+def year_facts(year: int) -> StudyFacts:
+    return report_facts(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def per_year(start_year: int, end_year: int) -> list[StudyFacts]:
+    """One StudyFacts per calendar year, for a report's appendix."""
+    return [year_facts(year) for year in range(start_year, end_year + 1)]

@@ -1,0 +1,481 @@
+"""The Study tab: sessions of a year, the attendance grid, history, summary and chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from ..core import members as members_core
+from ..core import study, study_figures
+from ..core.formats import short_date
+from ..core.study import SessionData
+from ..errors import UserError, ValidationError
+from . import messages
+from .context import AppContext
+from .forms.ui_study_tab import Ui_StudyTab
+from .study_dialog import SessionDialog
+from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
+
+AREA = "study"
+
+# Keys that set the current row's attendance and move down (keyboard-only entry).
+STATUS_KEYS = {
+    Qt.Key.Key_C: "present",  # Có mặt
+    Qt.Key.Key_L: "excused_absence",  # vắng có Lý do
+    Qt.Key.Key_K: "unexcused_absence",  # vắng Không lý do
+    Qt.Key.Key_M: "exempt",  # Miễn
+}
+REFLECTION_KEYS = {
+    Qt.Key.Key_N: "submitted",  # đã Nộp
+    Qt.Key.Key_U: "late",  # nộp mUộn
+    Qt.Key.Key_X: "not_submitted",  # chưa nộp
+}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for a coded column (status, reflection)."""
+
+    def __init__(self, labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self._labels = labels
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for code, label in self._labels.items():
+            combo.addItem(label or "—", code)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class KeyMarker(QObject):
+    """Event filter on the grid: letter keys mark the current row and move down."""
+
+    marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._view or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                          | Qt.KeyboardModifier.ShiftModifier)
+        view = self._view
+        current = view.currentIndex()
+        if (modifiers != Qt.KeyboardModifier.NoModifier or not current.isValid()
+                or key not in STATUS_KEYS and key not in REFLECTION_KEYS
+                or view.state() == QAbstractItemView.State.EditingState):
+            return False
+        proxy = view.model()
+        source = proxy.mapToSource(current) if isinstance(proxy, SortProxy) else current
+        if key in STATUS_KEYS:
+            self.marked.emit(source.row(), "status", STATUS_KEYS[key])
+        else:
+            self.marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
+        below = current.sibling(current.row() + 1, current.column())
+        if below.isValid():
+            view.setCurrentIndex(below)
+        return True
+
+
+def _fit_columns(view: QTableView, stretch: int) -> None:
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(24)
+
+
+class StudyTab(QWidget):
+    """Học tập: sessions, attendance, reflections and the figures a report quotes."""
+
+    data_changed = Signal()  # sessions or attendance were saved
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._today = today
+        self.ui = Ui_StudyTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(self.tr("Study"))
+        # Short names for the widgets the tests and other tabs use.
+        self.year_combo, self.member_combo = ui.yearCombo, ui.memberCombo
+        self.new_button, self.edit_button = ui.newButton, ui.editButton
+        self.delete_button, self.save_button = ui.deleteButton, ui.saveButton
+        self.all_present_button, self.discard_button = ui.allPresentButton, ui.discardButton
+        self.sessions_view, self.attendance_view = ui.sessionsView, ui.attendanceView
+        self.history_view, self.pages = ui.historyView, ui.pages
+        self.grid_error, self.summary_label = ui.gridError, ui.summaryLabel
+        self.session_label, self.history_summary = ui.sessionLabel, ui.historySummary
+        self.grid_error.hide()
+        # Sessions and chart
+        self.sessions_model = SessionsModel(self)
+        self.sessions_proxy = SortProxy(self)
+        self.sessions_proxy.setSourceModel(self.sessions_model)
+        self.sessions_view.setModel(self.sessions_proxy)
+        self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
+        _fit_columns(self.sessions_view, SessionsModel.TOPIC)
+        sessions_header = self.sessions_view.horizontalHeader()
+        for column, width in ((SessionsModel.KIND, 120), (SessionsModel.NON_PARTY, 80)):
+            sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sessions_view.setColumnWidth(column, width)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Party members present (%) per session"))
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ui.chartLayout.addWidget(self.chart_view)
+        self.chart_values: list[float] = []
+        # Attendance grid
+        self.attendance_model = AttendanceModel(self)
+        self.attendance_proxy = SortProxy(self)
+        self.attendance_proxy.setSourceModel(self.attendance_model)
+        self.attendance_view.setModel(self.attendance_proxy)
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+        _fit_columns(self.attendance_view, AttendanceModel.NOTE)
+        grid_header = self.attendance_view.horizontalHeader()
+        for column, width in ((AttendanceModel.POSITION, 130), (AttendanceModel.REASON, 100)):
+            grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.attendance_view.setColumnWidth(column, width)
+        self.key_marker = KeyMarker(self.attendance_view)
+        # History
+        self.history_model = HistoryModel(self)
+        self.history_proxy = SortProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_view.setModel(self.history_proxy)
+        _fit_columns(self.history_view, 2)
+        ui.splitter.setStretchFactor(0, 5)
+        ui.splitter.setStretchFactor(1, 6)
+        ui.splitter.setSizes([540, 660])
+        ui.leftSplitter.setSizes([400, 220])
+        # Wiring
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.new_button.clicked.connect(self.new_session)
+        self.edit_button.clicked.connect(self.edit_session)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._session_selected)
+        self.sessions_view.doubleClicked.connect(lambda _index: self.edit_session())
+        self.key_marker.marked.connect(self._key_marked)
+        self.attendance_model.changed.connect(self._grid_changed)
+        self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
+        self.save_button.clicked.connect(self.save_attendance)
+        self.discard_button.clicked.connect(self._reload_grid)
+        self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self.ui.fromSpin.valueChanged.connect(self._update_summary)
+        self.ui.toSpin.valueChanged.connect(self._update_summary)
+        context.bus.changed.connect(self._on_bus)
+        self._restore_state()
+        self.refresh()
+
+    # --- state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        for key, splitter in (("study/splitter", self.ui.splitter),
+                              ("study/left_splitter", self.ui.leftSplitter)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("study/splitter", self.ui.splitter.saveState())
+        settings.setValue("study/left_splitter", self.ui.leftSplitter.saveState())
+
+    def _on_bus(self, area: str) -> None:
+        """Another tab wrote (members joined or left): reload, keeping unsaved marks."""
+        if area == AREA:
+            return
+        if self.attendance_model.dirty:
+            self._load_members()
+            return
+        self.refresh(self.year(), self.current_session_id())
+
+    def _announce(self) -> None:
+        self.data_changed.emit()
+        self.context.bus.changed.emit(AREA)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def year(self) -> int:
+        value = self.year_combo.currentData()
+        return int(value) if value is not None else self.today().year
+
+    def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
+        """Reload everything from the database (years, sessions, members).
+
+        At first the newest year with sessions is shown (the current year when none).
+        """
+        held = study.session_years()
+        year = year or (self.year_combo.currentData() if self.year_combo.count() else None) \
+            or (held[0] if held else self.today().year)
+        years = sorted(set(held) | {self.today().year, year}, reverse=True)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for value in years:
+            self.year_combo.addItem(str(value), value)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+        self.year_combo.blockSignals(False)
+        self._load_year(session_id)
+        self._load_members()
+
+    def _year_changed(self) -> None:
+        self._load_year()
+
+    def _load_year(self, session_id: int | None = None) -> None:
+        year = self.year()
+        figures = study_figures.session_figures(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        self.sessions_model.set_rows(figures)
+        self._update_chart(figures)
+        self.set_summary_years(year, year)
+        if session_id is None and figures:
+            session_id = figures[-1].session_id
+        self.select_session(session_id)
+
+    def select_session(self, session_id: int | None) -> None:
+        for row in range(self.sessions_proxy.rowCount()):
+            index = self.sessions_proxy.index(row, 0)
+            if index.data(ROW_ROLE).session_id == session_id:
+                self.sessions_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self._show_session(session_id)
+                return
+        self._show_session(None)
+
+    def current_session_id(self) -> int | None:
+        index = self.sessions_view.currentIndex()
+        return index.data(ROW_ROLE).session_id if index.isValid() else None
+
+    def _session_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_session(current.data(ROW_ROLE).session_id)
+
+    def _show_session(self, session_id: int | None) -> None:
+        self.grid_error.hide()
+        if session_id is None:
+            self.attendance_model.set_grid(None, [])
+            self.session_label.setText(self.tr("No session selected."))
+        else:
+            session = study.get_session(session_id)
+            self.attendance_model.set_grid(session, study.load_grid(session_id))
+            self.session_label.setText(
+                f"<b>{short_date(session.date)} · {session.kind_label}</b> "
+                f"({session.level_label})<br>{_escape(session.topic)}")
+        has = session_id is not None
+        for widget in (self.edit_button, self.delete_button, self.all_present_button,
+                       self.save_button, self.discard_button):
+            widget.setEnabled(has)
+        self._update_save_state()
+        if has and self.attendance_proxy.rowCount():
+            self.attendance_view.setCurrentIndex(
+                self.attendance_proxy.index(0, AttendanceModel.NAME))
+
+    def _reload_grid(self) -> None:
+        self._show_session(self.current_session_id())
+
+    def _update_chart(self, figures: list[study_figures.SessionFigures]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        shown = [f for f in figures if f.party_expected]
+        self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
+        bars = QBarSet(self.tr("Present"))
+        bars.append(self.chart_values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f"{f.date.day}/{f.date.month}" for f in shown])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d%%")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def summary_period(self) -> tuple[dt.date, dt.date]:
+        first, last = sorted((self.ui.fromSpin.value(), self.ui.toSpin.value()))
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+    def set_summary_years(self, first: int, last: int) -> None:
+        for spin, value in ((self.ui.fromSpin, first), (self.ui.toSpin, last)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        facts = study_figures.report_facts(*self.summary_period())
+        lines = [_escape(s) for s in facts.sentences()]
+        absent = list(facts.absences)
+        if absent:
+            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
+            for a in absent:
+                mark = " ⚠" if a.flagged else ""
+                lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")
+        self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
+
+    def summary_text(self) -> str:
+        return self.summary_label.text()
+
+    def _load_members(self) -> None:
+        current = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        for member in members_core.list_members():
+            label = member.full_name
+            if member.has_left:
+                label += f" ({member.status_label})"
+            self.member_combo.addItem(label, member.id)
+        index = self.member_combo.findData(current)
+        self.member_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.member_combo.blockSignals(False)
+        self._member_changed()
+
+    def _member_changed(self) -> None:
+        member_id = self.member_combo.currentData()
+        entries = study.member_history(member_id) if member_id is not None else []
+        self.history_model.set_rows(entries)
+        present = sum(1 for e in entries if e.status == "present")
+        unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
+        self.history_summary.setText(self.tr(
+            "%1 sessions: present %2, absent without reason %3."
+        ).replace("%1", str(len(entries))).replace("%2", str(present))
+            .replace("%3", str(unexcused)) if entries else "")
+
+    def show_member_history(self, member_id: int) -> None:
+        index = self.member_combo.findData(member_id)
+        if index >= 0:
+            self.member_combo.setCurrentIndex(index)
+            self.pages.setCurrentIndex(2)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _key_marked(self, row: int, field: str, code: str) -> None:
+        if field == "status":
+            self.attendance_model.set_status(row, code)
+        else:
+            self.attendance_model.set_reflection(row, code)
+
+    def _grid_changed(self) -> None:
+        self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        dirty = self.attendance_model.dirty
+        self.save_button.setEnabled(self.attendance_model.session is not None)
+        self.discard_button.setEnabled(dirty)
+
+    def save_attendance(self) -> bool:
+        session = self.attendance_model.session
+        if session is None or session.id is None:
+            return False
+        try:
+            study.save_grid(session.id, self.attendance_model.rows(), self.today())
+        except ValidationError as error:
+            self.attendance_model.set_errors(error.fields)
+            self.grid_error.setText("\n".join(error.fields.values()))
+            self.grid_error.show()
+            return False
+        except UserError as error:
+            self.grid_error.setText(str(error))
+            self.grid_error.show()
+            return False
+        self._load_year(session.id)
+        self._load_members()
+        self._announce()
+        return True
+
+    def new_session(self) -> None:
+        day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
+        shown = self.sessions_model.rows()
+        # The year's theme repeats from session to session: offer the last one typed.
+        theme = study.get_session(shown[-1].session_id).theme if shown else ""
+        data = SessionDialog.get_session(
+            self, SessionData(date=min(day, self.today()), theme=theme), self.today())
+        if data is None:
+            return
+        try:
+            saved = study.create_session(data, self.today())
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self._announce()
+
+    def edit_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        current = study.get_session(session_id)
+        data = SessionDialog.get_session(self, current, self.today())
+        if data is None:
+            return
+        try:
+            saved = study.update_session(replace(data, id=session_id), self.today())
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self._announce()
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        session = study.get_session(session_id)
+        if not self.confirm_delete(session):
+            return
+        study.delete_session(session_id)
+        self.refresh(self.year())
+        self._announce()
+
+    def confirm_delete(self, session: SessionData) -> bool:
+        return messages.confirm(self, self.tr(
+            "Delete the session of %1 and its attendance? This cannot be undone."
+        ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <source>What to study: the year&apos;s theme, works, reflection</source>
+        <translation>Nội dung học tập: chuyên đề năm, tác phẩm, bài thu hoạch</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s items</source>
+        <translation>Chép nội dung năm trước</translation>
+    </message>
+    <message>
+        <source>Save commitment</source>
+        <translation>Lưu bản đăng ký</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Ngày đăng ký:</translation>
+    </message>
+    <message>
+        <source>No commitment registered for this year yet.</source>
+        <translation>Năm này chưa có bản đăng ký làm theo.</translation>
+    </message>
+    <message>
+        <source>There is no commitment of last year to copy.</source>
+        <translation>Năm trước không có bản đăng ký để chép.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback received</source>
+        <translation>Nội dung góp ý</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Thêm góp ý</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ý kiến góp ý&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Không ghi tên</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Self-score: %1/%2 points; by the thresholds: %3</source>
+        <translation>Điểm tự chấm: %1/%2; theo thang điểm: %3</translation>
+    </message>
+    <message>
+        <source>No review yet: rate after the review.</source>
+        <translation>Chưa có bản kiểm điểm: xếp loại sau khi kiểm điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesPanel</name>
+    <message>
+        <source>New remedy: what, measurable</source>
+        <translation>Biện pháp khắc phục mới: làm gì, đo được</translation>
+    </message>
+    <message>
+        <source>Add remedy</source>
+        <translation>Thêm biện pháp</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Save the review first (start typing it).</source>
+        <translation>Cần có bản kiểm điểm trước (bắt đầu viết là được lưu).</translation>
+    </message>
+</context>
+</TS>
