@@ -150,6 +150,8 @@ class Smoke:
             raise BuildError(f"the window did not open the database; log:\n{text}\n{output}")
         if " ERROR " in text or "Traceback" in text:
             raise BuildError(f"errors in the log while the window ran:\n{text}")
+        if "translation not found" in text:  # gui/app.py: resources/translations missing
+            raise BuildError(f"the window runs without its Vietnamese translation:\n{text}")
         print("   | window running, database opened, no error in the log")
 
 
