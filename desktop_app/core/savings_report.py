@@ -53,15 +53,11 @@ class SavingsFacts:
         for row in self.thrift.rows:
             if row.months_recorded == 0:
                 continue
-            sentence = row.sentence(subject(row.name))
-            saved = row.saved_text()
-            if saved and row.saved_percent is not None:
-                sentence += f" ({saved})"
-            lines.append(f"{_capitalised(sentence)}.")
+            lines.append(f"{_capitalised(row.sentence(subject(row.name), amount=True))}.")
         total = self.thrift.total
         if len(self.thrift.rows) > 1 and total.saved_percent is not None:
-            lines.append(f"{_capitalised(total.sentence('tổng các khoản chi'))} "
-                         f"({total.saved_text()}).")
+            sentence = total.sentence("tổng các khoản chi", amount=True)
+            lines.append(f"{_capitalised(sentence)}.")
         return lines
 
     def sentences(self) -> list[str]:

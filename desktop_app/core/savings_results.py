@@ -160,8 +160,11 @@ class ThriftResult:
             return "Đạt" if _rounds_to_zero(margin) else f"Đạt (vượt chỉ tiêu {_pct(margin)})"
         return f"Chưa đạt (thiếu {_pct(-margin, small=True)})"
 
-    def sentence(self, subject: str | None = None) -> str:
-        """"chi hành chính giảm 11,2% so với năm 2007, vượt chỉ tiêu 10%" (no final stop)."""
+    def sentence(self, subject: str | None = None, amount: bool = False) -> str:
+        """"chi hành chính giảm 11,2% so với năm 2007, vượt chỉ tiêu 10%" (no final stop).
+
+        With *amount*, the saving in đồng follows the comparison: "(tiết kiệm 5.940.000 đồng)".
+        """
         subject = subject if subject is not None else self.name[0].lower() + self.name[1:]
         if self.months_recorded == 0:
             return f"{subject}: chưa có số liệu"
@@ -178,6 +181,8 @@ class ThriftResult:
             head = f"{subject} bằng mức {comparison.removeprefix('so với ')}"
         else:
             head = f"{subject} vượt chi {_pct(-self.saved_percent)} {comparison}"
+        if amount and self.saved:
+            head += f" ({self.saved_text()})"
         if self.reached:
             tail = (f"đạt chỉ tiêu {target}" if _rounds_to_zero(margin)
                     else f"vượt chỉ tiêu {target}")
@@ -249,9 +254,13 @@ def _baseline_label(settings: list[YearSetting], single_year: bool) -> str:
         return f"năm {settings[0].year - 1}" if single_year else "năm trước"
     if modes == {"fixed"}:
         return "mức chi gốc"
-    if modes == {"average"} and single_year:
-        years = ", ".join(str(y) for y in settings[0].baseline_years)
-        return f"bình quân các năm {years}"
+    chosen = {s.baseline_years for s in settings}
+    if modes == {"average"} and len(chosen) == 1:
+        years = settings[0].baseline_years
+        if len(years) == 1:
+            return f"năm {years[0]}"
+        if single_year:
+            return f"bình quân các năm {', '.join(str(y) for y in years)}"
     return "mức gốc"
 
 
