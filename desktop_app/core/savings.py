@@ -121,7 +121,8 @@ def save_category(data: Category) -> Category:
         errors["quantity_unit"] = "Đơn vị đo quá dài (tối đa 20 ký tự)."
     if errors:
         raise ValidationError(errors)
-    values = dict(name=name, unit=unit, quantity_unit=quantity_unit, archived=data.archived)
+    values: dict[str, object] = dict(name=name, unit=unit, quantity_unit=quantity_unit,
+                                     archived=data.archived)
     with database.atomic():
         if data.id is None:
             last = SavingsCategory.select().order_by(SavingsCategory.position.desc()).first()

@@ -309,14 +309,15 @@ def thrift_table(period: Period, categories: list[Category] | None = None) -> Th
             figure = _MonthFigure(
                 actual, base, None if base is None else base * setting.target_percent / 100)
             figures[(year, month)] = figure
-            total = totals.setdefault((year, month), _MonthFigure(0, 0, 0.0))
-            total.actual += actual
-            if total.baseline is None or figure.baseline is None:
-                total.baseline = None
-                total.target_amount = None
+            month_total = totals.setdefault((year, month), _MonthFigure(0, 0, 0.0))
+            month_total.actual += actual
+            if month_total.baseline is None or figure.baseline is None:
+                month_total.baseline = None
+                month_total.target_amount = None
             else:
-                total.baseline += figure.baseline
-                total.target_amount = (total.target_amount or 0) + (figure.target_amount or 0)
+                month_total.baseline += figure.baseline
+                month_total.target_amount = ((month_total.target_amount or 0)
+                                             + (figure.target_amount or 0))
         if category.archived and not figures:
             continue
         used = [by_category[category.id][y] for y in sorted({ym[0] for ym in figures})]
