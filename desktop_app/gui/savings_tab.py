@@ -1,0 +1,427 @@
+"""The Savings tab: thrift grid and results with charts, social work, commendations and
+violations (thực hành tiết kiệm, công tác xã hội, khen thưởng, vi phạm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from ..core import commendations as cc
+from ..core import savings
+from ..core import social as sc
+from ..core.formats import money, number, percent, short_date
+from ..core.savings_results import Period, ThriftResult, monthly_series, thrift_table
+from ..errors import UserError
+from . import messages
+from .context import AppContext
+from .forms.ui_savings_tab import Ui_SavingsTab
+from .savings_charts import make_view, monthly_chart, percent_chart
+from .savings_dialogs import (
+    ActivityDialog,
+    CategoryDialog,
+    CommendationDialog,
+    ViolationDialog,
+    YearSettingDialog,
+)
+from .savings_models import ROW_ROLE, SORT_ROLE, Column, GridModel, RecordsModel, ResultsModel
+
+AREA = "savings"
+YEAR, QUARTER_1, MONTH_1, YEARS = 0, 1, 5, 17  # period combo: year, Q1–Q4, months, years
+
+
+def _amount(value: int | None) -> str:
+    return "" if value is None else number(value)
+
+
+def _saved(result: ThriftResult) -> str:
+    if result.saved is None:
+        return ""
+    return number(result.saved) if result.saved >= 0 else f"vượt chi {number(-result.saved)}"
+
+
+class SavingsTab(QWidget):
+    """Emits ``changed`` after every write (also announced on the context's bus)."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = ui = Ui_SavingsTab()
+        ui.setupUi(self)
+        self.setWindowTitle(self.tr("Savings"))
+        this_year = dt.date.today().year
+        years = savings.years_with_entries()
+        ui.yearSpin.setValue(years[-1] if years else this_year)
+        ui.toYearSpin.setValue(ui.yearSpin.value())
+
+        self.grid = GridModel(self)
+        ui.gridView.setModel(self.grid)
+        ui.gridView.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        ui.gridView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.gridView.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        ui.gridView.verticalHeader().setVisible(False)
+        ui.gridView.installEventFilter(self)
+        ui.gridErrorLabel.hide()
+        self.grid.error.connect(self._show_grid_error)
+        self.grid.saved.connect(self._on_grid_saved)
+
+        self.results = ResultsModel([
+            Column(self.tr("Category"), lambda r: r.name),
+            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align_right=True),
+            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align_right=True),
+            Column(self.tr("Saved (đồng)"), _saved, align_right=True),
+            Column(self.tr("Change"), lambda r: r.change_text()),
+            Column(self.tr("Target"), lambda r: r.target_text(), align_right=True),
+            Column(self.tr("Result"), lambda r: r.status_text()),
+        ], self)
+        ui.resultsView.setModel(self.results)
+        ui.resultsView.verticalHeader().setVisible(False)
+        ui.resultsView.horizontalHeader().setStretchLastSection(True)
+        ui.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        ui.periodCombo.addItem(self.tr("the year"), YEAR)
+        for quarter, name in enumerate(("I", "II", "III", "IV"), start=1):
+            ui.periodCombo.addItem(self.tr("quarter %1").replace("%1", name),
+                                   QUARTER_1 + quarter - 1)
+        for month in range(1, 13):
+            ui.periodCombo.addItem(self.tr("month %1").replace("%1", str(month)),
+                                   MONTH_1 + month - 1)
+        ui.periodCombo.addItem(self.tr("several years"), YEARS)
+
+        self.monthly_view = make_view(self)
+        ui.monthlyChartLayout.addWidget(self.monthly_view)
+        self.percent_view = make_view(self)
+        ui.percentChartLayout.addWidget(self.percent_view)
+
+        self.social = RecordsModel([
+            Column(self.tr("Date"), lambda a: a.when_text, lambda a: a.date.toordinal()),
+            Column(self.tr("Kind"), lambda a: a.kind_label),
+            Column(self.tr("Content"), lambda a: a.quantity_text()),
+            Column(self.tr("Value (đồng)"), lambda a: _amount(a.value), lambda a: a.value or 0,
+                   align_right=True),
+            Column(self.tr("Sponsor"), lambda a: a.sponsor or self.tr("raised by the cell")),
+            Column(self.tr("Place"), lambda a: a.place),
+            Column(self.tr("Members"), lambda a: str(len(a.member_ids)),
+                   lambda a: len(a.member_ids), align_right=True),
+        ], self)
+        self.commendations = RecordsModel([
+            Column(self.tr("Date"), lambda c: short_date(c.date), lambda c: c.date.toordinal()),
+            Column(self.tr("Recipient"), lambda c: c.recipient_text),
+            Column(self.tr("Kind"), lambda c: c.kind_label),
+            Column(self.tr("Issued by"), lambda c: c.level),
+            Column(self.tr("Period"), lambda c: c.period),
+            Column(self.tr("Reason"), lambda c: c.reason),
+        ], self)
+        self.violations = RecordsModel([
+            Column(self.tr("Date"), lambda v: short_date(v.date), lambda v: v.date.toordinal()),
+            Column(self.tr("Member"), lambda v: v.member_name),
+            Column(self.tr("What happened"), lambda v: v.description),
+            Column(self.tr("Discipline"), lambda v: v.discipline),
+            Column(self.tr("Decided on"), lambda v: short_date(v.resolved_date)),
+        ], self)
+        self.proxies: dict[str, QSortFilterProxyModel] = {}
+        for name, model, view in (("social", self.social, ui.socialView),
+                                  ("commendations", self.commendations, ui.commendationsView),
+                                  ("violations", self.violations, ui.violationsView)):
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSourceModel(model)
+            proxy.setSortRole(SORT_ROLE)
+            self.proxies[name] = proxy
+            view.setModel(proxy)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        category_menu = QMenu(self)
+        self.new_category_action = category_menu.addAction(self.tr("New category…"))
+        self.edit_category_action = category_menu.addAction(self.tr("Edit selected category…"))
+        ui.addCategoryButton.setMenu(category_menu)
+        ui.printThriftButton.hide()  # printing arrives with the document engine
+        ui.printSocialButton.hide()
+
+        ui.yearSpin.valueChanged.connect(self._on_year)
+        ui.periodCombo.currentIndexChanged.connect(self.refresh_results)
+        ui.toYearSpin.valueChanged.connect(self.refresh_results)
+        ui.chartCombo.currentIndexChanged.connect(self.refresh_charts)
+        ui.copyMonthButton.clicked.connect(self.copy_month)
+        ui.clearCellsButton.clicked.connect(self.clear_selected)
+        ui.yearSettingsButton.clicked.connect(self.edit_year_settings)
+        self.new_category_action.triggered.connect(lambda: self.edit_category(new=True))
+        self.edit_category_action.triggered.connect(lambda: self.edit_category(new=False))
+        ui.addActivityButton.clicked.connect(self.add_activity)
+        ui.editActivityButton.clicked.connect(self.edit_activity)
+        ui.deleteActivityButton.clicked.connect(self.delete_activity)
+        ui.socialView.doubleClicked.connect(lambda _i: self.edit_activity())
+        ui.addCommendationButton.clicked.connect(self.add_commendation)
+        ui.editCommendationButton.clicked.connect(self.edit_commendation)
+        ui.deleteCommendationButton.clicked.connect(self.delete_commendation)
+        ui.commendationsView.doubleClicked.connect(lambda _i: self.edit_commendation())
+        ui.addViolationButton.clicked.connect(self.add_violation)
+        ui.editViolationButton.clicked.connect(self.edit_violation)
+        ui.deleteViolationButton.clicked.connect(self.delete_violation)
+        ui.violationsView.doubleClicked.connect(lambda _i: self.edit_violation())
+        context.bus.changed.connect(self._on_bus)
+        self._restore_state()
+        self.reload()
+
+    # state -------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        index = settings.value("savings/section", 0, type=int)
+        self.ui.sections.setCurrentIndex(index)
+        state = settings.value("savings/splitter")
+        if state is not None:
+            self.ui.resultsSplitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.context.settings.setValue("savings/section", self.ui.sections.currentIndex())
+        self.context.settings.setValue("savings/splitter", self.ui.resultsSplitter.saveState())
+
+    # loading -----------------------------------------------------------------------------
+    @property
+    def year(self) -> int:
+        return self.ui.yearSpin.value()
+
+    def reload(self) -> None:
+        self.reload_grid()
+        self.reload_lists()
+
+    def reload_grid(self) -> None:
+        year_table = thrift_table(Period.year(self.year))
+        rose = {(r.category_id, m) for r in year_table.rows for (y, m) in r.rose_months
+                if y == self.year}
+        self.grid.load(self.year, savings.load_grid(self.year), rose)
+        combo = self.ui.chartCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All categories"), None)
+        for category in savings.list_categories():
+            combo.addItem(category.name, category.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self._update_grid_error()
+        self.refresh_results()
+
+    def reload_lists(self) -> None:
+        self.social.set_records(sc.list_activities())
+        self.commendations.set_records(cc.list_commendations())
+        self.violations.set_records(cc.list_violations())
+        totals = sc.totals(self.social.records)
+        year_totals = sc.per_year(self.year, self.year)[self.year]
+        lines = year_totals.lines()
+        self.ui.socialTotalsLabel.setText(
+            self.tr("Year %1: %2 actions. %3").replace("%1", str(self.year))
+            .replace("%2", str(year_totals.count)).replace("%3", "; ".join(lines))
+            + "\n" + self.tr("All years: %1 actions, value %2.").replace("%1", str(totals.count))
+            .replace("%2", money(totals.value)))
+        facts = cc.report_facts(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31))
+        self.ui.violationsStatusLabel.setText(
+            self.tr("Year %1: %2").replace("%1", str(self.year)).replace(
+                "%2", facts.sentences()[-1]))
+
+    def period(self) -> Period:
+        code = self.ui.periodCombo.currentData()
+        if code == YEARS:
+            first, last = sorted((self.year, self.ui.toYearSpin.value()))
+            return Period.years(first, last)
+        if code is not None and QUARTER_1 <= code < MONTH_1:
+            return Period.quarter(self.year, code - QUARTER_1 + 1)
+        if code is not None and MONTH_1 <= code < YEARS:
+            return Period.month(self.year, code - MONTH_1 + 1)
+        return Period.year(self.year)
+
+    def refresh_results(self) -> None:
+        several = self.ui.periodCombo.currentData() == YEARS
+        self.ui.toYearLabel.setVisible(several)
+        self.ui.toYearSpin.setVisible(several)
+        table = thrift_table(self.period())
+        self.results.set_table(table)
+        self.ui.resultsView.resizeColumnsToContents()
+        if not table.has_data:
+            note = self.tr("No spending entered for %1 yet.").replace("%1", table.period.label)
+        else:
+            rose = [f"{r.name}: " + ", ".join(f"{m}/{y}" for y, m in r.rose_months)
+                    for r in table.rows if r.rose_months]
+            note = (self.tr("Spending rose above the baseline in: %1").replace(
+                "%1", "; ".join(rose)) if rose else "")
+        self.ui.resultsNoteLabel.setText(note)
+        self.percent_view.setChart(percent_chart(table))
+        self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        category_id = self.ui.chartCombo.currentData()
+        name = self.ui.chartCombo.currentText() or self.tr("All categories")
+        title = self.tr("%1, %2").replace("%1", name).replace("%2", str(self.year))
+        self.monthly_view.setChart(monthly_chart(monthly_series(self.year, category_id), title))
+
+    def _on_year(self) -> None:
+        self.reload()
+
+    def _on_bus(self, area: str) -> None:
+        if area == "members":
+            self.reload_lists()
+
+    def _announce(self) -> None:
+        self.changed.emit()
+        self.context.bus.changed.emit(AREA)
+
+    # the grid ----------------------------------------------------------------------------
+    def _show_grid_error(self, message: str) -> None:
+        self._update_grid_error()
+
+    def _update_grid_error(self) -> None:
+        errors = self.grid.errors()
+        label = self.ui.gridErrorLabel
+        label.setText("\n".join(errors))
+        label.setVisible(bool(errors))
+
+    def _on_grid_saved(self) -> None:
+        self._update_grid_error()
+        year_table = thrift_table(Period.year(self.year))
+        self.grid.rose = {(r.category_id, m) for r in year_table.rows
+                          for (y, m) in r.rose_months if y == self.year}
+        self.refresh_results()
+        self._announce()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.gridView and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.ui.gridView.state() != QAbstractItemView.State.EditingState):
+            self.clear_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def clear_selected(self) -> None:
+        view: QTableView = self.ui.gridView
+        for index in view.selectionModel().selectedIndexes():
+            if self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
+                self.grid.setData(index, "")
+
+    def copy_month(self) -> None:
+        index = self.ui.gridView.currentIndex()
+        month = index.column() if index.isValid() and 1 <= index.column() <= 12 else None
+        if month is None:
+            messages.info(self, self.tr("Select a cell in the month to copy first."))
+            return
+        to_year, to_month = (self.year + 1, 1) if month == 12 else (self.year, month + 1)
+        overwrite = False
+        if any(to_month in row.months for row in savings.load_grid(to_year)):
+            overwrite = messages.confirm(
+                self, self.tr("Month %1/%2 already has figures. Replace them with those of "
+                              "month %3?").replace("%1", str(to_month))
+                .replace("%2", str(to_year)).replace("%3", str(month)),
+                yes=self.tr("Replace"))
+            if not overwrite:
+                return
+        try:
+            savings.copy_month(self.year, month, to_month, overwrite=overwrite, to_year=to_year)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.reload_grid()
+        self._announce()
+
+    def edit_year_settings(self) -> None:
+        row = self.ui.gridView.currentIndex().row()
+        category_id = (self.grid.rows[row].category.id
+                       if 0 <= row < len(self.grid.rows) else None)
+        if YearSettingDialog.run(self, self.year, category_id) is not None:
+            self.reload_grid()
+            self._announce()
+
+    def edit_category(self, new: bool) -> None:
+        row = self.ui.gridView.currentIndex().row()
+        data = None
+        if not new:
+            if not 0 <= row < len(self.grid.rows):
+                messages.info(self, self.tr("Select a category in the grid first."))
+                return
+            data = self.grid.rows[row].category
+        if CategoryDialog.run(self, data) is not None:
+            self.reload_grid()
+            self._announce()
+
+    # record lists ------------------------------------------------------------------------
+    def _selected(self, view: QTableView):
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _save(self, save, data) -> bool:
+        try:
+            save(data)
+        except UserError as error:
+            messages.error(self, str(error))
+            return False
+        self.reload_lists()
+        self._announce()
+        return True
+
+    def add_activity(self) -> None:
+        data = ActivityDialog.run(self, sc.ActivityData(date=dt.date(self.year, 1, 1)
+                                                        if self.year != dt.date.today().year
+                                                        else dt.date.today()))
+        if data is not None:
+            self._save(sc.save_activity, data)
+
+    def edit_activity(self) -> None:
+        current = self._selected(self.ui.socialView)
+        if current is not None:
+            data = ActivityDialog.run(self, current)
+            if data is not None:
+                self._save(sc.save_activity, data)
+
+    def delete_activity(self) -> None:
+        current = self._selected(self.ui.socialView)
+        if current is not None and messages.confirm(
+                self, self.tr("Delete “%1”?").replace("%1", current.quantity_text()),
+                yes=self.tr("Delete")):
+            self._save(lambda a: sc.delete_activity(a.id), current)
+
+    def add_commendation(self) -> None:
+        data = CommendationDialog.run(self)
+        if data is not None:
+            self._save(cc.save_commendation, data)
+
+    def edit_commendation(self) -> None:
+        current = self._selected(self.ui.commendationsView)
+        if current is not None:
+            data = CommendationDialog.run(self, current)
+            if data is not None:
+                self._save(cc.save_commendation, data)
+
+    def delete_commendation(self) -> None:
+        current = self._selected(self.ui.commendationsView)
+        if current is not None and messages.confirm(
+                self, self.tr("Delete this commendation?"), yes=self.tr("Delete")):
+            self._save(lambda c: cc.delete_commendation(c.id), current)
+
+    def add_violation(self) -> None:
+        data = ViolationDialog.run(self)
+        if data is not None:
+            self._save(cc.save_violation, data)
+
+    def edit_violation(self) -> None:
+        current = self._selected(self.ui.violationsView)
+        if current is not None:
+            data = ViolationDialog.run(self, current)
+            if data is not None:
+                self._save(cc.save_violation, data)
+
+    def delete_violation(self) -> None:
+        current = self._selected(self.ui.violationsView)
+        if current is not None and messages.confirm(
+                self, self.tr("Delete this violation record?"), yes=self.tr("Delete")):
+            self._save(lambda v: cc.delete_violation(v.id), current)
+
+
