@@ -35,9 +35,12 @@ def has_profile() -> bool:
 def current_term(on: dt.date | None = None) -> CommitteeTerm | None:
     """The term containing *on* (default today), else the latest one."""
     on = on or dt.date.today()
-    term = (CommitteeTerm.select()
-            .where((CommitteeTerm.start_date <= on) & (CommitteeTerm.end_date >= on))
-            .order_by(CommitteeTerm.start_date.desc()).first())
+    term = (
+        CommitteeTerm.select()
+        .where((CommitteeTerm.start_date <= on) & (CommitteeTerm.end_date >= on))
+        .order_by(CommitteeTerm.start_date.desc())
+        .first()
+    )
     return term or CommitteeTerm.select().order_by(CommitteeTerm.start_date.desc()).first()
 
 
@@ -81,8 +84,15 @@ def validate_profile(profile: CellProfile) -> dict[str, str]:
         errors["term_end"] = (
             f"Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu ({short_date(profile.term_start)})."
         )
-    for key in ("name", "superior_line1", "superior_line2", "place",
-                "secretary_name", "deputy_secretary_name", "term_name"):
+    for key in (
+        "name",
+        "superior_line1",
+        "superior_line2",
+        "place",
+        "secretary_name",
+        "deputy_secretary_name",
+        "term_name",
+    ):
         if len(clean_line(getattr(profile, key))) > 200:
             errors[key] = "Quá dài (tối đa 200 ký tự)."
     return errors
@@ -104,14 +114,19 @@ def save_profile(profile: CellProfile) -> None:
         cell.updated_at = dt.datetime.now().replace(microsecond=0)
         cell.save()
         term = current_term()
-        if term is None or (term.start_date, term.end_date) != (profile.term_start, profile.term_end):
+        if term is None or (term.start_date, term.end_date) != (
+            profile.term_start,
+            profile.term_end,
+        ):
             # A new term begins: the old one stays, document numbers restart in the new one.
             same = CommitteeTerm.get_or_none(
                 (CommitteeTerm.start_date == profile.term_start)
-                & (CommitteeTerm.end_date == profile.term_end))
+                & (CommitteeTerm.end_date == profile.term_end)
+            )
             term = same or CommitteeTerm()
         term.name = clean_line(profile.term_name) or (
-            f"Nhiệm kỳ {profile.term_start.year} – {profile.term_end.year}")
+            f"Nhiệm kỳ {profile.term_start.year} – {profile.term_end.year}"
+        )
         term.start_date = profile.term_start
         term.end_date = profile.term_end
         term.secretary_name = clean_line(profile.secretary_name)

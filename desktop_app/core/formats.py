@@ -13,7 +13,7 @@ from .text import normalize
 
 
 def prose_date(value: dt.date, place: str | None = None) -> str:
-    """"ngày 05 tháng 9 năm 2010": days 1–9 and months 1–2 take a leading zero.
+    """ "ngày 05 tháng 9 năm 2010": days 1–9 and months 1–2 take a leading zero.
 
     With *place*, the dated line of a document: "Hà Nội, ngày 05 tháng 9 năm 2010".
     """
@@ -33,7 +33,7 @@ def cited_date(value: dt.date) -> str:
 
 
 def period(start_year: int, end_year: int) -> str:
-    """"2007 – 2010", or a single year."""
+    """ "2007 – 2010", or a single year."""
     return str(start_year) if start_year == end_year else f"{start_year} – {end_year}"
 
 
@@ -61,7 +61,7 @@ def parse_date(text: str) -> dt.date:
 
 
 def number(value: int | float | Decimal, decimals: int = 0) -> str:
-    """"1.234.567" or with decimals "1.234,5" (trailing zeros dropped)."""
+    """ "1.234.567" or with decimals "1.234,5" (trailing zeros dropped)."""
     quantum = Decimal(1).scaleb(-decimals)
     rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
     sign = "-" if rounded < 0 else ""
@@ -77,7 +77,7 @@ def number(value: int | float | Decimal, decimals: int = 0) -> str:
 
 
 def percent(value: float | Decimal | None, decimals: int = 2) -> str:
-    """"95,56%", "100%", "11,2%"; None (undefined ratio) gives "không xác định"."""
+    """ "95,56%", "100%", "11,2%"; None (undefined ratio) gives "không xác định"."""
     if value is None:
         return "không xác định"
     return f"{number(value, decimals)}%"
@@ -89,7 +89,7 @@ def ratio_percent(part: int, whole: int, decimals: int = 2) -> float | None:
 
 
 def money(value: int) -> str:
-    """"1.200.000 đồng"."""
+    """ "1.200.000 đồng"."""
     return f"{number(value)} đồng"
 
 

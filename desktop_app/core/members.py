@@ -96,9 +96,11 @@ def sort_by_name(members: list[MemberData]) -> list[MemberData]:
 
 def sort_by_position(members: list[MemberData]) -> list[MemberData]:
     """Bí thư, phó bí thư, chi ủy viên, đảng viên, then quần chúng; by name within each."""
+
     def key(m: MemberData):
         rank = ROLE_ORDER[m.role] if m.is_party_member else 5
         return (rank, name_sort_key(m.full_name), m.id or 0)
+
     return sorted(members, key=key)
 
 
@@ -151,15 +153,23 @@ def validate(data: MemberData, today: dt.date | None = None) -> dict[str, str]:
         errors["job_title"] = "Chức vụ / đơn vị công tác quá dài (tối đa 300 ký tự)."
     if len(data.note) > MAX_TEXT:
         errors["note"] = f"Ghi chú quá dài (tối đa {number(MAX_TEXT)} ký tự)."
-    for name, label in (("birth_date", "Ngày sinh"), ("joined_date", "Ngày vào Đảng"),
-                        ("official_date", "Ngày chính thức"), ("status_date", "Ngày")):
+    for name, label in (
+        ("birth_date", "Ngày sinh"),
+        ("joined_date", "Ngày vào Đảng"),
+        ("official_date", "Ngày chính thức"),
+        ("status_date", "Ngày"),
+    ):
         value = getattr(data, name)
         if value and value > today:
             errors[name] = f"{label} không được sau hôm nay ({short_date(today)})."
         elif value and value.year < 1900:
             errors[name] = f"{label} không hợp lệ."
-    if (data.birth_date and data.joined_date and "joined_date" not in errors
-            and age_on(data.birth_date, data.joined_date) < 18):
+    if (
+        data.birth_date
+        and data.joined_date
+        and "joined_date" not in errors
+        and age_on(data.birth_date, data.joined_date) < 18
+    ):
         errors["joined_date"] = "Ngày vào Đảng phải khi đã đủ 18 tuổi (kiểm tra lại ngày sinh)."
     if data.kind == "non_party":
         if data.joined_date:
@@ -168,11 +178,14 @@ def validate(data: MemberData, today: dt.date | None = None) -> dict[str, str]:
             errors["official_date"] = "Quần chúng chưa có ngày chính thức."
         if data.role not in ("none", "member"):
             errors["role"] = "Quần chúng không giữ chức vụ trong chi bộ."
-    elif data.kind == "probationary":
-        if data.official_date:
-            errors["official_date"] = "Đảng viên dự bị chưa có ngày chính thức."
-    if (data.official_date and data.joined_date and "official_date" not in errors
-            and data.official_date <= data.joined_date):
+    elif data.kind == "probationary" and data.official_date:
+        errors["official_date"] = "Đảng viên dự bị chưa có ngày chính thức."
+    if (
+        data.official_date
+        and data.joined_date
+        and "official_date" not in errors
+        and data.official_date <= data.joined_date
+    ):
         errors["official_date"] = (
             f"Ngày chính thức phải sau ngày vào Đảng ({short_date(data.joined_date)})."
         )

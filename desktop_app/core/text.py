@@ -12,11 +12,13 @@ import re
 import unicodedata
 
 # Lookalikes typed by Vietnamese input tools or pasted from old documents.
-_LOOKALIKES = str.maketrans({
-    "\u00d0": "\u0110",  # Ð (Icelandic eth) -> Đ
-    "\u00f0": "\u0111",  # ð -> đ
-    "\u0189": "\u0110",  # Ɖ (African D) -> Đ
-})
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Icelandic eth) -> Đ
+        "\u00f0": "\u0111",  # ð -> đ
+        "\u0189": "\u0110",  # Ɖ (African D) -> Đ
+    }
+)
 
 # Combining tone marks (Vietnamese has five besides the level tone "ngang").
 _TONES = {
@@ -30,8 +32,39 @@ _TONES = {
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 _ALPHABET = [
-    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
-    "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    "a",
+    "ă",
+    "â",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "ê",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "ô",
+    "ơ",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "ư",
+    "v",
+    "w",
+    "x",
+    "y",
+    "z",
 ]
 _LETTER_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
 _SPACES = re.compile(r"\s+")

@@ -155,8 +155,10 @@ def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
     from .migrations import SCHEMA_VERSION
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.parent / "backups" / (
-        f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup"
+    target = (
+        path.parent
+        / "backups"
+        / (f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup")
     )
     copy_database(path, target)
     return target
@@ -234,10 +236,14 @@ def check_file(path: Path | str) -> CheckResult:
     if not state.exists:
         return CheckResult(False, 0, f"Không tìm thấy tệp “{path}”.")
     if state.is_empty:
-        return CheckResult(False, 0, f"Tệp “{path}” là cơ sở dữ liệu rỗng, chưa có dữ liệu Sổ Chi bộ.")
+        return CheckResult(
+            False, 0, f"Tệp “{path}” là cơ sở dữ liệu rỗng, chưa có dữ liệu Sổ Chi bộ."
+        )
     if state.schema_version < SCHEMA_VERSION:
-        note = (f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
-                f"{SCHEMA_VERSION} khi mở")
+        note = (
+            f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
+            f"{SCHEMA_VERSION} khi mở"
+        )
     else:
         note = f"cấu trúc dữ liệu số {state.schema_version}"
     return CheckResult(True, state.schema_version, f"Tệp “{path}” tốt ({note}).")

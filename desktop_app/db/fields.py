@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peewee import Check, CharField, TextField
+from peewee import CharField, Check, TextField
 
 from ..core.text import normalize
 
@@ -27,4 +27,6 @@ def enum_field(name: str, values: Iterable[str], **kwargs) -> CharField:
     """A CharField restricted by a CHECK constraint to *values*."""
     allowed = ", ".join(f"'{v}'" for v in values)
     null_ok = f"{name} IS NULL OR " if kwargs.get("null") else ""
-    return CharField(max_length=32, constraints=[Check(f"{null_ok}{name} IN ({allowed})")], **kwargs)
+    return CharField(
+        max_length=32, constraints=[Check(f"{null_ok}{name} IN ({allowed})")], **kwargs
+    )

@@ -1,0 +1,160 @@
+"""Starting the GUI: translations, error handling, opening the database, the first start."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from .. import APP_ID, APP_NAME, paths
+from ..core import cell as cell_core
+from ..db.connection import DatabaseOpenError, close_database, open_database
+from ..logging_setup import log_file_path, setup_logging
+from . import messages
+from .context import make_context
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+_translate = QCoreApplication.translate
+
+
+def install_translations(app: QApplication) -> None:
+    """Vietnamese is the default language, for our strings and Qt's own (buttons…)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    ours = QTranslator(app)
+    if ours.load(str(paths.resource_path("translations", "sochibo_vi.qm"))):
+        app.installTranslator(ours)
+    else:
+        log.warning("Vietnamese translation not found")
+    qt = QTranslator(app)
+    if qt.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged and shown; the app keeps running where it can."""
+
+    def hook(kind, value, tb) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is None:
+            return
+        messages.error(
+            None,
+            _translate(
+                "Application",
+                "An unexpected error occurred: %1\n\nYour data already saved is safe. The details "
+                "were written to the log file:\n%2",
+            )
+            .replace("%1", str(value))
+            .replace("%2", log_file_path()),
+        )
+
+    sys.excepthook = hook
+
+
+class Application(QObject):
+    """Owns the open database and its window; switches database on request."""
+
+    def __init__(self, app: QApplication):
+        super().__init__()
+        self.app = app
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path) -> bool:
+        try:
+            open_database(path)
+        except DatabaseOpenError as error:
+            log.warning("cannot open %s: %s", path, error)
+            messages.error(
+                self.window, str(error), title=_translate("Application", "Cannot open the database")
+            )
+            return False
+        log.info("opened %s", path)
+        old = self.window
+        context = make_context(path, self)
+        self.window = MainWindow(context)
+        self.window.open_requested.connect(self._on_open_requested)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        if not cell_core.has_profile():
+            self.window.edit_cell_profile(first_start=True)
+        return True
+
+    def _on_open_requested(self, what: str) -> None:
+        parent: QWidget | None = self.window
+        if what == "open":
+            path, _ = QFileDialog.getOpenFileName(
+                parent,
+                _translate("Application", "Open a database"),
+                str(paths.data_dir()),
+                _translate(
+                    "Application", "Party cell book databases (*.db *.sqlite);;All files (*)"
+                ),
+            )
+            if path:
+                self._switch(Path(path))
+        elif what in ("new", "demo"):
+            path, _ = QFileDialog.getSaveFileName(
+                parent,
+                _translate("Application", "New database")
+                if what == "new"
+                else _translate("Application", "Create demo database"),
+                str(paths.data_dir() / ("sochibo-mau.db" if what == "demo" else "sochibo-moi.db")),
+                _translate("Application", "Party cell book databases (*.db)"),
+            )
+            if not path:
+                return
+            target = Path(path)
+            if target.suffix == "":
+                target = target.with_suffix(".db")
+            if target.exists():
+                messages.error(
+                    parent,
+                    _translate(
+                        "Application",
+                        "The file %1 already exists. Choose another name: an existing database is "
+                        "never overwritten.",
+                    ).replace("%1", str(target)),
+                )
+                return
+            if what == "demo":
+                from ..core.demo import create_demo_database
+                from ..errors import UserError
+
+                try:
+                    create_demo_database(target)
+                except UserError as error:
+                    messages.error(parent, str(error))
+                    return
+            self._switch(target)
+
+    def _switch(self, path: Path) -> None:
+        previous = self.window.context.db_path if self.window else None
+        if self.window is not None:
+            self.window.save_state()
+        close_database()
+        if not self.open(path) and previous is not None:
+            self.open(previous)
+
+
+def run_gui(db_path: Path | None) -> int:
+    setup_logging()
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv)
+    install_translations(app)
+    install_excepthook()
+    controller = Application(app)
+    path = Path(db_path).expanduser() if db_path else paths.default_database()
+    if not controller.open(path):
+        return 1
+    code = app.exec()
+    close_database()
+    return code

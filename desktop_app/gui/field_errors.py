@@ -1,0 +1,51 @@
+"""Show validation messages next to the fields of a QFormLayout, in Vietnamese."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+_ERROR_STYLE = "color: #b00020;"
+_INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+class FieldErrors:
+    """One hidden error label under each field; :meth:`show` fills and reveals them."""
+
+    def __init__(self, form: QFormLayout, widgets: dict[str, QWidget]):
+        self.widgets = widgets
+        self.labels: dict[str, QLabel] = {}
+        # Insert from the bottom so earlier row numbers stay valid.
+        positions = []
+        for name, widget in widgets.items():
+            row, _role = form.getWidgetPosition(widget)
+            positions.append((row, name))
+        for row, name in sorted(positions, reverse=True):
+            label = QLabel()
+            label.setObjectName(f"{name}Error")
+            label.setStyleSheet(_ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            form.insertRow(row + 1, "", label)
+            self.labels[name] = label
+
+    def clear(self) -> None:
+        for name, label in self.labels.items():
+            label.clear()
+            label.hide()
+            self.widgets[name].setStyleSheet("")
+
+    def show(self, errors: dict[str, str]) -> None:
+        """Show *errors* (field name → message); focus the first field in error."""
+        self.clear()
+        first: QWidget | None = None
+        for name in self.widgets:
+            if name in errors:
+                self.labels[name].setText(errors[name])
+                self.labels[name].show()
+                self.widgets[name].setStyleSheet(_INVALID_STYLE)
+                first = first or self.widgets[name]
+        if first is not None:
+            first.setFocus()
+
+    def message(self, name: str) -> str:
+        return self.labels[name].text() if not self.labels[name].isHidden() else ""

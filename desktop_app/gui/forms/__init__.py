@@ -1,0 +1,1 @@
+"""Generated forms (see scripts/build_ui.py)."""

@@ -1,0 +1,138 @@
+"""Run slow work off the UI thread and get the result or the error back by signal.
+
+    runner = TaskRunner(parent)
+    task = runner.run(export_members, path, on_done=..., on_error=..., label="Đang xuất…")
+
+The function runs on the global QThreadPool. When it accepts a ``progress`` keyword, it
+receives a callable ``progress(done, total, text="")`` and a progress dialog is shown
+(after a short delay, so quick work does not flash a dialog). The database proxy gives
+each thread its own SQLite connection; the worker's is closed when the work ends.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..db import database
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)  # the exception and its formatted traceback
+    progress = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals):
+        super().__init__()
+        self.fn, self.args, self.kwargs, self.signals = fn, args, kwargs, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as error:  # reported to the UI thread, never lost
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+        finally:
+            if database.obj is not None and not database.is_closed():
+                database.close()  # this thread's connection only
+
+
+class Task(QObject):
+    """A running piece of work; emits ``finished(result)`` or ``failed(error, details)``."""
+
+    finished = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.signals = _Signals()
+        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        self.running = True
+
+    def _on_done(self, result: object) -> None:
+        self.running = False
+        self.finished.emit(result)
+
+    def _on_failed(self, error: object, details: str) -> None:
+        self.running = False
+        log.error("background task failed: %s", details)
+        self.failed.emit(error, details)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on the thread pool; keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._tasks: set[Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return any(task.running for task in self._tasks)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        task = Task(self)
+        self._tasks.add(task)
+        dialog: QProgressDialog | None = None
+        if "progress" in inspect.signature(fn).parameters:
+            kwargs["progress"] = lambda done, total, text="": task.signals.progress.emit(
+                int(done), int(total), str(text)
+            )
+            if parent_widget is not None:
+                dialog = QProgressDialog(label, "", 0, 0, parent_widget)
+                dialog.setCancelButton(None)
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(400)
+                dialog.setAutoClose(False)
+                dialog.setAutoReset(False)
+
+                def show_progress(done: int, total: int, text: str) -> None:
+                    dialog.setMaximum(max(total, 0))
+                    dialog.setValue(done)
+                    if text:
+                        dialog.setLabelText(text)
+
+                task.progressed.connect(show_progress)
+
+        def finish() -> None:
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            self._tasks.discard(task)
+            task.deleteLater()
+
+        if on_done is not None:
+            task.finished.connect(on_done)
+        if on_error is not None:
+            task.failed.connect(on_error)
+        task.finished.connect(finish)
+        task.failed.connect(finish)
+        QThreadPool.globalInstance().start(_Job(fn, args, kwargs, task.signals))
+        return task
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        return QThreadPool.globalInstance().waitForDone(msecs)

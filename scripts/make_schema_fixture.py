@@ -1,0 +1,49 @@
+"""Write tests/fixtures/schema_v<N>.db: the demo cell at the current schema version.
+
+    uv run python scripts/make_schema_fixture.py
+
+Run it once for each new schema version and commit the file; never regenerate an old
+version's fixture (it stands for files users already have). Every table must hold rows,
+so that the upgrade test can prove nothing is lost: extend the demo data when one is empty.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.core.demo import create_demo_database  # noqa: E402
+from desktop_app.db.migrations import SCHEMA_VERSION  # noqa: E402
+
+
+def main() -> int:
+    target = ROOT / "tests" / "fixtures" / f"schema_v{SCHEMA_VERSION}.db"
+    if target.exists():
+        print(f"{target.name} already exists; old fixtures are never regenerated.")
+        return 1
+    create_demo_database(target)
+    con = sqlite3.connect(target)
+    try:
+        con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('fixture', ?)",
+                    (str(SCHEMA_VERSION),))
+        con.commit()
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        empty = [t for t in tables if con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] == 0]
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    if empty:
+        target.unlink()
+        print(f"tables without rows: {', '.join(empty)}; extend the demo data", file=sys.stderr)
+        return 1
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

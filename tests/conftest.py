@@ -1,0 +1,37 @@
+"""Shared fixtures: every test gets its own database file and its own user folders."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path, monkeypatch):
+    """Settings, logs and backups go to the test's folder, never the real user's."""
+    monkeypatch.setenv("SOCHIBO_DATA_DIR", str(tmp_path / "userdata"))
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An open, empty database at the current schema version."""
+    from desktop_app.db.connection import close_database, open_database
+
+    database = open_database(tmp_path / "test.db")
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    """An open database holding the demo cell."""
+    from desktop_app.core.demo import create_demo_database
+    from desktop_app.db.connection import close_database, open_database
+
+    path = create_demo_database(tmp_path / "demo.db")
+    database = open_database(path)
+    yield database
+    close_database()

@@ -1,0 +1,67 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.core import cell as cell_core
+from desktop_app.gui.cell_dialog import CellDialog
+from desktop_app.gui.main_window import MainWindow
+
+
+def test_window_shows_members_tab_and_path(qtbot, demo_db, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.tabs.tabText(0) in ("Đảng viên", "Members")
+    assert str(context.db_path) in window.path_label.text()
+    assert "Chi bộ Văn phòng Đảng ủy Khối" in window.windowTitle()
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, demo_db, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(900, 600)
+    window.close()
+    settings: QSettings = context.settings
+    assert settings.value("window/geometry") is not None
+    assert settings.value("window/tab") == "members"
+
+
+def test_cell_profile_dialog_saves_particulars(qtbot, db, context, monkeypatch):
+    profile = cell_core.CellProfile(
+        name="Chi bộ Khu phố 3",
+        superior_line1="ĐẢNG BỘ PHƯỜNG 7",
+        place="Cần Thơ",
+        term_start=__import__("datetime").date(2025, 1, 1),
+        term_end=__import__("datetime").date(2030, 1, 1),
+    )
+    monkeypatch.setattr(CellDialog, "run", classmethod(lambda cls, *a, **k: profile))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.edit_cell_profile(first_start=True)
+    assert cell_core.load_profile().name == "Chi bộ Khu phố 3"
+    assert "Chi bộ Khu phố 3" in window.windowTitle()
+
+
+def test_cell_dialog_validates_at_the_field(qtbot, db):
+    dialog = CellDialog(cell_core.CellProfile(), first_start=True)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Chưa nhập tên chi bộ" in dialog.errors.message("name")
+    assert "địa danh" in dialog.errors.message("place")
+    assert dialog.result_profile is None
+
+
+@pytest.mark.parametrize("bad", ["hello", ""])
+def test_gui_refuses_bad_file_with_a_message(qtbot, tmp_path, monkeypatch, bad):
+    from desktop_app.gui import app as app_module
+
+    path = tmp_path / "bad.db"
+    path.write_text(bad)
+    shown = []
+    monkeypatch.setattr(
+        app_module.messages, "error", lambda parent, text, title="": shown.append(text)
+    )
+    controller = app_module.Application(None)
+    assert controller.open(path) is False
+    assert shown and ("không phải" in shown[0] or "rỗng" in shown[0])
+    assert path.read_text() == bad
