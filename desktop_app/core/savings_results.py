@@ -152,13 +152,13 @@ class ThriftResult:
         return "—" if self.target_percent is None else _pct(self.target_percent)
 
     def status_text(self) -> str:
-        """"Đạt (vượt chỉ tiêu 1,2%)", "Chưa đạt (thiếu 2,3%)", "Không xác định"."""
+        """"Đạt, vượt 1,2%", "Chưa đạt, thiếu 2,3%", "Không xác định" (short, for tables)."""
         margin = self.margin_percent
         if self.reached is None or margin is None:
             return "Không xác định"
         if self.reached:
-            return "Đạt" if _rounds_to_zero(margin) else f"Đạt (vượt chỉ tiêu {_pct(margin)})"
-        return f"Chưa đạt (thiếu {_pct(-margin, small=True)})"
+            return "Đạt" if _rounds_to_zero(margin) else f"Đạt, vượt {_pct(margin)}"
+        return f"Chưa đạt, thiếu {_pct(-margin, small=True)}"
 
     def sentence(self, subject: str | None = None, amount: bool = False) -> str:
         """"chi hành chính giảm 11,2% so với năm 2007, vượt chỉ tiêu 10%" (no final stop).

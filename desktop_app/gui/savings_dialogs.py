@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..core import commendations as cc
@@ -12,6 +12,7 @@ from ..core import members as mc
 from ..core import savings
 from ..core import social as sc
 from ..core.formats import number, parse_money
+from ..errors import ValidationError
 from .dates import read_date, write_date
 from .field_errors import FieldErrors
 from .forms.ui_savings_activity_dialog import Ui_ActivityDialog
@@ -22,8 +23,10 @@ from .forms.ui_savings_year_setting_dialog import Ui_YearSettingDialog
 
 
 def _buttons(dialog: QDialog, box: QDialogButtonBox) -> None:
-    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Save"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Save).setText(
+        QCoreApplication.translate("SavingsDialogs", "Save"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("SavingsDialogs", "Cancel"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
 
@@ -309,7 +312,7 @@ class YearSettingDialog(QDialog):
         if not errors:
             try:
                 self.result_data = savings.save_year_setting(setting)
-            except savings.ValidationError as error:
+            except ValidationError as error:
                 errors = error.fields
         if errors:
             self.errors.show(errors)
@@ -348,7 +351,7 @@ class CategoryDialog(QDialog):
                        archived=ui.archivedCheck.isChecked())
         try:
             self.result_data = savings.save_category(data)
-        except savings.ValidationError as error:
+        except ValidationError as error:
             self.errors.show(error.fields)
             return
         super().accept()

@@ -6,8 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import savings
 from ..core.formats import number
@@ -126,8 +133,6 @@ class GridModel(QAbstractTableModel):
                     tips.append(entry.note)
                 return "\n".join(tips) or None
         if role == Qt.ItemDataRole.FontRole and total_row:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
@@ -248,11 +253,9 @@ class ResultsModel(RecordsModel):
             result: ThriftResult = self.records[index.row()]
             if index.column() >= 4 and result.reached is not None:
                 return QBrush(REACHED_COLOUR if result.reached else MISSED_COLOUR)
-        if index.isValid() and role == Qt.ItemDataRole.FontRole:
-            if self.records[index.row()].category_id is None:
-                from PySide6.QtGui import QFont
-
-                font = QFont()
-                font.setBold(True)
-                return font
+        if (index.isValid() and role == Qt.ItemDataRole.FontRole
+                and self.records[index.row()].category_id is None):
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from ..core import commendations as cc
 from ..core import savings
 from ..core import social as sc
-from ..core.formats import money, number, percent, short_date
+from ..core.formats import money, number, short_date
 from ..core.savings_results import Period, ThriftResult, monthly_series, thrift_table
 from ..errors import UserError
 from . import messages
@@ -64,9 +64,12 @@ class SavingsTab(QWidget):
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        ui.gridView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.gridView.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents)
+        ui.gridView.horizontalHeader().setStretchLastSection(True)
+        ui.gridView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        ui.gridView.setColumnWidth(0, 190)
+        ui.gridView.verticalHeader().setDefaultSectionSize(24)
         ui.gridView.verticalHeader().setVisible(False)
         ui.gridView.installEventFilter(self)
         ui.gridErrorLabel.hide()
@@ -178,13 +181,11 @@ class SavingsTab(QWidget):
         settings = self.context.settings
         index = settings.value("savings/section", 0, type=int)
         self.ui.sections.setCurrentIndex(index)
-        state = settings.value("savings/splitter")
-        if state is not None:
-            self.ui.resultsSplitter.restoreState(state)
+        self.ui.resultTabs.setCurrentIndex(settings.value("savings/results_page", 0, type=int))
 
     def save_state(self) -> None:
         self.context.settings.setValue("savings/section", self.ui.sections.currentIndex())
-        self.context.settings.setValue("savings/splitter", self.ui.resultsSplitter.saveState())
+        self.context.settings.setValue("savings/results_page", self.ui.resultTabs.currentIndex())
 
     # loading -----------------------------------------------------------------------------
     @property
@@ -200,6 +201,7 @@ class SavingsTab(QWidget):
         rose = {(r.category_id, m) for r in year_table.rows for (y, m) in r.rose_months
                 if y == self.year}
         self.grid.load(self.year, savings.load_grid(self.year), rose)
+        self._fit_grid_height()
         combo = self.ui.chartCombo
         current = combo.currentData()
         combo.blockSignals(True)
@@ -211,6 +213,15 @@ class SavingsTab(QWidget):
         combo.blockSignals(False)
         self._update_grid_error()
         self.refresh_results()
+
+    def _fit_grid_height(self) -> None:
+        """The grid shows all its rows, no empty band under them."""
+        view = self.ui.gridView
+        rows = self.grid.rowCount()
+        height = (view.horizontalHeader().height() + 2 * view.frameWidth()
+                  + sum(view.rowHeight(r) for r in range(rows))
+                  + view.horizontalScrollBar().sizeHint().height())
+        view.setFixedHeight(max(height, 120))
 
     def reload_lists(self) -> None:
         self.social.set_records(sc.list_activities())

@@ -1,18 +1,8 @@
-"""Shared set-up for the savings tests: a fresh database per test in tmp_path."""
+"""Helpers of the savings tests (each test opens its own database with the ``db`` fixture)."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop_app.core import savings
-from desktop_app.db.connection import close_database, open_database
-
-
-@pytest.fixture
-def savings_db(tmp_path):
-    db = open_database(tmp_path / "t.db")
-    yield db
-    close_database()
 
 
 def category_id(name: str) -> int:

@@ -10,9 +10,9 @@ from desktop_app.core.savings import Category, MonthEntry, YearSetting
 from desktop_app.db.models import SavingsEntry
 from desktop_app.errors import UserError, ValidationError
 
-from .savings_helpers import category_id, savings_db  # noqa: F401
+from .savings_helpers import category_id
 
-pytestmark = pytest.mark.usefixtures("savings_db")
+pytestmark = pytest.mark.usefixtures("db")
 
 
 def test_fresh_database_has_the_default_categories():

@@ -8,9 +8,9 @@ from desktop_app.core import savings
 from desktop_app.core.savings import YearSetting
 from desktop_app.core.savings_results import Period, monthly_series, thrift_table
 
-from .savings_helpers import category_id, fill_year, savings_db  # noqa: F401
+from .savings_helpers import category_id, fill_year
 
-pytestmark = pytest.mark.usefixtures("savings_db")
+pytestmark = pytest.mark.usefixtures("db")
 
 ADMIN = "Chi hành chính, văn phòng phẩm"
 
@@ -47,7 +47,7 @@ def test_previous_year_baseline_and_margin():
     assert result.margin_percent == pytest.approx(1.2)
     assert result.margin_amount == 2_688_000 - 2_400_000
     assert result.reached is True
-    assert result.status_text() == "Đạt (vượt chỉ tiêu 1,2%)"
+    assert result.status_text() == "Đạt, vượt 1,2%"
     assert result.sentence("tiền điện") == (
         "tiền điện giảm 11,2% so với năm 2007, vượt chỉ tiêu 10%")
 
@@ -61,7 +61,7 @@ def test_overspending_is_described_in_words():
     assert result.reached is False
     assert result.change_text() == "vượt chi 3,2%"
     assert result.saved_text() == "vượt chi 384.000 đồng"
-    assert result.status_text() == "Chưa đạt (thiếu 13,2%)"
+    assert result.status_text() == "Chưa đạt, thiếu 13,2%"
     sentence = result.sentence("tiền nước")
     assert sentence == "tiền nước vượt chi 3,2% so với năm 2008, không đạt chỉ tiêu giảm 10%"
     assert "-" not in sentence
@@ -75,7 +75,7 @@ def test_saving_below_target():
     result = row(thrift_table(Period.year(2009)), "Nước")
     assert result.saved_percent == pytest.approx(5.0)
     assert result.reached is False
-    assert result.status_text() == "Chưa đạt (thiếu 5%)"
+    assert result.status_text() == "Chưa đạt, thiếu 5%"
     assert result.sentence("tiền nước") == (
         "tiền nước giảm 5% so với năm 2008, chưa đạt chỉ tiêu 10% (còn thiếu 5%)")
 

@@ -12,9 +12,9 @@ from desktop_app.core.members import MemberData, save_member
 from desktop_app.core.social import ActivityData
 from desktop_app.errors import ValidationError
 
-from .savings_helpers import category_id, fill_year, savings_db  # noqa: F401
+from .savings_helpers import category_id, fill_year
 
-pytestmark = pytest.mark.usefixtures("savings_db")
+pytestmark = pytest.mark.usefixtures("db")
 
 FICO = "Công ty CP Xi măng FiCO Tây Ninh"
 

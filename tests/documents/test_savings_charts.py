@@ -16,9 +16,9 @@ from desktop_app.core import savings
 from desktop_app.core.savings import YearSetting
 from desktop_app.core.savings_results import Period, monthly_series, thrift_table
 from desktop_app.documents.savings_charts import monthly_drawing, saved_percent_drawing
-from tests.core.savings_helpers import category_id, fill_year, savings_db  # noqa: F401
+from tests.core.savings_helpers import category_id, fill_year
 
-pytestmark = pytest.mark.usefixtures("savings_db")
+pytestmark = pytest.mark.usefixtures("db")
 
 FONT_FILES = [
     Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
