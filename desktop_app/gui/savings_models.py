@@ -80,6 +80,8 @@ class GridModel(QAbstractTableModel):
         return row == len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if 1 <= index.column() <= 12 and not self.is_total_row(index.row()):
             return base | Qt.ItemFlag.ItemIsEditable
