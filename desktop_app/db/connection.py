@@ -137,7 +137,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     own = not isinstance(source, sqlite3.Connection)
-    src = _read_only_connection(source) if own else source  # type: ignore[arg-type]
+    src = source if isinstance(source, sqlite3.Connection) else _read_only_connection(source)
     try:
         dst = sqlite3.connect(partial)
         try:

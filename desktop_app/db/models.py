@@ -71,6 +71,8 @@ MEMBER_STATUSES = ("active", "excused", "transferred", "deceased")
 class Member(BaseModel):
     """A party member or a non-party staff member taking part (đảng viên / quần chúng)."""
 
+    id: int  # the implicit AutoField, declared for type checkers
+
     full_name = NFCCharField(max_length=200)
     gender = enum_field("gender", MEMBER_GENDERS, null=True)
     birth_date = DateField(null=True)

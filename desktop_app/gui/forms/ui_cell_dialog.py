@@ -157,6 +157,18 @@ class Ui_CellDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_superior1Edit.setBuddy(self.superior1Edit)
+        self.label_superior2Edit.setBuddy(self.superior2Edit)
+        self.label_nameEdit.setBuddy(self.nameEdit)
+        self.label_codeEdit.setBuddy(self.codeEdit)
+        self.label_placeEdit.setBuddy(self.placeEdit)
+        self.label_termNameEdit.setBuddy(self.termNameEdit)
+        self.label_termStartEdit.setBuddy(self.termStartEdit)
+        self.label_termEndEdit.setBuddy(self.termEndEdit)
+        self.label_secretaryEdit.setBuddy(self.secretaryEdit)
+        self.label_deputyEdit.setBuddy(self.deputyEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CellDialog)
 

@@ -163,6 +163,20 @@ class Ui_MemberDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_fullNameEdit.setBuddy(self.fullNameEdit)
+        self.label_genderCombo.setBuddy(self.genderCombo)
+        self.label_birthDateEdit.setBuddy(self.birthDateEdit)
+        self.label_kindCombo.setBuddy(self.kindCombo)
+        self.label_roleCombo.setBuddy(self.roleCombo)
+        self.label_keyCadreCheck.setBuddy(self.keyCadreCheck)
+        self.label_jobTitleEdit.setBuddy(self.jobTitleEdit)
+        self.label_joinedDateEdit.setBuddy(self.joinedDateEdit)
+        self.label_officialDateEdit.setBuddy(self.officialDateEdit)
+        self.label_statusCombo.setBuddy(self.statusCombo)
+        self.label_statusDateEdit.setBuddy(self.statusDateEdit)
+        self.label_noteEdit.setBuddy(self.noteEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MemberDialog)
 
