@@ -65,7 +65,8 @@ def load_savings(context: dict[str, Any]) -> None:
 
     data = read_demo("savings")
     members = context.get("members", {})
-    categories = {c.name: c.id for c in savings.list_categories(include_archived=True)}
+    categories = {c.name: c.id for c in savings.list_categories(include_archived=True)
+                  if c.id is not None}
     quantities = data.get("quantities", {})
     for name, years in data["entries"].items():
         cid = categories[name]

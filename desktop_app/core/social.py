@@ -121,8 +121,9 @@ def validate(data: ActivityData) -> dict[str, str]:
         if len(getattr(data, name)) > 300:
             errors[name] = "Quá dài (tối đa 300 ký tự)."
     if data.member_ids:
-        found = Member.select().where(Member.id.in_(data.member_ids)).count()
-        if found != len(set(data.member_ids)):
+        ids = set(data.member_ids)
+        found = sum(1 for row in Member.select(Member.id) if row.id in ids)
+        if found != len(ids):
             errors["member_ids"] = "Có người tham gia không còn trong danh sách đảng viên."
     return errors
 

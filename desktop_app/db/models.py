@@ -104,6 +104,8 @@ COMMENDATION_KINDS = ("khen_thuong", "bieu_duong", "giay_khen", "bang_khen", "ot
 class SavingsCategory(BaseModel):
     """A spending line the cell tries to cut (chi hành chính, điện, nước, điện thoại...)."""
 
+    id: int
+
     name = NFCCharField(max_length=200, unique=True)
     unit = NFCCharField(max_length=20, default="đồng")
     quantity_unit = NFCCharField(max_length=20, null=True)  # "kWh", "m³" next to the money
@@ -114,6 +116,9 @@ class SavingsCategory(BaseModel):
 
 class SavingsYearSetting(BaseModel):
     """Per category and year: how the baseline (mức gốc) is found, and the target %."""
+
+    id: int
+    category_id: int  # the foreign key's column, declared for type checkers
 
     category = ForeignKeyField(SavingsCategory, on_delete="CASCADE")
     year = IntegerField()
@@ -129,6 +134,9 @@ class SavingsYearSetting(BaseModel):
 class SavingsEntry(BaseModel):
     """The actual spending of one category in one month (integer đồng)."""
 
+    id: int
+    category_id: int
+
     category = ForeignKeyField(SavingsCategory, on_delete="RESTRICT")
     year = IntegerField()
     month = IntegerField(constraints=[Check("month BETWEEN 1 AND 12")])
@@ -142,6 +150,8 @@ class SavingsEntry(BaseModel):
 
 class SocialActivity(BaseModel):
     """A social-work action (công tác xã hội): houses, bridges, funds, gifts..."""
+
+    id: int
 
     date = DateField()
     end_date = DateField(null=True)  # for actions carried out over a period
@@ -159,6 +169,10 @@ class SocialActivity(BaseModel):
 class SocialActivityMember(BaseModel):
     """A member who took part in a social-work action."""
 
+    id: int
+    activity_id: int
+    member_id: int
+
     activity = ForeignKeyField(SocialActivity, on_delete="CASCADE")
     member = ForeignKeyField(Member, on_delete="RESTRICT")
 
@@ -169,6 +183,9 @@ class SocialActivityMember(BaseModel):
 class Commendation(BaseModel):
     """A commendation (khen thưởng, biểu dương, giấy khen, bằng khen) for the cell, a group
     or a member."""
+
+    id: int
+    member_id: int | None
 
     recipient_kind = enum_field("recipient_kind", COMMENDATION_RECIPIENTS, default="cell")
     member = ForeignKeyField(Member, null=True, on_delete="RESTRICT")
@@ -182,6 +199,9 @@ class Commendation(BaseModel):
 
 class Violation(BaseModel):
     """A member's violation (vi phạm) and the discipline decided (hình thức kỷ luật)."""
+
+    id: int
+    member_id: int
 
     member = ForeignKeyField(Member, on_delete="RESTRICT")
     date = DateField()

@@ -168,6 +168,20 @@ class Ui_ActivityDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_dateEdit.setBuddy(self.dateEdit)
+        self.label_endDateEdit.setBuddy(self.endDateEdit)
+        self.label_kindCombo.setBuddy(self.kindCombo)
+        self.label_descriptionEdit.setBuddy(self.descriptionEdit)
+        self.label_quantitySpin.setBuddy(self.quantitySpin)
+        self.label_unitEdit.setBuddy(self.unitEdit)
+        self.label_valueEdit.setBuddy(self.valueEdit)
+        self.label_sponsorEdit.setBuddy(self.sponsorEdit)
+        self.label_programmeEdit.setBuddy(self.programmeEdit)
+        self.label_placeEdit.setBuddy(self.placeEdit)
+        self.label_membersList.setBuddy(self.membersList)
+        self.label_noteEdit.setBuddy(self.noteEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ActivityDialog)
 

@@ -70,6 +70,11 @@ class Ui_CategoryDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_nameEdit.setBuddy(self.nameEdit)
+        self.label_quantityUnitEdit.setBuddy(self.quantityUnitEdit)
+        self.label_archivedCheck.setBuddy(self.archivedCheck)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CategoryDialog)
 

@@ -123,6 +123,16 @@ class Ui_CommendationDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_dateEdit.setBuddy(self.dateEdit)
+        self.label_recipientCombo.setBuddy(self.recipientCombo)
+        self.label_memberCombo.setBuddy(self.memberCombo)
+        self.label_groupEdit.setBuddy(self.groupEdit)
+        self.label_kindCombo.setBuddy(self.kindCombo)
+        self.label_levelEdit.setBuddy(self.levelEdit)
+        self.label_periodEdit.setBuddy(self.periodEdit)
+        self.label_reasonEdit.setBuddy(self.reasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CommendationDialog)
 

@@ -318,6 +318,9 @@ class Ui_SavingsTab(object):
 
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearSpin)
+        self.periodLabel.setBuddy(self.periodCombo)
+        self.toYearLabel.setBuddy(self.toYearSpin)
+        self.chartLabel.setBuddy(self.chartCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SavingsTab)

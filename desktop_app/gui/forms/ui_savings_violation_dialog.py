@@ -91,6 +91,13 @@ class Ui_ViolationDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_memberCombo.setBuddy(self.memberCombo)
+        self.label_dateEdit.setBuddy(self.dateEdit)
+        self.label_descriptionEdit.setBuddy(self.descriptionEdit)
+        self.label_disciplineEdit.setBuddy(self.disciplineEdit)
+        self.label_resolvedDateEdit.setBuddy(self.resolvedDateEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ViolationDialog)
 

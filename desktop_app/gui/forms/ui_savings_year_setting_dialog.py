@@ -91,6 +91,13 @@ class Ui_YearSettingDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.label_categoryCombo.setBuddy(self.categoryCombo)
+        self.label_modeCombo.setBuddy(self.modeCombo)
+        self.label_fixedEdit.setBuddy(self.fixedEdit)
+        self.label_yearsEdit.setBuddy(self.yearsEdit)
+        self.label_targetSpin.setBuddy(self.targetSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(YearSettingDialog)
 
