@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..core import commendations as cc
@@ -265,6 +265,8 @@ class YearSettingDialog(QDialog):
         for category in savings.list_categories():
             ui.categoryCombo.addItem(category.name, category.id)
         ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(category_id)))
+        # "10,5 %": the decimal comma whatever the system's locale
+        ui.targetSpin.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         ui.modeCombo.addItem(self.tr("Previous year's actual spending"), "previous_year")
         ui.modeCombo.addItem(self.tr("A fixed amount per month"), "fixed")
         ui.modeCombo.addItem(self.tr("Average of chosen years"), "average")

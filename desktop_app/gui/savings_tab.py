@@ -42,6 +42,14 @@ def _saved(result: ThriftResult) -> str:
     return number(result.saved) if result.saved >= 0 else f"vượt chi {number(-result.saved)}"
 
 
+def _fit_columns(view: QTableView, widest: int = 320) -> None:
+    """Columns as wide as their contents, none wider than *widest* (the last one stretches)."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount() - 1):
+        view.setColumnWidth(column, min(view.columnWidth(column) + 12, widest))
+    view.resizeRowsToContents()
+
+
 class SavingsTab(QWidget):
     """Emits ``changed`` after every write (also announced on the context's bus)."""
 
@@ -227,18 +235,22 @@ class SavingsTab(QWidget):
         self.social.set_records(sc.list_activities())
         self.commendations.set_records(cc.list_commendations())
         self.violations.set_records(cc.list_violations())
+        for view in (self.ui.socialView, self.ui.commendationsView, self.ui.violationsView):
+            _fit_columns(view)
         totals = sc.totals(self.social.records)
         year_totals = sc.per_year(self.year, self.year)[self.year]
         lines = year_totals.lines()
         self.ui.socialTotalsLabel.setText(
             self.tr("Year %1: %2 actions. %3").replace("%1", str(self.year))
             .replace("%2", str(year_totals.count)).replace("%3", "; ".join(lines))
-            + "\n" + self.tr("All years: %1 actions, value %2.").replace("%1", str(totals.count))
+            + "\n" + (self.tr("All years: %1 actions, value %2.") if totals.value
+                       else self.tr("All years: %1 actions.")).replace("%1", str(totals.count))
             .replace("%2", money(totals.value)))
         facts = cc.report_facts(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31))
+        statement = facts.sentences()[-1]  # computed: "Trong kỳ không có đảng viên vi phạm."
         self.ui.violationsStatusLabel.setText(
             self.tr("Year %1: %2").replace("%1", str(self.year)).replace(
-                "%2", facts.sentences()[-1]))
+                "%2", statement[:1].lower() + statement[1:]))
 
     def period(self) -> Period:
         code = self.ui.periodCombo.currentData()

@@ -149,7 +149,7 @@ def test_activity_dialog_shows_errors_and_keeps_input(qtbot, db):
 def test_violations_status_is_computed(qtbot, tab, monkeypatch):
     from desktop_app.core.members import MemberData, save_member
 
-    assert "Trong kỳ không có đảng viên vi phạm." in tab.ui.violationsStatusLabel.text()
+    assert "trong kỳ không có đảng viên vi phạm." in tab.ui.violationsStatusLabel.text()
     member = save_member(MemberData(full_name="Lý Văn Tư"))
     data = cc.ViolationData(member.id, dt.date(2009, 6, 1), "vi phạm quy chế", "khiển trách")
     monkeypatch.setattr(ViolationDialog, "run", classmethod(lambda cls, parent, d=None: data))
