@@ -11,8 +11,9 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 from .cli import database as database_commands
+from .cli import documents as document_commands
 
-COMMAND_MODULES = (database_commands,)
+COMMAND_MODULES = (database_commands, document_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -59,6 +59,17 @@ def load_members(context: dict[str, Any]) -> None:
     context["members"] = members  # full name -> id, for the loaders that follow
 
 
+def load_documents(context: dict[str, Any]) -> None:
+    """Documents already issued (the register), e.g. the member list of 05/9/2010."""
+    from . import register
+
+    for item in read_demo("documents")["issued"]:
+        day = parse_day(item["issued_date"])
+        assert day is not None
+        register.issue(item["type_code"], day, item["subject"],
+                       source_kind=item.get("source_kind"), source_id=item.get("source_id"))
+
+
 def load_savings(context: dict[str, Any]) -> None:
     """Thrift bills 2006–2010, social work, commendations (resources/demo/savings.json)."""
     from . import commendations, savings, social
@@ -103,7 +114,7 @@ def load_savings(context: dict[str, Any]) -> None:
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.
-LOADERS: list[Callable[[dict[str, Any]], None]] = [load_cell, load_members]
+LOADERS: list[Callable[[dict[str, Any]], None]] = [load_cell, load_members, load_documents]
 LOADERS.append(load_savings)
 
 

@@ -35,6 +35,28 @@ class Step:
 
 STEPS: dict[int, Step] = {}
 
+
+def _v2_document_register(db: SqliteDatabase) -> None:
+    """Version 2: the document register (sổ văn bản)."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "issued_document" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"term_id" INTEGER NOT NULL, "type_code" VARCHAR(32) NOT NULL CHECK (type_code IN '
+        "('BC', 'KH', 'NQ', 'CTr', 'TB', 'BB', 'CV', 'TTr', 'QĐ', 'DS')), "
+        '"number" INTEGER NOT NULL, "issued_date" DATE NOT NULL, "subject" TEXT NOT NULL, '
+        '"source_kind" VARCHAR(50), "source_id" INTEGER, "file_path" TEXT, '
+        '"cancelled" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("term_id") REFERENCES "committee_term" ("id") ON DELETE RESTRICT)'
+    )
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "issued_document_term_id" ON "issued_document" ("term_id")'
+    )
+    db.execute_sql(
+        'CREATE UNIQUE INDEX IF NOT EXISTS "issued_document_term_id_type_code_number" '
+        'ON "issued_document" ("term_id", "type_code", "number")'
+    )
+
+
+STEPS[2] = Step(run=_v2_document_register)
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).
 FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = []
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    AutoField,
     BooleanField,
+    CharField,
     Check,
     DateField,
     DateTimeField,
@@ -93,6 +95,34 @@ class Member(BaseModel):
 ALL_MODELS: list[type[BaseModel]] = [Setting, Cell, CommitteeTerm, Member]
 
 
+# Type codes of document numbers (DOMAIN.md §4), plus DS for lists (danh sách).
+DOCUMENT_TYPE_CODES = ("BC", "KH", "NQ", "CTr", "TB", "BB", "CV", "TTr", "QĐ", "DS")
+
+
+class IssuedDocument(BaseModel):
+    """An entry of the document register (sổ văn bản): one numbered document.
+
+    Numbers count from 1 per type code within a committee term and are never reused:
+    an entry is cancelled, never deleted.
+    """
+
+    id = AutoField()
+    term = ForeignKeyField(CommitteeTerm, backref="issued_documents", on_delete="RESTRICT")
+    type_code = enum_field("type_code", DOCUMENT_TYPE_CODES)
+    number = IntegerField()
+    issued_date = DateField()
+    subject = NFCTextField(default="")  # trích yếu
+    source_kind = CharField(max_length=50, null=True)  # "member_list", "plan", ...
+    source_id = IntegerField(null=True)  # id of the record the document was made from
+    file_path = NFCTextField(null=True)  # the archived PDF, when saved
+    cancelled = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("term", "type_code", "number"), True),)
+
+
+ALL_MODELS.append(IssuedDocument)
 # --- Savings (thực hành tiết kiệm), social work, commendations and violations -------------
 
 SAVINGS_BASELINE_MODES = ("previous_year", "fixed", "average")

@@ -16,11 +16,13 @@ from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .members_tab import MembersTab
+from .register_tab import RegisterTab
 from .savings_tab import SavingsTab
 
 # Each area adds its tab here: (settings key, class taking (context, parent)).
 TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
     ("members", MembersTab),
+    ("register", RegisterTab),
     ("savings", SavingsTab),
 ]
 

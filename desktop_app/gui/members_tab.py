@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from ..core import members as mc
 from ..core import members_excel
+from ..documents.jobs import member_list_job
 from ..errors import UserError, ValidationError
 from . import file_dialogs, messages
 from .context import AppContext
@@ -17,6 +18,7 @@ from .forms.ui_members_tab import Ui_MembersTab
 from .import_dialog import ImportDialog
 from .member_dialog import MemberDialog
 from .members_model import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
+from .preview import show_preview
 
 AREA = "members"
 
@@ -58,6 +60,7 @@ class MembersTab(QWidget):
         ui.table.doubleClicked.connect(lambda _index: self.edit_member())
         self.import_action.triggered.connect(self.import_excel)
         self.export_action.triggered.connect(self.export_excel)
+        ui.printButton.clicked.connect(self.print_member_list)
         ui.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
@@ -275,6 +278,11 @@ class MembersTab(QWidget):
 
     def _exported(self, path: Path) -> None:
         messages.info(self, self.tr("Saved %1.").replace("%1", str(path)))
+
+    # printing ----------------------------------------------------------------------------
+    def print_member_list(self) -> None:
+        """Preview the member list (danh sách đảng viên) to print it or save it."""
+        self.preview = show_preview(self.context, member_list_job(), self)
 
     def _task_failed(self, error: BaseException, _details: str) -> None:
         if isinstance(error, UserError):

@@ -75,6 +75,11 @@ class Ui_MembersTab(object):
 
         self.toolbarLayout.addWidget(self.moreButton)
 
+        self.printButton = QPushButton(MembersTab)
+        self.printButton.setObjectName(u"printButton")
+
+        self.toolbarLayout.addWidget(self.printButton)
+
 
         self.layout.addLayout(self.toolbarLayout)
 
@@ -116,6 +121,10 @@ class Ui_MembersTab(object):
         self.editButton.setText(QCoreApplication.translate("MembersTab", u"&Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("MembersTab", u"&Delete\u2026", None))
         self.moreButton.setText(QCoreApplication.translate("MembersTab", u"Excel\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("MembersTab", u"&Print list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("MembersTab", u"Print the list of party members as a Party document (PDF, Word)", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -31,5 +31,13 @@
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;In danh sách…</translation>
+    </message>
+    <message>
+        <source>Print the list of party members as a Party document (PDF, Word)</source>
+        <translation>In danh sách đảng viên theo thể thức văn bản của Đảng (PDF, Word)</translation>
+    </message>
 </context>
 </TS>

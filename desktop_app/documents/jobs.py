@@ -1,0 +1,74 @@
+"""What the preview window needs to show, save and print one document (Qt-free).
+
+A job builds the document for the preview without issuing it, and issues it (takes its
+number in the register) only when it is saved or printed, in the same transaction as
+the save, so a failed save uses up no number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import member_list
+from .model import Document
+
+Save = Callable[[Document], object]
+
+
+@dataclass
+class DocumentJob:
+    title: str  # window title of the preview
+    build: Callable[[dt.date | None], Document]  # for the preview: nothing is recorded
+    issue_and_save: Callable[[dt.date | None, Save], Document]
+    as_of: dt.date | None = None  # issue date the user may change; None: no choice
+    saved_pdf: Callable[[Document, Path], None] | None = None  # remember the archived PDF
+
+    def file_stem(self, document: Document) -> str:
+        return document.file_stem()
+
+
+def document_job(document: Document, title: str = "") -> DocumentJob:
+    """A job for a document built elsewhere, with no register entry of its own."""
+
+    def issue_and_save(_as_of: dt.date | None, save: Save) -> Document:
+        save(document)
+        return document
+
+    return DocumentJob(title=title or document.type_name, build=lambda _as_of: document,
+                       issue_and_save=issue_and_save)
+
+
+def default_issue_date(today: dt.date | None = None) -> dt.date:
+    """Today when a committee term contains it, else the last day of the latest term.
+
+    (An old database, like the demo cell of 2007–2010, has no term containing today.)
+    """
+    from ..core.cell import current_term
+
+    today = today or dt.date.today()
+    term = current_term(today)
+    if term is None or term.start_date <= today <= term.end_date:
+        return today
+    return min(today, term.end_date)
+
+
+def member_list_job(as_of: dt.date | None = None) -> DocumentJob:
+    """The member list (danh sách đảng viên) of the cell, numbered from the register."""
+
+    def saved_pdf(document: Document, path: Path) -> None:
+        from ..core import register
+
+        entry = member_list.issued_entry(document.header.date)
+        if entry is not None:
+            register.attach_file(entry.id, str(path))
+
+    return DocumentJob(
+        title="Danh sách đảng viên",
+        build=lambda day: member_list.prepare_member_list(day),
+        issue_and_save=member_list.issue_and_save,
+        as_of=as_of or default_issue_date(),
+        saved_pdf=saved_pdf,
+    )

@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Không chuẩn bị được văn bản để in.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang chuẩn bị văn bản…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 page(s)</source>
+        <translation>%1 · %2 trang</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>cả trang</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Đã gửi %1 trang đến máy in.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Lưu thành tệp Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Đã lưu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Please wait: the document is still being prepared.</source>
+        <translation>Xin đợi: văn bản đang được chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi không lường trước: %1</translation>
+    </message>
+</context>
+</TS>
