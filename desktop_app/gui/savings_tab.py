@@ -14,10 +14,12 @@ from ..core import savings
 from ..core import social as sc
 from ..core.formats import money, number, short_date
 from ..core.savings_results import Period, ThriftResult, monthly_series, thrift_table
+from ..documents.savings_documents import social_job, thrift_job
 from ..errors import UserError
 from . import messages
 from .context import AppContext
 from .forms.ui_savings_tab import Ui_SavingsTab
+from .preview import show_preview
 from .savings_charts import make_view, monthly_chart, percent_chart
 from .savings_dialogs import (
     ActivityDialog,
@@ -156,8 +158,6 @@ class SavingsTab(QWidget):
         self.new_category_action = category_menu.addAction(self.tr("New category…"))
         self.edit_category_action = category_menu.addAction(self.tr("Edit selected category…"))
         ui.addCategoryButton.setMenu(category_menu)
-        ui.printThriftButton.hide()  # printing arrives with the document engine
-        ui.printSocialButton.hide()
 
         ui.yearSpin.valueChanged.connect(self._on_year)
         ui.periodCombo.currentIndexChanged.connect(self.refresh_results)
@@ -166,6 +166,8 @@ class SavingsTab(QWidget):
         ui.copyMonthButton.clicked.connect(self.copy_month)
         ui.clearCellsButton.clicked.connect(self.clear_selected)
         ui.yearSettingsButton.clicked.connect(self.edit_year_settings)
+        ui.printThriftButton.clicked.connect(self.print_thrift)
+        ui.printSocialButton.clicked.connect(self.print_social)
         self.new_category_action.triggered.connect(lambda: self.edit_category(new=True))
         self.edit_category_action.triggered.connect(lambda: self.edit_category(new=False))
         ui.addActivityButton.clicked.connect(self.add_activity)
@@ -374,6 +376,18 @@ class SavingsTab(QWidget):
         if CategoryDialog.run(self, data) is not None:
             self.reload_grid()
             self._announce()
+
+    # printing ----------------------------------------------------------------------------
+    def print_thrift(self) -> None:
+        """Preview the thrift table of the period chosen under the grid."""
+        self.preview = show_preview(self.context, thrift_job(self.period()), self)
+
+    def print_social(self) -> None:
+        """Preview the social-work list of the year (or of the years chosen for results)."""
+        first, last = self.year, self.year
+        if self.ui.periodCombo.currentData() == YEARS:
+            first, last = sorted((self.year, self.ui.toYearSpin.value()))
+        self.preview = show_preview(self.context, social_job(first, last), self)
 
     # record lists ------------------------------------------------------------------------
     def _selected(self, view: QTableView):

@@ -175,3 +175,27 @@ def test_demo_2009_and_2007_2010_show_which_targets_were_reached(qtbot, context,
     assert "Điện: giảm 7,1%" in labels
     monthly = widget.monthly_view.chart()
     assert len(monthly.series()) == 3  # actual bars, baseline line, target line
+
+
+def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
+    from desktop_app.gui.preview import PreviewDialog
+
+    widget = SavingsTab(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.ui.yearSpin.setValue(2007)
+    widget.ui.periodCombo.setCurrentIndex(widget.ui.periodCombo.findData(YEARS))
+    widget.ui.toYearSpin.setValue(2010)
+    qtbot.mouseClick(widget.ui.printThriftButton, Qt.MouseButton.LeftButton)
+    assert isinstance(widget.preview, PreviewDialog)
+    with qtbot.waitSignal(widget.preview.rendered, timeout=30000):
+        pass
+    assert widget.preview.document.subject == "Kết quả thực hành tiết kiệm giai đoạn 2007 – 2010"
+    assert widget.preview.page_count() == 2
+    widget.preview.close()
+    widget.ui.sections.setCurrentIndex(1)
+    qtbot.mouseClick(widget.ui.printSocialButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(widget.preview.rendered, timeout=30000):
+        pass
+    assert widget.preview.document.subject == "Hoạt động công tác xã hội giai đoạn 2007 – 2010"
+    widget.preview.close()
