@@ -17,6 +17,7 @@ from reportlab.lib.units import cm
 
 from ..core.formats import number, percent
 from ..core.savings_results import MonthPoint, ThriftTable
+from .fonts import register_fonts
 
 REACHED = colors.HexColor("#2e7d32")
 MISSED = colors.HexColor("#c62828")
@@ -51,9 +52,15 @@ def _legend(drawing: Drawing, items: Sequence[tuple[str, colors.Color, str]], y:
         x += 36 + len(label) * font_size * 0.5
 
 
+def _font(font_name: str | None) -> str:
+    """The documents' font family (Vietnamese glyphs) unless another is asked for."""
+    return font_name or register_fonts().regular
+
+
 def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: float = 8 * cm,
-                          font_name: str = "Helvetica", font_size: float = 9) -> Drawing:
+                          font_name: str | None = None, font_size: float = 9) -> Drawing:
     """Saved % per category over *table*'s period, each bar against its target."""
+    font_name = _font(font_name)
     rows = [row for row in table.rows if row.months_recorded]
     drawing = Drawing(width, height)
     title = f"Tỷ lệ tiết kiệm theo khoản chi, {table.period.label}"
@@ -120,9 +127,10 @@ def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: fl
 
 
 def monthly_drawing(points: Sequence[MonthPoint], title: str, width: float = 16 * cm,
-                    height: float = 8 * cm, font_name: str = "Helvetica",
+                    height: float = 8 * cm, font_name: str | None = None,
                     font_size: float = 9) -> Drawing:
     """A year's months: actual spending as bars, the baseline and the target as lines."""
+    font_name = _font(font_name)
     drawing = Drawing(width, height)
     drawing.add(String(width / 2, height - font_size - 2, title, fontName=font_name,
                        fontSize=font_size + 2, textAnchor="middle"))
