@@ -117,7 +117,7 @@ def test_delete_key_clears_and_copy_month(qtbot, tab, water, monkeypatch):
 def test_models_pass_the_model_tester(qtmodeltester, tab):
     qtmodeltester.check(tab.grid)
     qtmodeltester.check(tab.results)
-    qtmodeltester.check(tab.social)
+    qtmodeltester.check(tab.lists.social)
 
 
 def test_record_a_donation(qtbot, tab, monkeypatch):
