@@ -18,6 +18,7 @@ from .field_errors import FieldErrors
 from .forms.ui_savings_activity_dialog import Ui_ActivityDialog
 from .forms.ui_savings_category_dialog import Ui_CategoryDialog
 from .forms.ui_savings_commendation_dialog import Ui_CommendationDialog
+from .forms.ui_savings_entry_dialog import Ui_EntryDialog
 from .forms.ui_savings_violation_dialog import Ui_ViolationDialog
 from .forms.ui_savings_year_setting_dialog import Ui_YearSettingDialog
 
@@ -362,3 +363,63 @@ class CategoryDialog(QDialog):
     def run(cls, parent: QWidget | None, data: savings.Category | None = None
             ) -> savings.Category | None:
         return _run(cls(data, parent))
+
+
+class EntryDialog(QDialog):
+    """One month of one category: amount, quantity (kWh, m³…) and note; saved on "Save"."""
+
+    def __init__(self, category: savings.Category, year: int, month: int,
+                 entry: savings.MonthEntry | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui = Ui_EntryDialog()
+        ui.setupUi(self)
+        self.category, self.year, self.month = category, year, month
+        self.result_data: savings.MonthEntry | None = None
+        self.setWindowTitle(self.tr("%1, month %2/%3").replace("%1", category.name)
+                            .replace("%2", str(month)).replace("%3", str(year)))
+        _buttons(self, ui.buttons)
+        if category.quantity_unit:
+            ui.label_quantityEdit.setText(
+                self.tr("Quantity (%1):").replace("%1", category.quantity_unit))
+        self.errors = FieldErrors(ui.form, {"amount": ui.amountEdit,
+                                            "quantity": ui.quantityEdit, "note": ui.noteEdit})
+        if entry is not None:
+            ui.amountEdit.setText(number(entry.amount))
+            ui.quantityEdit.setText("" if entry.quantity is None else number(entry.quantity, 2))
+            ui.noteEdit.setPlainText(entry.note)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        ui = self.ui
+        errors: dict[str, str] = {}
+        amount = quantity = None
+        try:
+            amount = savings.parse_amount(ui.amountEdit.text())
+            if amount is None:
+                errors["amount"] = self.tr("Enter the amount (or clear the month in the grid).")
+        except ValueError as error:
+            errors["amount"] = str(error)
+        try:
+            quantity = savings.parse_quantity(ui.quantityEdit.text())
+        except ValueError as error:
+            errors["quantity"] = str(error)
+        note = ui.noteEdit.toPlainText().strip()
+        if len(note) > 2000:
+            errors["note"] = "Ghi chú quá dài (tối đa 2.000 ký tự)."
+        if errors or amount is None:
+            self.errors.show(errors)
+            return
+        entry = savings.MonthEntry(amount, quantity, note)
+        assert self.category.id is not None
+        try:
+            savings.save_grid(self.year, {self.category.id: {self.month: entry}})
+        except ValidationError as error:
+            self.errors.show({"amount": next(iter(error.fields.values()))})
+            return
+        self.result_data = entry
+        super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, category: savings.Category, year: int, month: int,
+            entry: savings.MonthEntry | None) -> savings.MonthEntry | None:
+        return _run(cls(category, year, month, entry, parent))

@@ -21,6 +21,7 @@ from .preview import show_preview
 from .savings_charts import make_view, monthly_chart, percent_chart
 from .savings_dialogs import (
     CategoryDialog,
+    EntryDialog,
     YearSettingDialog,
 )
 from .savings_models import Column, GridModel, ResultsModel
@@ -115,6 +116,7 @@ class SavingsTab(QWidget):
         ui.chartCombo.currentIndexChanged.connect(self.refresh_charts)
         ui.copyMonthButton.clicked.connect(self.copy_month)
         ui.clearCellsButton.clicked.connect(self.clear_selected)
+        ui.entryDetailsButton.clicked.connect(self.edit_entry_details)
         ui.yearSettingsButton.clicked.connect(self.edit_year_settings)
         ui.printThriftButton.clicked.connect(self.print_thrift)
         ui.printSocialButton.clicked.connect(self.print_social)
@@ -252,6 +254,20 @@ class SavingsTab(QWidget):
         for index in view.selectionModel().selectedIndexes():
             if self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
                 self.grid.setData(index, "")
+
+    def edit_entry_details(self) -> None:
+        """Quantity (kWh, m³…) and note of the selected month, with its amount."""
+        index = self.ui.gridView.currentIndex()
+        if not (index.isValid() and self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            messages.info(self, self.tr("Select a month of a category in the grid first."))
+            return
+        row = self.grid.rows[index.row()]
+        month = index.column()
+        if EntryDialog.run(self, row.category, self.year, month,
+                           row.months.get(month)) is not None:
+            self.grid.pending.pop((index.row(), month), None)
+            self.reload_grid()
+            self._announce()
 
     def copy_month(self) -> None:
         index = self.ui.gridView.currentIndex()

@@ -199,3 +199,33 @@ def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
         pass
     assert widget.preview.document.subject == "Hoạt động công tác xã hội giai đoạn 2007 – 2010"
     widget.preview.close()
+
+
+def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
+    from desktop_app.gui.savings_dialogs import EntryDialog
+
+    category = savings.get_category(water)
+    dialog = EntryDialog(category, 2009, 6, None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.amountEdit, "1.250.000")
+    qtbot.keyClicks(dialog.ui.quantityEdit, "12,5x")
+    dialog.accept()
+    assert "không phải là số" in dialog.errors.message("quantity")
+    assert not SavingsEntry.select().where(SavingsEntry.month == 6).exists()
+    dialog.ui.quantityEdit.setText("212,5")
+    dialog.ui.noteEdit.setPlainText("hóa đơn tháng 6")
+    dialog.accept()
+    entry = SavingsEntry.get(SavingsEntry.month == 6)
+    assert (entry.amount, entry.quantity, entry.note) == (1_250_000, 212.5, "hóa đơn tháng 6")
+    assert "m³" in dialog.ui.label_quantityEdit.text()
+
+    # from the tab: the dialog opens for the selected cell, the grid shows the saved amount
+    row = grid_row(tab, "Nước")
+    tab.ui.gridView.setCurrentIndex(tab.grid.index(row, 7))
+    monkeypatch.setattr(EntryDialog, "run", classmethod(
+        lambda cls, parent, cat, year, month, entry: savings.save_grid(
+            year, {cat.id: {month: savings.MonthEntry(700_000, 80.0, "")}})
+        or savings.MonthEntry(700_000, 80.0, "")))
+    qtbot.mouseClick(tab.ui.entryDetailsButton, Qt.MouseButton.LeftButton)
+    assert tab.grid.index(row, 7).data() == "700.000"
+    assert "80" in tab.grid.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)

@@ -66,6 +66,11 @@ class Ui_SavingsTab(object):
 
         self.thriftButtons.addWidget(self.clearCellsButton)
 
+        self.entryDetailsButton = QPushButton(self.thriftPage)
+        self.entryDetailsButton.setObjectName(u"entryDetailsButton")
+
+        self.thriftButtons.addWidget(self.entryDetailsButton)
+
         self.yearSettingsButton = QPushButton(self.thriftPage)
         self.yearSettingsButton.setObjectName(u"yearSettingsButton")
 
@@ -332,6 +337,7 @@ class Ui_SavingsTab(object):
         self.yearLabel.setText(QCoreApplication.translate("SavingsTab", u"&Year:", None))
         self.copyMonthButton.setText(QCoreApplication.translate("SavingsTab", u"Copy month to the next", None))
         self.clearCellsButton.setText(QCoreApplication.translate("SavingsTab", u"Clear selected", None))
+        self.entryDetailsButton.setText(QCoreApplication.translate("SavingsTab", u"Quantity and note\u2026", None))
         self.yearSettingsButton.setText(QCoreApplication.translate("SavingsTab", u"Baselines and targets\u2026", None))
         self.addCategoryButton.setText(QCoreApplication.translate("SavingsTab", u"Categories\u2026", None))
         self.printThriftButton.setText(QCoreApplication.translate("SavingsTab", u"Print table\u2026", None))

@@ -47,6 +47,21 @@
     </message>
   </context>
   <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>%1, month %2/%3</source>
+      <translation>%1, tháng %2/%3</translation>
+    </message>
+    <message>
+      <source>Quantity (%1):</source>
+      <translation>Số lượng (%1):</translation>
+    </message>
+    <message>
+      <source>Enter the amount (or clear the month in the grid).</source>
+      <translation>Chưa nhập số tiền (muốn bỏ tháng này thì xóa ô trong bảng).</translation>
+    </message>
+  </context>
+  <context>
     <name>SavingsDialogs</name>
     <message>
       <source>Save</source>

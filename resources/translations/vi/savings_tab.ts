@@ -76,6 +76,10 @@
       <translation>%1, năm %2</translation>
     </message>
     <message>
+      <source>Select a month of a category in the grid first.</source>
+      <translation>Hãy chọn một tháng của một khoản chi trong bảng trước.</translation>
+    </message>
+    <message>
       <source>Select a cell in the month to copy first.</source>
       <translation>Hãy chọn một ô trong tháng cần sao chép trước.</translation>
     </message>

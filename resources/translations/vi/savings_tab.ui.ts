@@ -87,5 +87,9 @@
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
+    <message>
+      <source>Quantity and note…</source>
+      <translation>Số lượng, ghi chú…</translation>
+    </message>
   </context>
 </TS>
