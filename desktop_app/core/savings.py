@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import IntegrityError
 
@@ -18,6 +19,10 @@ from ..db.models import SavingsCategory, SavingsEntry, SavingsYearSetting
 from ..errors import UserError, ValidationError
 from .formats import parse_money
 from .text import clean_line, fold, normalize
+
+if TYPE_CHECKING:  # the results modules import this one
+    from .savings_report import SavingsFacts
+    from .savings_results import ThriftTable
 
 BASELINE_MODE_LABELS = {
     "previous_year": "Thực chi năm trước",
@@ -384,8 +389,19 @@ def month_amounts(first_year: int, last_year: int) -> dict[tuple[int, int, int],
     return {(e.category_id, e.year, e.month): e.amount for e in query}
 
 
-def report_facts(start: dt.date, end: dt.date):  # -> savings_report.SavingsFacts
-    """Thrift, social work, commendations and violations in [start, end] (summary report)."""
+def report_facts(start: dt.date, end: dt.date) -> SavingsFacts:
+    """Thrift, social work, commendations and violations in [start, end] (summary report).
+
+    ``.sentences()`` gives the report's wording; ``.thrift`` the period's table,
+    ``.thrift_per_year`` one table per year, ``.social`` and ``.recognition`` the rest.
+    """
     from .savings_report import report_facts as build
 
     return build(start, end)
+
+
+def per_year(first_year: int, last_year: int) -> dict[int, ThriftTable]:
+    """Thrift results per year (the report's appendix); see also ``social.per_year``."""
+    from .savings_results import per_year as build
+
+    return build(first_year, last_year)

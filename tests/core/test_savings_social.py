@@ -126,3 +126,13 @@ def test_report_facts_of_an_empty_period_say_so():
     ]
     text = " ".join(facts.sentences())
     assert "NaN" not in text and "0/0" not in text
+
+
+def test_per_year_tables():
+    admin = category_id("Chi hành chính, văn phòng phẩm")
+    fill_year(admin, 2007, 1_000_000)
+    fill_year(admin, 2008, 900_000)
+    tables = savings.per_year(2007, 2008)
+    assert list(tables) == [2007, 2008]
+    assert tables[2007].rows[0].baseline is None  # no 2006 figures
+    assert tables[2008].rows[0].saved_percent == pytest.approx(10)
