@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .cli import backup as backup_commands
 from .cli import database as database_commands
 from .cli import documents as document_commands
 
-COMMAND_MODULES = (database_commands, document_commands)
+COMMAND_MODULES = (database_commands, document_commands, backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

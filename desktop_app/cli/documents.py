@@ -1,4 +1,4 @@
-"""``danh-sach`` and ``so-van-ban``: print the member list, list the document register."""
+"""``member-list`` and ``register``: print the member list, list the document register."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     members = subparsers.add_parser(
-        "danh-sach", help="in danh sách đảng viên ra PDF và/hoặc Word (cấp số văn bản)")
+        "member-list", help="in danh sách đảng viên ra PDF và/hoặc Word (cấp số văn bản)")
     members.add_argument("--db", required=True, type=Path, help="đường dẫn tệp cơ sở dữ liệu")
-    members.add_argument("--ngay", help="ngày ban hành, dạng ngày/tháng/năm (mặc định: hôm nay)")
+    members.add_argument("--date", help="ngày ban hành, dạng ngày/tháng/năm (mặc định: hôm nay)")
     members.add_argument("--pdf", type=Path, help="tệp PDF cần ghi")
     members.add_argument("--docx", type=Path, help="tệp Word cần ghi")
     members.set_defaults(handler=run_member_list)
 
-    book = subparsers.add_parser("so-van-ban", help="liệt kê sổ văn bản đã ban hành")
+    book = subparsers.add_parser("register", help="liệt kê sổ văn bản đã ban hành")
     book.add_argument("--db", required=True, type=Path, help="đường dẫn tệp cơ sở dữ liệu")
     book.set_defaults(handler=run_register)
 
@@ -36,7 +36,7 @@ def run_member_list(args: argparse.Namespace) -> int:
         print("Hãy chọn tệp cần ghi: --pdf TỆP.pdf và/hoặc --docx TỆP.docx.", file=sys.stderr)
         return 1
     try:
-        day = parse_date(args.ngay) if args.ngay else None
+        day = parse_date(args.date) if args.date else None
     except ValueError as error:
         print(str(error), file=sys.stderr)
         return 1

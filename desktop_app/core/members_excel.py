@@ -17,6 +17,7 @@ from pathlib import Path
 from ..db import database
 from ..errors import UserError, ValidationError
 from . import members as mc
+from .backup import backup_before
 from .formats import parse_date, short_date
 from .text import clean_line, fold
 
@@ -272,6 +273,8 @@ def _read_row(
 def import_rows(preview: ImportPreview, today: dt.date | None = None) -> int:
     """Save every accepted row in one transaction; returns how many were added."""
     rows = preview.accepted
+    if rows:
+        backup_before("before_import")  # an import gone wrong is undone with Tệp → Phục hồi…
     with database.atomic():
         for row in rows:
             try:

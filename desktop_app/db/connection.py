@@ -151,17 +151,24 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
 
 
 def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
-    """Keep the file as it was before a schema upgrade, beside it in ``backups/``."""
+    """Keep the file as it was before a schema upgrade, as a verified backup in ``backups/``.
+
+    Reads the file only (the backup module never writes to its source).
+    """
+    from ..core.backup import create_backup
     from .migrations import SCHEMA_VERSION
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = (
-        path.parent
-        / "backups"
-        / (f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup")
-    )
-    copy_database(path, target)
-    return target
+    name = f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup"
+    try:
+        return create_backup(path, reason="before_upgrade", file_name=name).path
+    except DatabaseOpenError:
+        raise
+    except UserError as error:  # no upgrade without a safe copy of the old file
+        raise DatabaseOpenError(
+            f"Chưa nâng cấp được tệp “{path}” vì không tạo được bản sao trước khi nâng cấp: "
+            f"{error} Tệp không bị thay đổi."
+        ) from error
 
 
 def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
@@ -183,6 +190,10 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
                 f"Không tạo được thư mục “{path.parent}”: {error.strerror}."
             ) from error
     _check_writable(path)
+    if state.is_ours and state.schema_version < _current_version():
+        # Copied before the first connection, which would already switch the journal mode.
+        aside = copy_aside_before_upgrade(path, state.schema_version)
+        log.info("copied %s aside to %s before upgrading", path, aside)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         db.connect()
@@ -194,8 +205,6 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
             create_fresh(db)
             log.info("created database %s", path)
         elif state.schema_version < _current_version():
-            aside = copy_aside_before_upgrade(path, state.schema_version)
-            log.info("copied %s aside to %s before upgrading", path, aside)
             upgrade(db, state.schema_version)
     except Exception:
         db.close()

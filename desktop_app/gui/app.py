@@ -17,6 +17,7 @@ from ..logging_setup import log_file_path, setup_logging
 from . import messages
 from .context import make_context
 from .main_window import MainWindow
+from .recovery import prepare_to_open
 
 log = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -63,21 +64,34 @@ class Application(QObject):
         super().__init__()
         self.app = app
         self.window: MainWindow | None = None
+        self.lock = None  # the open database's DatabaseLock (one writer per file)
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def open(self, path: Path) -> bool:
+        lock = prepare_to_open(path, self.window)
+        if lock is None:
+            return False
         try:
             open_database(path)
         except DatabaseOpenError as error:
+            lock.release()
             log.warning("cannot open %s: %s", path, error)
             messages.error(
                 self.window, str(error), title=_translate("Application", "Cannot open the database")
             )
             return False
         log.info("opened %s", path)
+        self.release_lock()
+        self.lock = lock
         old = self.window
         context = make_context(path, self)
         self.window = MainWindow(context)
         self.window.open_requested.connect(self._on_open_requested)
+        self.window.open_path_requested.connect(self._switch)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -137,8 +151,10 @@ class Application(QObject):
     def _switch(self, path: Path) -> None:
         previous = self.window.context.db_path if self.window else None
         if self.window is not None:
+            self.window.backups.leave()  # backs up the database being left, if it changed
             self.window.save_state()
         close_database()
+        self.release_lock()
         if not self.open(path) and previous is not None:
             self.open(previous)
 
@@ -156,5 +172,9 @@ def run_gui(db_path: Path | None) -> int:
     if not controller.open(path):
         return 1
     code = app.exec()
+    context_runner = controller.window.context.runner if controller.window else None
+    if context_runner is not None:
+        context_runner.wait_all()  # a backup on close finishes before the file is released
     close_database()
+    controller.release_lock()
     return code

@@ -12,6 +12,7 @@ from .. import APP_NAME, __version__, paths
 from ..core import cell as cell_core
 from ..errors import UserError
 from . import messages
+from .backup_controller import BackupController
 from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
     """Asks the application to open another database through ``open_requested``."""
 
     open_requested = Signal(str)  # "new", "open" or "demo"
+    open_path_requested = Signal(object)  # a database file to open instead (restore, handover)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
         ui.actionCreateDemo.triggered.connect(lambda: self.open_requested.emit("demo"))
         ui.actionCellProfile.triggered.connect(self.edit_cell_profile)
         ui.actionQuit.triggered.connect(self.close)
+        self.backups = BackupController(self, context)
+        self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
+        self.backups.open_path_requested.connect(self.open_path_requested)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
@@ -87,6 +92,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.backups.ready_to_close():  # backs up changed data first, then closes
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

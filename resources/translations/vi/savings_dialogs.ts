@@ -1,113 +1,113 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-  <context>
+<context>
     <name>ActivityDialog</name>
     <message>
-      <source>Edit social work</source>
-      <translation>Sửa hoạt động công tác xã hội</translation>
+        <source>Edit social work</source>
+        <translation>Sửa hoạt động công tác xã hội</translation>
     </message>
     <message>
-      <source>New social work</source>
-      <translation>Thêm hoạt động công tác xã hội</translation>
+        <source>New social work</source>
+        <translation>Thêm hoạt động công tác xã hội</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Ngày</translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Ngày kết thúc</translation>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CategoryDialog</name>
     <message>
-      <source>Edit category</source>
-      <translation>Sửa khoản chi</translation>
+        <source>Edit category</source>
+        <translation>Sửa khoản chi</translation>
     </message>
     <message>
-      <source>New category</source>
-      <translation>Thêm khoản chi</translation>
+        <source>New category</source>
+        <translation>Thêm khoản chi</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CommendationDialog</name>
     <message>
-      <source>Edit commendation</source>
-      <translation>Sửa khen thưởng</translation>
+        <source>Edit commendation</source>
+        <translation>Sửa khen thưởng</translation>
     </message>
     <message>
-      <source>New commendation</source>
-      <translation>Thêm khen thưởng</translation>
+        <source>New commendation</source>
+        <translation>Thêm khen thưởng</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Ngày</translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-      <source>%1, month %2/%3</source>
-      <translation>%1, tháng %2/%3</translation>
+        <source>%1, month %2/%3</source>
+        <translation>%1, tháng %2/%3</translation>
     </message>
     <message>
-      <source>Quantity (%1):</source>
-      <translation>Số lượng (%1):</translation>
+        <source>Quantity (%1):</source>
+        <translation>Số lượng (%1):</translation>
     </message>
     <message>
-      <source>Enter the amount (or clear the month in the grid).</source>
-      <translation>Chưa nhập số tiền (muốn bỏ tháng này thì xóa ô trong bảng).</translation>
+        <source>Enter the amount (or clear the month in the grid).</source>
+        <translation>Chưa nhập số tiền (muốn bỏ tháng này thì xóa ô trong bảng).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SavingsDialogs</name>
     <message>
-      <source>Save</source>
-      <translation>Lưu</translation>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Hủy</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ViolationDialog</name>
     <message>
-      <source>Edit violation</source>
-      <translation>Sửa vi phạm</translation>
+        <source>Edit violation</source>
+        <translation>Sửa vi phạm</translation>
     </message>
     <message>
-      <source>New violation</source>
-      <translation>Thêm vi phạm</translation>
+        <source>New violation</source>
+        <translation>Thêm vi phạm</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Ngày</translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
-      <source>Decided on</source>
-      <translation>Ngày xử lý</translation>
+        <source>Decided on</source>
+        <translation>Ngày xử lý</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>YearSettingDialog</name>
     <message>
-      <source>Baseline and target, %1</source>
-      <translation>Mức gốc và chỉ tiêu năm %1</translation>
+        <source>Baseline and target, %1</source>
+        <translation>Mức gốc và chỉ tiêu năm %1</translation>
     </message>
     <message>
-      <source>Previous year's actual spending</source>
-      <translation>Thực chi năm trước</translation>
+        <source>Previous year&apos;s actual spending</source>
+        <translation>Thực chi năm trước</translation>
     </message>
     <message>
-      <source>A fixed amount per month</source>
-      <translation>Mức cố định mỗi tháng</translation>
+        <source>A fixed amount per month</source>
+        <translation>Mức cố định mỗi tháng</translation>
     </message>
     <message>
-      <source>Average of chosen years</source>
-      <translation>Bình quân các năm chọn</translation>
+        <source>Average of chosen years</source>
+        <translation>Bình quân các năm chọn</translation>
     </message>
-  </context>
+</context>
 </TS>
