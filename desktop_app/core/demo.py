@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..paths import resource_path
 from . import cell as cell_core
 from . import members as members_core
+from . import plans as plans_core
 from . import study as study_core
 
 
@@ -60,6 +61,38 @@ def load_members(context: dict[str, Any]) -> None:
     context["members"] = members  # full name -> id, for the loaders that follow
 
 
+def load_plans(context: dict[str, Any]) -> None:
+    """The yearly plans, the 2009 resolution and the 2007/2008 action programmes.
+
+    Each is issued through the register on its issue date, in date order, so the register
+    holds them with numbers counted per type within the term.
+    """
+    members = context["members"]
+    issued: list[tuple[dt.date, int]] = []
+    for item in read_demo("plans")["plans"]:
+        targets = [
+            plans_core.TargetData(
+                content=t["content"], indicator_kind=t["indicator_kind"],
+                target_value=t["target_value"], indicator=t["indicator"],
+                deadline=parse_day(t["deadline"]), status=t["status"],
+                result_note=t.get("result_note", ""), result_date=parse_day(t.get("result_date")),
+                responsible_ids=[members[name] for name in t["responsible"]],
+            )
+            for t in item["targets"]
+        ]
+        saved = plans_core.save_plan(plans_core.PlanData(
+            year=item["year"], kind=item["kind"], title=item["title"], theme=item["theme"],
+            purpose=item["purpose"], requirements=item["requirements"],
+            implements="\n".join(item["implements"]), plan_date=parse_day(item["plan_date"]),
+            targets=targets,
+        ))
+        day = parse_day(item.get("issued_date"))
+        if day is not None and saved.id is not None:
+            issued.append((day, saved.id))
+    for day, plan_id in sorted(issued):
+        plans_core.issue_plan(plan_id, day)
+
+
 def load_documents(context: dict[str, Any]) -> None:
     """Documents already issued (the register), e.g. the member list of 05/9/2010."""
     from . import register
@@ -97,7 +130,7 @@ def load_study(context: dict[str, Any]) -> None:
 
 # Loaders run in this order; each area appends its own. They share a context dict.
 LOADERS: list[Callable[[dict[str, Any]], None]] = [
-    load_cell, load_members, load_documents, load_study,
+    load_cell, load_members, load_documents, load_plans, load_study,
 ]
 
 

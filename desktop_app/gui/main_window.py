@@ -17,12 +17,14 @@ from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .members_tab import MembersTab
+from .plans_tab import PlansTab
 from .register_tab import RegisterTab
 from .study_tab import StudyTab
 
 # Each area adds its tab here: (settings key, class taking (context, parent)).
 TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
     ("members", MembersTab),
+    ("plans", PlansTab),
     ("register", RegisterTab),
     ("study", StudyTab),
 ]

@@ -40,7 +40,8 @@ def test_preview_shows_the_numbered_member_list_without_issuing_it(dialog):
     assert dialog.ui.pageCountLabel.text() == "/ 2"
     assert "Số 02-DS/CB" in dialog.status_text()
     assert dialog.ui.dateEdit.text() == "01/10/2010"
-    assert IssuedDocument.select().count() == 1  # the demo's; the preview issues nothing
+    # only the demo's own list: the preview issues nothing
+    assert IssuedDocument.select().where(IssuedDocument.type_code == "DS").count() == 1
 
 
 def test_a_list_already_issued_keeps_its_number(qtbot, dialog):
@@ -79,7 +80,7 @@ def test_save_pdf_then_word_issue_one_number(qtbot, dialog, monkeypatch, tmp_pat
         click(qtbot, dialog.ui.saveWordButton)
     word = docx.Document(str(tmp_path / "danh-sach.docx"))
     assert word.tables[1].rows[0].cells[0].text == "Số 02-DS/CB"
-    entries = register.list_entries()
+    entries = [e for e in register.list_entries() if e.type_code == "DS"]
     assert [(e.number_text, e.file_path) for e in entries] == [
         ("Số 02-DS/CB", str(tmp_path / "danh-sach.pdf")), ("Số 01-DS/CB", None)]
     assert "danh-sach.docx" in dialog.status_text()
@@ -100,7 +101,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, dialog, monkeypatch, tmp_p
         click(qtbot, dialog.ui.printButton)
     assert signal.args == [2]
     assert len(PdfReader(out).pages) == 2
-    assert IssuedDocument.select().count() == 2
+    assert IssuedDocument.select().where(IssuedDocument.type_code == "DS").count() == 2
 
 
 def test_print_button_reaches_the_print_dialog_and_cancel_issues_nothing(
@@ -114,7 +115,7 @@ def test_print_button_reaches_the_print_dialog_and_cancel_issues_nothing(
     monkeypatch.setattr(QPrintDialog, "exec", cancelled)
     click(qtbot, dialog.ui.printButton)
     assert shown == [preview.QPageSize.PageSizeId.A4]
-    assert IssuedDocument.select().count() == 1  # only the demo's
+    assert IssuedDocument.select().where(IssuedDocument.type_code == "DS").count() == 1
 
 
 def test_a_bad_date_is_explained(qtbot, dialog):

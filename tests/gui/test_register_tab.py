@@ -7,14 +7,17 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core import register
+from desktop_app.core import demo, register
 from desktop_app.gui import messages
 from desktop_app.gui.register_tab import RegisterModel, RegisterTab
 
 
 @pytest.fixture
-def issued(demo_db):
-    # The demo register holds the member list of 05/9/2010 (Số 01-DS/CB).
+def issued(db):
+    # The demo cell with only its member list of 05/9/2010 (Số 01-DS/CB) in the register.
+    context: dict = {}
+    for loader in (demo.load_cell, demo.load_members, demo.load_documents):
+        loader(context)
     register.issue("BC", dt.date(2010, 6, 1), "Báo cáo sơ kết")
     register.issue("BC", dt.date(2010, 12, 20), "Báo cáo tổng kết 4 năm")
 

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;text:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>e.g. 100% of members write a reflection</source>
+        <translation>ví dụ: 100% đảng viên viết thu hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation>Đ&amp;o bằng:</translation>
+    </message>
+    <message>
+        <source>Target &amp;value (%):</source>
+        <translation>&amp;Tỷ lệ phải đạt (%):</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>Result d&amp;ate:</source>
+        <translation>Ngày có &amp;kết quả:</translation>
+    </message>
+    <message>
+        <source>Result &amp;note:</source>
+        <translation>Kết quả, &amp;ghi chú:</translation>
+    </message>
+</context>
+</TS>
