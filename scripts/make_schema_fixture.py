@@ -19,7 +19,6 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.demo import create_demo_database  # noqa: E402
 from desktop_app.db.migrations import SCHEMA_VERSION  # noqa: E402
 
-
 # Tables the demo cell rightly leaves empty (it had no violations) still need a row in a fixture.
 EXTRA_ROWS = {
     "violation": "INSERT INTO violation (member_id, date, description, discipline, resolved_date) "
@@ -40,7 +39,8 @@ def main() -> int:
                     (str(SCHEMA_VERSION),))
         for table, sql in EXTRA_ROWS.items():
             exists = con.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (table,))
-            if exists.fetchone()[0] and not con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]:
+            count = f'SELECT count(*) FROM "{table}"'
+            if exists.fetchone()[0] and not con.execute(count).fetchone()[0]:
                 con.execute(sql)
         con.commit()
         tables = [r[0] for r in con.execute(

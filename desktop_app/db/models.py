@@ -10,10 +10,10 @@ import datetime as dt
 from typing import Any
 
 from peewee import (
-    Check,
     AutoField,
     BooleanField,
     CharField,
+    Check,
     DateField,
     DateTimeField,
     FloatField,

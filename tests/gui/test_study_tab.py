@@ -15,6 +15,7 @@ from desktop_app.core.study import SessionData
 from desktop_app.db.models import Attendance, Member
 from desktop_app.errors import UserError
 from desktop_app.gui import messages
+from desktop_app.gui.preview import PreviewDialog
 from desktop_app.gui.study_dialog import SessionDialog
 from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study_tab import StudyTab
@@ -211,3 +212,26 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
     assert Attendance.select().count() == 0
     with pytest.raises(UserError):
         study.get_session(session.id)
+
+
+def test_print_buttons_open_the_preview(qtbot, db, context):
+    fill_demo()
+    tab = make_tab(qtbot, context)
+    tab.refresh(2010)
+    tab.select_session(tab.sessions_proxy.index(1, 0).data(ROW_ROLE).session_id)
+    qtbot.mouseClick(tab.ui.printSheetButton, Qt.MouseButton.LeftButton)
+    assert isinstance(tab.preview, PreviewDialog)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    document = tab.preview.document
+    assert document is not None and document.type_name == "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
+    assert document.header.date == dt.date(2010, 5, 13)
+    assert tab.preview.page_count() == 2
+    tab.preview.close()
+    tab.ui.fromSpin.setValue(2007)
+    qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    assert tab.preview.document.subject == (
+        "Kết quả tham gia học tập, quán triệt giai đoạn 2007 – 2010")
+    tab.preview.close()
