@@ -51,7 +51,7 @@ MAX_TEXT = 20_000
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 # indicator kind -> function(year) -> measured percentage (None when there is no data yet).
-# The study, savings and reviews areas register theirs; see measured_value().
+# Overrides here win over core.plan_measures.DEFAULT_MEASURES (imported late: heavier areas).
 MEASURES: dict[str, Callable[[int], float | None]] = {}
 
 
@@ -478,7 +478,9 @@ def copy_from_last_year(year: int, plan_ids: list[int] | None = None,
 
 def measured_value(indicator_kind: str, year: int) -> float | None:
     """The app's own measurement for an indicator kind in *year*, or None."""
-    measure = MEASURES.get(indicator_kind)
+    from .plan_measures import DEFAULT_MEASURES
+
+    measure = MEASURES.get(indicator_kind) or DEFAULT_MEASURES.get(indicator_kind)
     if measure is None:
         return None
     try:

@@ -126,7 +126,7 @@ def test_measured_value_from_the_registry(db, monkeypatch):
     monkeypatch.setitem(plans.MEASURES, "reflection", lambda year: 95.555 if year == 2010 else None)
     assert plans.measured_text(saved.targets[1], 2010) == "95,56%"
     assert plans.measured_text(saved.targets[1], 2009) == "chưa đo được"
-    assert plans.measured_text(saved.targets[0], 2010) == "chưa đo được"  # nobody measures it
+    assert plans.measured_text(saved.targets[0], 2010) == "chưa đo được"  # no records yet
     assert plans.measured_text(TargetData(content="x"), 2010) == ""
 
 
