@@ -309,6 +309,18 @@ def list_plans(year: int | None = None) -> list[PlanData]:
                                         p.plan_date or dt.date.max, p.id or 0))
 
 
+def year_theme(year: int) -> str:
+    """The year's theme (chủ đề / chuyên đề năm) from that year's plans, "" when none has one.
+
+    A plan (kế hoạch) is preferred to a resolution or programme of the same year.
+    """
+    order = {"plan": 0, "resolution": 1, "action_programme": 2}
+    rows = (Plan.select(Plan.kind, Plan.theme)
+            .where((Plan.year == year) & (Plan.theme != "")).order_by(Plan.id))
+    themed = sorted(rows, key=lambda row: order.get(row.kind, 9))
+    return themed[0].theme if themed else ""
+
+
 def plan_years() -> list[int]:
     return [row.year for row in Plan.select(Plan.year).distinct().order_by(Plan.year)]
 

@@ -254,3 +254,8 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
         assert reflection.responsible_names == ["Lê Văn Đức"]
     finally:
         close_database()
+
+
+def test_year_theme_comes_from_the_years_plan(demo_db):
+    assert "thực hành tiết kiệm" in plans.year_theme(2009)
+    assert plans.year_theme(1999) == ""
