@@ -6,12 +6,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-
-from desktop_app.core import plans
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core import study
+from desktop_app.core import plans, study
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.study import SessionData
 from desktop_app.db.models import Attendance, Member
