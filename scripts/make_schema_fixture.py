@@ -19,6 +19,13 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.demo import create_demo_database  # noqa: E402
 from desktop_app.db.migrations import SCHEMA_VERSION  # noqa: E402
 
+# Tables the demo cell rightly leaves empty (it had no violations) still need a row in a fixture.
+EXTRA_ROWS = {
+    "violation": "INSERT INTO violation (member_id, date, description, discipline, resolved_date) "
+                 "SELECT id, '2011-03-15', 'Dòng mẫu của tệp kiểm thử', 'Khiển trách', NULL "
+                 "FROM member ORDER BY id LIMIT 1",
+}
+
 
 def main() -> int:
     target = ROOT / "tests" / "fixtures" / f"schema_v{SCHEMA_VERSION}.db"
@@ -30,6 +37,11 @@ def main() -> int:
     try:
         con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('fixture', ?)",
                     (str(SCHEMA_VERSION),))
+        for table, sql in EXTRA_ROWS.items():
+            exists = con.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (table,))
+            count = f'SELECT count(*) FROM "{table}"'
+            if exists.fetchone()[0] and not con.execute(count).fetchone()[0]:
+                con.execute(sql)
         con.commit()
         tables = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]

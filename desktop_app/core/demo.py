@@ -176,9 +176,53 @@ def load_reviews(context: dict[str, Any]) -> None:
                                         dt.date.fromisoformat(day))
 
 
+def load_savings(context: dict[str, Any]) -> None:
+    """Thrift bills 2006–2010, social work, commendations (resources/demo/savings.json)."""
+    from . import commendations, savings, social
+
+    data = read_demo("savings")
+    members = context.get("members", {})
+    categories = {c.name: c.id for c in savings.list_categories(include_archived=True)
+                  if c.id is not None}
+    quantities = data.get("quantities", {})
+    for name, years in data["entries"].items():
+        cid = categories[name]
+        for year, amounts in years.items():
+            qty = quantities.get(name, {}).get(year, [None] * 12)
+            savings.save_grid(int(year), {cid: {
+                month: savings.MonthEntry(amount, qty[month - 1])
+                for month, amount in enumerate(amounts, start=1)}})
+    rule = data["year_settings"]
+    for year in range(rule["first_year"], rule["last_year"] + 1):
+        for cid in categories.values():
+            savings.save_year_setting(savings.YearSetting(
+                cid, year, rule["baseline_mode"], None, tuple(rule["baseline_years"]),
+                rule["target_percent"]))
+    for item in data["social_activities"]:
+        values = dict(item)
+        names = values.pop("members", [])
+        values["date"] = parse_day(values["date"])
+        values["end_date"] = parse_day(values.get("end_date"))
+        values["member_ids"] = tuple(members[name] for name in names if name in members)
+        social.save_activity(social.ActivityData(**values))
+    for item in data["commendations"]:
+        values = dict(item)
+        values["date"] = parse_day(values["date"])
+        member = values.pop("member", None)
+        values["member_id"] = members.get(member) if member else None
+        commendations.save_commendation(commendations.CommendationData(**values))
+    for item in data["violations"]:
+        values = dict(item)
+        values["member_id"] = members[values.pop("member")]
+        values["date"] = parse_day(values["date"])
+        values["resolved_date"] = parse_day(values.get("resolved_date"))
+        commendations.save_violation(commendations.ViolationData(**values))
+
+
+# Loaders run in this order; each area appends its own. They share a context dict.
 # Loaders run in this order; each area appends its own. They share a context dict.
 LOADERS: list[Callable[[dict[str, Any]], None]] = [
-    load_cell, load_members, load_documents, load_plans, load_study, load_reviews,
+    load_cell, load_members, load_documents, load_plans, load_study, load_reviews, load_savings,
 ]
 
 

@@ -20,6 +20,7 @@ from .members_tab import MembersTab
 from .plans_tab import PlansTab
 from .register_tab import RegisterTab
 from .reviews_tab import ReviewsTab
+from .savings_tab import SavingsTab
 from .study_tab import StudyTab
 
 # Each area adds its tab here: (settings key, class taking (context, parent)).
@@ -28,6 +29,7 @@ TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
     ("plans", PlansTab),
     ("study", StudyTab),
     ("reviews", ReviewsTab),
+    ("savings", SavingsTab),
     ("register", RegisterTab),
 ]
 

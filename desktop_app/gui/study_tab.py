@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import members as members_core
-from ..core import study, study_figures
+from ..core import plans, study, study_figures
 from ..core.formats import short_date
 from ..core.study import SessionData
+from ..documents import study_sheets
 from ..errors import UserError, ValidationError
 from . import messages
 from .context import AppContext
 from .forms.ui_study_tab import Ui_StudyTab
+from .preview import preview_document
 from .study_dialog import SessionDialog
 from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
 
@@ -194,6 +196,8 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.member_combo.currentIndexChanged.connect(self._member_changed)
+        ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
+        ui.printSummaryButton.clicked.connect(self.print_summary)
         self.ui.fromSpin.valueChanged.connect(self._update_summary)
         self.ui.toSpin.valueChanged.connect(self._update_summary)
         context.bus.changed.connect(self._on_bus)
@@ -300,7 +304,7 @@ class StudyTab(QWidget):
                 f"({session.level_label})<br>{_escape(session.topic)}")
         has = session_id is not None
         for widget in (self.edit_button, self.delete_button, self.all_present_button,
-                       self.save_button, self.discard_button):
+                       self.save_button, self.discard_button, self.ui.printSheetButton):
             widget.setEnabled(has)
         self._update_save_state()
         if has and self.attendance_proxy.rowCount():
@@ -428,8 +432,9 @@ class StudyTab(QWidget):
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
         shown = self.sessions_model.rows()
-        # The year's theme repeats from session to session: offer the last one typed.
-        theme = study.get_session(shown[-1].session_id).theme if shown else ""
+        # The year's theme comes from the year's plan (Plans tab), else the last one typed.
+        theme = plans.year_theme(self.year()) or (
+            study.get_session(shown[-1].session_id).theme if shown else "")
         data = SessionDialog.get_session(
             self, SessionData(date=min(day, self.today()), theme=theme), self.today())
         if data is None:
@@ -475,6 +480,30 @@ class StudyTab(QWidget):
         return messages.confirm(self, self.tr(
             "Delete the session of %1 and its attendance? This cannot be undone."
         ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
+
+
+    # --- printing -----------------------------------------------------------------------
+
+    def print_sign_in_sheet(self) -> None:
+        """Preview the sign-in sheet of the selected session, to print or save it."""
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        self._preview(lambda: study_sheets.build_sign_in_sheet(session_id))
+
+    def print_summary(self) -> None:
+        """Preview the attendance summary of the chosen period."""
+        start, end = self.summary_period()
+        self._preview(lambda: study_sheets.build_attendance_summary(
+            start, end, issued_on=min(self.today(), max(end, start))))
+
+    def _preview(self, build) -> None:
+        try:
+            document = build()
+        except UserError as error:  # e.g. the cell's particulars are missing
+            messages.error(self, str(error))
+            return
+        self.preview = preview_document(self.context, document, self)
 
 
 def _escape(text: str) -> str:

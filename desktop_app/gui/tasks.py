@@ -111,17 +111,35 @@ class TaskRunner(QObject):
                 dialog.setAutoReset(False)
 
                 def show_progress(done: int, total: int, text: str) -> None:
-                    dialog.setMaximum(max(total, 0))
-                    dialog.setValue(done)
-                    if text:
-                        dialog.setLabelText(text)
+                    if state["finished"]:
+                        return
+                    # A modal QProgressDialog runs the event loop inside setValue(), where
+                    # further progress (re-entering here) and the end of the task arrive:
+                    # the dialog is closed only once the outermost call has returned.
+                    state["depth"] += 1
+                    try:
+                        dialog.setMaximum(max(total, 0))
+                        dialog.setValue(done)
+                        if text:
+                            dialog.setLabelText(text)
+                    finally:
+                        state["depth"] -= 1
+                    if state["finished"] and state["depth"] == 0:
+                        close_dialog()
 
                 task.progressed.connect(show_progress)
 
-        def finish() -> None:
+        state = {"depth": 0, "finished": False}
+
+        def close_dialog() -> None:
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
+
+        def finish() -> None:
+            state["finished"] = True
+            if state["depth"] == 0:
+                close_dialog()
             self._tasks.discard(task)
             task.deleteLater()
 

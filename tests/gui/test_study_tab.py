@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core import study
+from desktop_app.core import plans, study
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.study import SessionData
 from desktop_app.db.models import Attendance, Member
 from desktop_app.errors import UserError
 from desktop_app.gui import messages
+from desktop_app.gui.preview import PreviewDialog
 from desktop_app.gui.study_dialog import SessionDialog
 from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study_tab import StudyTab
@@ -211,3 +212,38 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
     assert Attendance.select().count() == 0
     with pytest.raises(UserError):
         study.get_session(session.id)
+
+
+def test_print_buttons_open_the_preview(qtbot, db, context):
+    fill_demo()
+    tab = make_tab(qtbot, context)
+    tab.refresh(2010)
+    tab.select_session(tab.sessions_proxy.index(1, 0).data(ROW_ROLE).session_id)
+    qtbot.mouseClick(tab.ui.printSheetButton, Qt.MouseButton.LeftButton)
+    assert isinstance(tab.preview, PreviewDialog)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    document = tab.preview.document
+    assert document is not None and document.type_name == "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
+    assert document.header.date == dt.date(2010, 5, 13)
+    assert tab.preview.page_count() == 2
+    tab.preview.close()
+    tab.ui.fromSpin.setValue(2007)
+    qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
+        pass
+    assert tab.preview.document.subject == (
+        "Kết quả tham gia học tập, quán triệt giai đoạn 2007 – 2010")
+    tab.preview.close()
+
+
+def test_new_session_offers_the_theme_of_the_years_plan(qtbot, demo_db, context, monkeypatch):
+    tab = StudyTab(context, today=dt.date(2009, 12, 1))
+    qtbot.addWidget(tab)
+    offered = []
+    monkeypatch.setattr(SessionDialog, "get_session", classmethod(
+        lambda cls, parent, data, today=None: offered.append(data.theme)))
+    monkeypatch.setattr(tab, "year", lambda: 2009)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert offered == [plans.year_theme(2009)]
+    assert "thực hành tiết kiệm" in offered[0]

@@ -58,6 +58,11 @@ class Ui_StudyTab(object):
 
         self.toolbarLayout.addWidget(self.deleteButton)
 
+        self.printSheetButton = QPushButton(StudyTab)
+        self.printSheetButton.setObjectName(u"printSheetButton")
+
+        self.toolbarLayout.addWidget(self.printSheetButton)
+
 
         self.layout.addLayout(self.toolbarLayout)
 
@@ -182,6 +187,11 @@ class Ui_StudyTab(object):
 
         self.periodLayout.addItem(self.periodSpacer)
 
+        self.printSummaryButton = QPushButton(self.summaryPage)
+        self.printSummaryButton.setObjectName(u"printSummaryButton")
+
+        self.periodLayout.addWidget(self.printSummaryButton)
+
 
         self.summaryLayout.addLayout(self.periodLayout)
 
@@ -264,6 +274,10 @@ class Ui_StudyTab(object):
         self.newButton.setText(QCoreApplication.translate("StudyTab", u"&New session\u2026", None))
         self.editButton.setText(QCoreApplication.translate("StudyTab", u"&Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("StudyTab", u"&Delete\u2026", None))
+        self.printSheetButton.setText(QCoreApplication.translate("StudyTab", u"Print s&ign-in sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printSheetButton.setToolTip(QCoreApplication.translate("StudyTab", u"The list of members to sign at the session (empty signature column)", None))
+#endif // QT_CONFIG(tooltip)
         self.keysLabel.setText(QCoreApplication.translate("StudyTab", u"Keys: C present \u00b7 L absent with reason \u00b7 K absent without reason \u00b7 M exempt \u00b7 N reflection handed in \u00b7 U handed in late \u00b7 X not handed in", None))
         self.allPresentButton.setText(QCoreApplication.translate("StudyTab", u"Everyone &present", None))
         self.discardButton.setText(QCoreApplication.translate("StudyTab", u"Discard changes", None))
@@ -271,6 +285,7 @@ class Ui_StudyTab(object):
         self.pages.setTabText(self.pages.indexOf(self.attendancePage), QCoreApplication.translate("StudyTab", u"Attendance", None))
         self.fromLabel.setText(QCoreApplication.translate("StudyTab", u"&From year:", None))
         self.toLabel.setText(QCoreApplication.translate("StudyTab", u"&to year:", None))
+        self.printSummaryButton.setText(QCoreApplication.translate("StudyTab", u"P&rint summary\u2026", None))
         self.pages.setTabText(self.pages.indexOf(self.summaryPage), QCoreApplication.translate("StudyTab", u"Summary", None))
         self.memberLabel.setText(QCoreApplication.translate("StudyTab", u"&Member:", None))
         self.pages.setTabText(self.pages.indexOf(self.historyPage), QCoreApplication.translate("StudyTab", u"Member's history", None))

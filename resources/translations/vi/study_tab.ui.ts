@@ -20,6 +20,14 @@
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
+        <source>Print s&amp;ign-in sheet…</source>
+        <translation>&amp;In danh sách ký tên…</translation>
+    </message>
+    <message>
+        <source>The list of members to sign at the session (empty signature column)</source>
+        <translation>Danh sách để đảng viên ký tên tại buổi học (cột ký tên để trống)</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
@@ -50,6 +58,10 @@
     <message>
         <source>&amp;to year:</source>
         <translation>đến nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint summary…</source>
+        <translation>In bảng &amp;tổng hợp…</translation>
     </message>
     <message>
         <source>Member&apos;s history</source>

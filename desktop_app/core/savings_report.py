@@ -1,0 +1,74 @@
+"""The summary report's facts on thrift, social work, commendations and violations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import commendations, social
+from .savings_results import Period, ThriftResult, ThriftTable, thrift_table
+
+# Category names that read as a spending already ("chi ...", "cước ..."); others get "tiền".
+_SPENDING_WORDS = ("chi ", "cước ", "tiền ", "phí ")
+
+
+def subject(name: str) -> str:
+    """How a sentence names a category: "Điện" → "tiền điện", "Cước điện thoại" as is."""
+    lowered = name[:1].lower() + name[1:]
+    return lowered if lowered.startswith(_SPENDING_WORDS) else f"tiền {lowered}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class SavingsFacts:
+    """Everything the report states on this area for [start, end]."""
+
+    start: dt.date
+    end: dt.date
+    thrift: ThriftTable
+    thrift_per_year: tuple[ThriftTable, ...]
+    social: social.SocialFacts
+    recognition: commendations.RecognitionFacts
+
+    @property
+    def reached_count(self) -> int:
+        return sum(1 for row in self._measured() if row.reached)
+
+    def _measured(self) -> list[ThriftResult]:
+        return [row for row in self.thrift.rows if row.reached is not None]
+
+    def thrift_sentences(self) -> list[str]:
+        if not self.thrift.has_data:
+            return ["Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm."]
+        label = _capitalised(self.thrift.period.label)
+        measured = self._measured()
+        lines = []
+        if measured:
+            lines.append(
+                f"{label}, thực hành tiết kiệm đạt chỉ tiêu ở {self.reached_count}/"
+                f"{len(measured)} khoản chi.")
+        for row in self.thrift.rows:
+            if row.months_recorded == 0:
+                continue
+            lines.append(f"{_capitalised(row.sentence(subject(row.name), amount=True))}.")
+        total = self.thrift.total
+        if len(self.thrift.rows) > 1 and total.saved_percent is not None:
+            sentence = total.sentence("tổng các khoản chi", amount=True)
+            lines.append(f"{_capitalised(sentence)}.")
+        return lines
+
+    def sentences(self) -> list[str]:
+        return (self.thrift_sentences() + self.social.sentences()
+                + self.recognition.sentences())
+
+
+def report_facts(start: dt.date, end: dt.date) -> SavingsFacts:
+    if end < start:
+        raise ValueError("end before start")
+    period = Period.dates(start, end)
+    per_year = tuple(thrift_table(Period.year(year)) for year in range(start.year, end.year + 1))
+    return SavingsFacts(start, end, thrift_table(period), per_year,
+                        social.report_facts(start, end), commendations.report_facts(start, end))

@@ -1,0 +1,326 @@
+"""The Savings tab: thrift grid and results with charts, social work, commendations and
+violations (thực hành tiết kiệm, công tác xã hội, khen thưởng, vi phạm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from ..core import savings
+from ..core.formats import number
+from ..core.savings_results import Period, ThriftResult, monthly_series, thrift_table
+from ..documents.savings_documents import social_job, thrift_job
+from ..errors import UserError
+from . import messages
+from .context import AppContext
+from .forms.ui_savings_tab import Ui_SavingsTab
+from .preview import show_preview
+from .savings_charts import make_view, monthly_chart, percent_chart
+from .savings_dialogs import (
+    CategoryDialog,
+    EntryDialog,
+    YearSettingDialog,
+)
+from .savings_models import Column, GridModel, ResultsModel
+from .savings_records import RecordLists
+
+AREA = "savings"
+YEAR, QUARTER_1, MONTH_1, YEARS = 0, 1, 5, 17  # period combo: year, Q1–Q4, months, years
+
+
+def _amount(value: int | None) -> str:
+    return "" if value is None else number(value)
+
+
+def _saved(result: ThriftResult) -> str:
+    if result.saved is None:
+        return ""
+    return number(result.saved) if result.saved >= 0 else f"vượt chi {number(-result.saved)}"
+
+
+class SavingsTab(QWidget):
+    """Emits ``changed`` after every write (also announced on the context's bus)."""
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = ui = Ui_SavingsTab()
+        ui.setupUi(self)
+        self.setWindowTitle(self.tr("Savings"))
+        this_year = dt.date.today().year
+        years = savings.years_with_entries()
+        ui.yearSpin.setValue(years[-1] if years else this_year)
+        ui.toYearSpin.setValue(ui.yearSpin.value())
+
+        self.grid = GridModel(self)
+        ui.gridView.setModel(self.grid)
+        ui.gridView.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        ui.gridView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        ui.gridView.horizontalHeader().setStretchLastSection(True)
+        ui.gridView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        ui.gridView.setColumnWidth(0, 190)
+        ui.gridView.verticalHeader().setDefaultSectionSize(24)
+        ui.gridView.verticalHeader().setVisible(False)
+        ui.gridView.installEventFilter(self)
+        ui.gridErrorLabel.hide()
+        self.grid.error.connect(self._show_grid_error)
+        self.grid.saved.connect(self._on_grid_saved)
+
+        self.results = ResultsModel([
+            Column(self.tr("Category"), lambda r: r.name),
+            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align_right=True),
+            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align_right=True),
+            Column(self.tr("Saved (đồng)"), _saved, align_right=True),
+            Column(self.tr("Change"), lambda r: r.change_text()),
+            Column(self.tr("Target"), lambda r: r.target_text(), align_right=True),
+            Column(self.tr("Result"), lambda r: r.status_text()),
+        ], self)
+        ui.resultsView.setModel(self.results)
+        ui.resultsView.verticalHeader().setVisible(False)
+        ui.resultsView.horizontalHeader().setStretchLastSection(True)
+        ui.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        ui.periodCombo.addItem(self.tr("the year"), YEAR)
+        for quarter, name in enumerate(("I", "II", "III", "IV"), start=1):
+            ui.periodCombo.addItem(self.tr("quarter %1").replace("%1", name),
+                                   QUARTER_1 + quarter - 1)
+        for month in range(1, 13):
+            ui.periodCombo.addItem(self.tr("month %1").replace("%1", str(month)),
+                                   MONTH_1 + month - 1)
+        ui.periodCombo.addItem(self.tr("several years"), YEARS)
+
+        self.monthly_view = make_view(self)
+        ui.monthlyChartLayout.addWidget(self.monthly_view)
+        self.percent_view = make_view(self)
+        ui.percentChartLayout.addWidget(self.percent_view)
+
+        self.lists = RecordLists(self, ui, lambda: self.year, self._announce)
+
+        category_menu = QMenu(self)
+        self.new_category_action = category_menu.addAction(self.tr("New category…"))
+        self.edit_category_action = category_menu.addAction(self.tr("Edit selected category…"))
+        ui.addCategoryButton.setMenu(category_menu)
+
+        ui.yearSpin.valueChanged.connect(self._on_year)
+        ui.periodCombo.currentIndexChanged.connect(self.refresh_results)
+        ui.toYearSpin.valueChanged.connect(self.refresh_results)
+        ui.chartCombo.currentIndexChanged.connect(self.refresh_charts)
+        ui.copyMonthButton.clicked.connect(self.copy_month)
+        ui.clearCellsButton.clicked.connect(self.clear_selected)
+        ui.entryDetailsButton.clicked.connect(self.edit_entry_details)
+        ui.yearSettingsButton.clicked.connect(self.edit_year_settings)
+        ui.printThriftButton.clicked.connect(self.print_thrift)
+        ui.printSocialButton.clicked.connect(self.print_social)
+        self.new_category_action.triggered.connect(lambda: self.edit_category(new=True))
+        self.edit_category_action.triggered.connect(lambda: self.edit_category(new=False))
+        context.bus.changed.connect(self._on_bus)
+        self._restore_state()
+        self.reload()
+
+    # state -------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        index = settings.value("savings/section", 0, type=int)
+        self.ui.sections.setCurrentIndex(index)
+        self.ui.resultTabs.setCurrentIndex(settings.value("savings/results_page", 0, type=int))
+
+    def save_state(self) -> None:
+        self.context.settings.setValue("savings/section", self.ui.sections.currentIndex())
+        self.context.settings.setValue("savings/results_page", self.ui.resultTabs.currentIndex())
+
+    # loading -----------------------------------------------------------------------------
+    @property
+    def year(self) -> int:
+        return self.ui.yearSpin.value()
+
+    def reload(self) -> None:
+        self.reload_grid()
+        self.reload_lists()
+
+    def reload_grid(self) -> None:
+        year_table = thrift_table(Period.year(self.year))
+        rose = {(r.category_id, m) for r in year_table.rows for (y, m) in r.rose_months
+                if y == self.year}
+        self.grid.load(self.year, savings.load_grid(self.year), rose)
+        self._fit_grid_height()
+        combo = self.ui.chartCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All categories"), None)
+        for category in savings.list_categories():
+            combo.addItem(category.name, category.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self._update_grid_error()
+        self.refresh_results()
+
+    def _fit_grid_height(self) -> None:
+        """The grid shows all its rows, no empty band under them."""
+        view = self.ui.gridView
+        rows = self.grid.rowCount()
+        height = (view.horizontalHeader().height() + 2 * view.frameWidth()
+                  + sum(view.rowHeight(r) for r in range(rows))
+                  + view.horizontalScrollBar().sizeHint().height())
+        view.setFixedHeight(max(height, 120))
+
+    def reload_lists(self) -> None:
+        self.lists.reload()
+
+    def period(self) -> Period:
+        code = self.ui.periodCombo.currentData()
+        if code == YEARS:
+            first, last = sorted((self.year, self.ui.toYearSpin.value()))
+            return Period.years(first, last)
+        if code is not None and QUARTER_1 <= code < MONTH_1:
+            return Period.quarter(self.year, code - QUARTER_1 + 1)
+        if code is not None and MONTH_1 <= code < YEARS:
+            return Period.month(self.year, code - MONTH_1 + 1)
+        return Period.year(self.year)
+
+    def refresh_results(self) -> None:
+        several = self.ui.periodCombo.currentData() == YEARS
+        self.ui.toYearLabel.setVisible(several)
+        self.ui.toYearSpin.setVisible(several)
+        table = thrift_table(self.period())
+        self.results.set_table(table)
+        self.ui.resultsView.resizeColumnsToContents()
+        if not table.has_data:
+            note = self.tr("No spending entered for %1 yet.").replace("%1", table.period.label)
+        else:
+            rose = [f"{r.name}: " + ", ".join(f"{m}/{y}" for y, m in r.rose_months)
+                    for r in table.rows if r.rose_months]
+            note = (self.tr("Spending rose above the baseline in: %1").replace(
+                "%1", "; ".join(rose)) if rose else "")
+        self.ui.resultsNoteLabel.setText(note)
+        self.percent_view.setChart(percent_chart(table))
+        self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        category_id = self.ui.chartCombo.currentData()
+        name = self.ui.chartCombo.currentText() or self.tr("All categories")
+        title = self.tr("%1, %2").replace("%1", name).replace("%2", str(self.year))
+        self.monthly_view.setChart(monthly_chart(monthly_series(self.year, category_id), title))
+
+    def _on_year(self) -> None:
+        self.reload()
+
+    def _on_bus(self, area: str) -> None:
+        if area == "members":
+            self.reload_lists()
+
+    def _announce(self) -> None:
+        self.changed.emit()
+        self.context.bus.changed.emit(AREA)
+
+    # the grid ----------------------------------------------------------------------------
+    def _show_grid_error(self, message: str) -> None:
+        self._update_grid_error()
+
+    def _update_grid_error(self) -> None:
+        errors = self.grid.errors()
+        label = self.ui.gridErrorLabel
+        label.setText("\n".join(errors))
+        label.setVisible(bool(errors))
+
+    def _on_grid_saved(self) -> None:
+        self._update_grid_error()
+        year_table = thrift_table(Period.year(self.year))
+        self.grid.rose = {(r.category_id, m) for r in year_table.rows
+                          for (y, m) in r.rose_months if y == self.year}
+        self.refresh_results()
+        self._announce()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.gridView and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.ui.gridView.state() != QAbstractItemView.State.EditingState):
+            self.clear_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def clear_selected(self) -> None:
+        view: QTableView = self.ui.gridView
+        for index in view.selectionModel().selectedIndexes():
+            if self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
+                self.grid.setData(index, "")
+
+    def edit_entry_details(self) -> None:
+        """Quantity (kWh, m³…) and note of the selected month, with its amount."""
+        index = self.ui.gridView.currentIndex()
+        if not (index.isValid() and self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            messages.info(self, self.tr("Select a month of a category in the grid first."))
+            return
+        row = self.grid.rows[index.row()]
+        month = index.column()
+        if EntryDialog.run(self, row.category, self.year, month,
+                           row.months.get(month)) is not None:
+            self.grid.pending.pop((index.row(), month), None)
+            self.reload_grid()
+            self._announce()
+
+    def copy_month(self) -> None:
+        index = self.ui.gridView.currentIndex()
+        month = index.column() if index.isValid() and 1 <= index.column() <= 12 else None
+        if month is None:
+            messages.info(self, self.tr("Select a cell in the month to copy first."))
+            return
+        to_year, to_month = (self.year + 1, 1) if month == 12 else (self.year, month + 1)
+        overwrite = False
+        if any(to_month in row.months for row in savings.load_grid(to_year)):
+            overwrite = messages.confirm(
+                self, self.tr("Month %1/%2 already has figures. Replace them with those of "
+                              "month %3?").replace("%1", str(to_month))
+                .replace("%2", str(to_year)).replace("%3", str(month)),
+                yes=self.tr("Replace"))
+            if not overwrite:
+                return
+        try:
+            savings.copy_month(self.year, month, to_month, overwrite=overwrite, to_year=to_year)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.reload_grid()
+        self._announce()
+
+    def edit_year_settings(self) -> None:
+        row = self.ui.gridView.currentIndex().row()
+        category_id = (self.grid.rows[row].category.id
+                       if 0 <= row < len(self.grid.rows) else None)
+        if YearSettingDialog.run(self, self.year, category_id) is not None:
+            self.reload_grid()
+            self._announce()
+
+    def edit_category(self, new: bool) -> None:
+        row = self.ui.gridView.currentIndex().row()
+        data = None
+        if not new:
+            if not 0 <= row < len(self.grid.rows):
+                messages.info(self, self.tr("Select a category in the grid first."))
+                return
+            data = self.grid.rows[row].category
+        if CategoryDialog.run(self, data) is not None:
+            self.reload_grid()
+            self._announce()
+
+    # printing ----------------------------------------------------------------------------
+    def print_thrift(self) -> None:
+        """Preview the thrift table of the period chosen under the grid."""
+        self.preview = show_preview(self.context, thrift_job(self.period()), self)
+
+    def print_social(self) -> None:
+        """Preview the social-work list of the year (or of the years chosen for results)."""
+        first, last = self.year, self.year
+        if self.ui.periodCombo.currentData() == YEARS:
+            first, last = sorted((self.year, self.ui.toYearSpin.value()))
+        self.preview = show_preview(self.context, social_job(first, last), self)

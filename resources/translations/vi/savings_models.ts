@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Khoản chi</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Spending rose above the baseline this month.</source>
+        <translation>Tháng này chi tăng so với mức gốc.</translation>
+    </message>
+</context>
+</TS>
