@@ -19,6 +19,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .members_tab import MembersTab
 from .plans_tab import PlansTab
 from .register_tab import RegisterTab
+from .report_tab import ReportTab
 from .reviews_tab import ReviewsTab
 from .savings_tab import SavingsTab
 from .study_tab import StudyTab
@@ -30,6 +31,7 @@ TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
     ("study", StudyTab),
     ("reviews", ReviewsTab),
     ("savings", SavingsTab),
+    ("report", ReportTab),
     ("register", RegisterTab),
 ]
 
