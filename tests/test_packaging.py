@@ -171,7 +171,7 @@ def test_vietnamese_messages_file():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test runs on Linux")
 def test_built_bundle_starts_without_python(tmp_path):
     """Builds dist/sochibo with PyInstaller, then runs it under `env -i`: --version, demo,
-    check, report (when the program has it) and the window for a few seconds."""
+    check, the reference report, the member list, backup and restore, and the window."""
     pytest.importorskip("PyInstaller")
     if shutil.which("ldd") is None or shutil.which("env") is None:
         pytest.skip("needs ldd and env")
@@ -183,8 +183,10 @@ def test_built_bundle_starts_without_python(tmp_path):
     assert result.returncode == 0, output[-4000:]
     assert "smoke: passed" in output
     assert "are in the bundle" in output
-    # The document engine is there: renaming its command must not silently skip the step.
+    # These commands exist: renaming one must not silently skip its step.
     assert "danh-sach.docx: Word document with the Party header" in output
+    assert "bao-cao.pdf: " in output and "skipped `report`" not in output
+    assert "skipped `backup`" not in output
 
 
 def test_no_opengl_content_since_the_software_renderer_is_left_out():
