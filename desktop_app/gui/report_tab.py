@@ -107,6 +107,11 @@ class ReportTab(QWidget):
         for outline in outlines().outlines.values():
             ui.outlineCombo.addItem(outline.name, outline.id)
         ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(DEFAULT_OUTLINE)))
+        ui.layout.setStretchFactor(ui.splitter, 1)
+        ui.splitter.setStretchFactor(2, 1)
+        ui.splitter.setSizes([330, 300, 700])
+        ui.periodError.setVisible(False)
+        ui.changedLabel.setVisible(False)
         self.model = ReportsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -268,6 +273,7 @@ class ReportTab(QWidget):
         values = self.period_values()
         errors = report_core.validate_period(**values)
         self.ui.periodError.setText(" ".join(errors.values()))
+        self.ui.periodError.setVisible(bool(errors))
         if errors:
             return
         from ..documents.jobs import default_issue_date
@@ -289,6 +295,7 @@ class ReportTab(QWidget):
         self.ui.createButton.setEnabled(True)
         if isinstance(error, ValidationError):
             self.ui.periodError.setText(" ".join(error.fields.values()))
+            self.ui.periodError.setVisible(True)
         messages.error(self, str(error))
 
     def regenerate(self) -> None:
