@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..db import database
 from ..db.models import Report, ReportSection
@@ -202,7 +202,8 @@ def get_report(report_id: int) -> ReportData:
 
 
 def list_reports(status: str | None = None) -> list[ReportData]:
-    query = Report.select().order_by(Report.report_date.desc(), Report.id.desc())
+    query = Report.select().order_by(Report.report_date.desc(),
+                                     Report.id.desc())  # type: ignore[attr-defined]
     if status is not None:
         query = query.where(Report.status == status)
     return [_data(row) for row in query]
@@ -378,7 +379,10 @@ def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
             relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
             pdf = render_pdf_bytes(report_document(content))
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(folder / relative, lambda stream: stream.write(pdf))
+            def write(stream: BinaryIO) -> None:
+                stream.write(pdf)
+
+            write_atomically(folder / relative, write)
             archive = relative.as_posix()
             register.attach_file(entry.id, archive)
         Report.update(status="issued", register_entry=entry.id, issued_number=number_text,

@@ -25,6 +25,7 @@ from ..errors import UserError, ValidationError
 from . import messages
 from .context import AppContext
 from .forms.ui_report_tab import Ui_ReportTab
+from .report_dialogs import ReportParticularsDialog as ParticularsDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,6 +130,7 @@ class ReportTab(QWidget):
         ui.reportsTable.selectionModel().selectionChanged.connect(self._on_report_selected)
         ui.sectionList.currentItemChanged.connect(self._on_section_changed)
         ui.regenerateButton.clicked.connect(self.regenerate)
+        ui.particularsButton.clicked.connect(self.edit_particulars)
         ui.previewButton.clicked.connect(self.preview)
         ui.issueButton.clicked.connect(self.issue)
         ui.correctButton.clicked.connect(self.correct)
@@ -246,6 +248,7 @@ class ReportTab(QWidget):
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
         ui.regenerateButton.setEnabled(section is not None and not issued)
+        ui.particularsButton.setEnabled(report is not None and not issued)
         ui.previewButton.setEnabled(report is not None)
         ui.issueButton.setEnabled(report is not None and not issued)
         ui.correctButton.setEnabled(issued)
@@ -322,6 +325,16 @@ class ReportTab(QWidget):
         self.ui.editor.setPlainText(fresh.text)
         self._loading = False
         self._update_state()
+
+    def edit_particulars(self) -> None:
+        """Subject, documents answered, date, place, signer, nơi nhận (saved by the dialog).
+        The opening paragraph cites the documents answered: regenerate it after a change."""
+        if self.report is None or self.report.is_issued:
+            return
+        self.save_current()
+        saved = ParticularsDialog.run(self, self.report)
+        if saved is not None:
+            self.reload(select_id=saved.id)
 
     def preview(self) -> None:
         if self.report is None or self.report.id is None:
