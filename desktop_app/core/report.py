@@ -316,8 +316,9 @@ def build_content(report_id: int, number_text: str | None = None) -> dict[str, A
 
     report = get_report(report_id)
     profile = cell_core.load_profile()
+    # A draft leaves room for the number written by hand (no-break spaces keep the gap).
     number_text = number_text or report.issued_number or \
-        f"Số      -BC/{register.cell_code()}"
+        f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
     assert report.report_date is not None
     content: dict[str, Any] = {
         "header": {"superior_lines": [profile.superior_line1, profile.superior_line2],
