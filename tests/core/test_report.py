@@ -145,6 +145,7 @@ def test_demo_holds_the_issued_reference_report(demo_db):
     assert len(issued) == 1
     demo = issued[0]
     assert demo.issued_number == "Số 01-BC/CB" and demo.report_date == DAY
+    assert demo.period_label == "1/2007 – 9/2010"  # up to the month it was written in
     assert demo.archive_path is None  # the demo keeps the frozen content only
     assert demo.answers[0].startswith("Hướng dẫn số 114-HD/ĐUK ngày 06/9/2010")
     assert demo.distribution == ["- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]
