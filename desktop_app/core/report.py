@@ -385,7 +385,8 @@ def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
 
             write_atomically(folder / relative, write)
             archive = relative.as_posix()
-            register.attach_file(entry.id, archive)
+            # the register keeps the full path, as for the other archived documents
+            register.attach_file(entry.id, str(folder / relative))
         Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
                       issued_date=row.report_date, archive_path=archive,
                       frozen_content=json.dumps(content, ensure_ascii=False),

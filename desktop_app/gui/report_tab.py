@@ -155,8 +155,11 @@ class ReportTab(QWidget):
                 self.show_report(None)
 
     def _on_bus(self, area: str) -> None:
-        if area != AREA:
-            self.changed.clear()
+        """Another tab changed data: look again which drafted sections are out of date."""
+        if area != AREA and self.report is not None and self.report.id is not None \
+                and not self.report.is_issued:
+            self.context.runner.run(report_core.changed_sections, self.report.id,
+                                    on_done=self._changed_found)
 
     def _on_report_selected(self, *_args) -> None:
         rows = self.ui.reportsTable.selectionModel().selectedRows()

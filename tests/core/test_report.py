@@ -107,7 +107,7 @@ def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
     assert issued.issued_number in flat(pdf_pages(pdf)[0])
     entry = next(e for e in register.list_entries() if e.source_kind == "report"
                  and e.source_id == draft.id)
-    assert entry.file_path == issued.archive_path
+    assert entry.file_path == str(pdf)
     with pytest.raises(UserError, match="đã ban hành"):
         report.save_section_text(draft.id, "uu-diem", "khác")
     with pytest.raises(UserError):

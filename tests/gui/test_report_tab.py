@@ -94,10 +94,11 @@ def test_warns_when_the_data_changed_since_a_section_was_drafted(qtbot, tab, con
     draft = _create(qtbot, tab)
     from desktop_app.db.models import SocialActivity
 
-    SocialActivity.update(quantity=40).where(SocialActivity.quantity == 39).execute()
-    tab.reload(select_id=draft.id)
-    tab.show_report(report_core.get_report(draft.id))
     _select_section(tab, "ket-qua-thuc-hien")
+    context.runner.wait_all()
+    assert not tab.ui.changedLabel.isVisible()
+    SocialActivity.update(quantity=40).where(SocialActivity.quantity == 39).execute()
+    context.bus.changed.emit("savings")  # what the Savings tab announces after a write
     qtbot.waitUntil(lambda: tab.ui.changedLabel.isVisible(), timeout=30000)
     assert tab.ui.changedLabel.text() == report_core.DATA_CHANGED
     _select_section(tab, "uu-diem")
