@@ -94,6 +94,7 @@ def test_warns_when_the_data_changed_since_a_section_was_drafted(qtbot, tab, con
     draft = _create(qtbot, tab)
     from desktop_app.db.models import SocialActivity
 
+    assert tab.report is not None and tab.report.id == draft.id
     _select_section(tab, "ket-qua-thuc-hien")
     context.runner.wait_all()
     assert not tab.ui.changedLabel.isVisible()
