@@ -2,7 +2,7 @@
 
     uv run python scripts/i18n.py update     # extract strings into resources/translations/vi/*.ts
     uv run python scripts/i18n.py todo       # list entries still without a Vietnamese translation
-    uv run python scripts/i18n.py fill F.json  # translate unfinished entries from {"English": "Tiếng Việt"}
+    uv run python scripts/i18n.py fill F.json  # translate unfinished entries ({"English": "Việt"})
     uv run python scripts/i18n.py release    # compile resources/translations/sochibo_vi.qm
 
 One .ts file per source file (desktop_app/gui/<name>.py -> vi/<name>.ts, ui/<name>.ui ->
