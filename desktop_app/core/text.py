@@ -8,6 +8,7 @@ rather than depend on ICU so that the core stays small and Qt-free.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -162,6 +163,7 @@ def split_name(full_name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@functools.lru_cache(maxsize=8192)  # lists sort the same names again and again
 def name_sort_key(full_name: str | None) -> tuple:
     """Member lists sort by given name (the last word), then family and middle names."""
     family_middle, given = split_name(full_name or "")
