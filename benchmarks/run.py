@@ -137,13 +137,16 @@ def document_builders() -> list[tuple[str, Callable[[], object]]]:
         report = None
     from desktop_app.core.savings_results import Period
     from desktop_app.documents import member_list, savings_documents, study_sheets
+    from desktop_app.documents.jobs import default_issue_date
+
+    issued = default_issue_date()  # the demo's term ends in 2010: numbers need a term
 
     builders: list[tuple[str, Callable[[], object]]] = []
     if report is not None and hasattr(report, "build_report_document"):
         builders.append(("PDF: summary report, 10 years",
                          lambda: report.build_report_document(START, END)))
     builders += [
-        ("PDF: member list", lambda: member_list.prepare_member_list(END)),
+        ("PDF: member list", lambda: member_list.prepare_member_list(issued)),
         ("PDF: study summary, 10 years",
          lambda: study_sheets.build_attendance_summary(START, END, END)),
         ("PDF: thrift table, 10 years", lambda: savings_documents.build_thrift_document(

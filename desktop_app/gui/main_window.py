@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__, paths
 from ..core import cell as cell_core
@@ -23,15 +23,52 @@ from .reviews_tab import ReviewsTab
 from .savings_tab import SavingsTab
 from .study_tab import StudyTab
 
-# Each area adds its tab here: (settings key, class taking (context, parent)).
-TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
-    ("members", MembersTab),
-    ("plans", PlansTab),
-    ("study", StudyTab),
-    ("reviews", ReviewsTab),
-    ("savings", SavingsTab),
-    ("register", RegisterTab),
+# Each area adds its tab here: (settings key, class taking (context, parent), its title as
+# the class writes it in ``self.tr(...)``, so the title shows before the tab is built).
+TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget], str]] = [
+    ("members", MembersTab, "Members"),
+    ("plans", PlansTab, "Plans"),
+    ("study", StudyTab, "Study"),
+    ("reviews", ReviewsTab, "Self-review"),
+    ("savings", SavingsTab, "Savings"),
+    ("register", RegisterTab, "Document register"),
 ]
+
+
+def tab_title(factory: Callable, title: str) -> str:
+    return QCoreApplication.translate(getattr(factory, "__name__", ""), title)
+
+
+class TabSet(Mapping[str, QWidget]):
+    """The window's tabs by key; a tab is built the first time it is shown or asked for.
+
+    Building every tab at start-up loaded every area's data before the window could
+    appear; now only the tab on screen is built (see benchmarks/run.py).
+    """
+
+    def __init__(self, context: AppContext, slots: dict[str, QWidget],
+                 factories: dict[str, Callable[[AppContext, QWidget], QWidget]]):
+        self._context, self._slots, self._factories = context, slots, factories
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        tab = self._built.get(key)
+        if tab is None:
+            slot = self._slots[key]  # KeyError for an unknown key, as a dict
+            tab = self._factories[key](self._context, slot)
+            slot.layout().addWidget(tab)
+            tab.show()  # a child added to a window already on screen starts hidden
+            self._built[key] = tab
+        return tab
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._slots)
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -45,11 +82,12 @@ class MainWindow(QMainWindow):
         self.context = context
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.tabs: dict[str, QWidget] = {}
-        for key, factory in TABS:
-            tab = factory(context, self)
-            self.tabs[key] = tab
-            self.ui.tabs.addTab(tab, tab.windowTitle())
+        slots: dict[str, QWidget] = {}
+        for key, factory, title in TABS:
+            slot = slots[key] = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.ui.tabs.addTab(slot, tab_title(factory, title))
+        self.tabs = TabSet(context, slots, {key: factory for key, factory, _ in TABS})
         self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(context.db_path)))
         self.path_label.setToolTip(str(context.db_path))
         self.statusBar().addPermanentWidget(self.path_label)
@@ -83,6 +121,13 @@ class MainWindow(QMainWindow):
         keys = list(self.tabs)
         if last in keys:
             self.ui.tabs.setCurrentIndex(keys.index(last))
+        self._build_tab(self.ui.tabs.currentIndex())
+        self.ui.tabs.currentChanged.connect(self._build_tab)
+
+    def _build_tab(self, index: int) -> None:
+        keys = list(self.tabs)
+        if 0 <= index < len(keys):
+            self.tabs[keys[index]]  # noqa: B018 (built on first access)
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -91,7 +136,7 @@ class MainWindow(QMainWindow):
         index = self.ui.tabs.currentIndex()
         if 0 <= index < len(keys):
             settings.setValue("window/tab", keys[index])
-        for tab in self.tabs.values():
+        for tab in self.tabs.built():
             save = getattr(tab, "save_state", None)
             if save is not None:
                 save()
