@@ -12,7 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..db import database
-from ..db.models import RATING_LEVELS, RATING_STAGES, Commitment, Rating, SelfReview
+from ..db.models import (
+    RATING_LEVELS,
+    RATING_STAGES,
+    Commitment,
+    CommitmentItem,
+    Rating,
+    SelfReview,
+)
 from ..errors import UserError, ValidationError
 from . import forms
 from .formats import percent, period, ratio_percent, short_date
@@ -80,9 +87,13 @@ def rating_flags(member_id: int, year: int) -> list[str]:
     review = SelfReview.get_or_none((SelfReview.member == member_id) & (SelfReview.year == year))
     if review is None:
         return []
+    return _flags(review, ratings_of(member_id, year))
+
+
+def _flags(review: SelfReview, ratings: dict[str, RatingData]) -> list[str]:
     template = forms.templates().get(review.template_id)
     flags = []
-    for stage, rating in ratings_of(member_id, year).items():
+    for stage, rating in ratings.items():
         flag = consistency_flag(rating.level, review.total_score, template)
         if flag:
             flags.append(f"{STAGE_LABELS[stage]}: {flag}")
@@ -209,11 +220,17 @@ def year_overview(year: int) -> list[OverviewRow]:
     ratings: dict[int, dict[str, RatingData]] = {}
     for row in Rating.select().where(Rating.year == year):
         ratings.setdefault(row.member_id, {})[row.stage] = _rating_data(row)
+    # Every commitment's items in one query (not one query per member).
+    items_of: dict[int, list[CommitmentItem]] = {}
+    for item in (CommitmentItem.select().join(Commitment)
+                 .where(Commitment.year == year).order_by(CommitmentItem.position,
+                                                          CommitmentItem.id)):
+        items_of.setdefault(item.commitment_id, []).append(item)
     rows = []
     for member in expected_members(year):
         assert member.id is not None
         commitment = commitments.get(member.id)
-        items = list(commitment.items) if commitment else []
+        items = items_of.get(commitment.id, []) if commitment else []
         review = reviews.get(member.id)
         own = ratings.get(member.id, {})
         if final_level(own):
@@ -230,7 +247,7 @@ def year_overview(year: int) -> list[OverviewRow]:
             vague_items=sum(1 for i in items if i.target is None or i.deadline is None),
             review_draft=review.draft if review else None,
             score=review.total_score if review else None, ratings=own,
-            flags=tuple(rating_flags(member.id, year)) if review and own else (),
+            flags=tuple(_flags(review, own)) if review and own else (),
         ))
     return rows
 

@@ -136,6 +136,7 @@ def _letters_and_tones(word: str) -> tuple[list[int], list[int]]:
     return letters, tones
 
 
+@functools.lru_cache(maxsize=65536)  # sorted views ask for the same keys on every comparison
 def collation_key(text: str | None) -> tuple:
     """A sort key giving Vietnamese dictionary order (ICU "vi" at three levels).
 

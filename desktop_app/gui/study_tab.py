@@ -108,11 +108,17 @@ class KeyMarker(QObject):
         return True
 
 
+# Fitting columns reads every row's text; a sample of the first rows is enough and keeps a
+# list of hundreds of sessions or members quick to show (Qt's default reads 1,000 rows).
+RESIZE_PRECISION = 100
+
+
 def _fit_columns(view: QTableView, stretch: int) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     view.verticalHeader().setDefaultSectionSize(24)
 
 
