@@ -38,11 +38,26 @@ if PROFILE:
     profiler.enable()
 
 
+def peak_rss_kb() -> int:
+    """Peak resident memory of this process in KiB.
+
+    Linux keeps ru_maxrss across exec, so a child forked from a large parent would report
+    the parent's peak; VmHWM in /proc belongs to this program alone. ru_maxrss elsewhere.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def finish(**values) -> None:
     if PROFILE:
         profiler.disable()
         profiler.dump_stats(PROFILE)
-    values["rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    values["rss_kb"] = peak_rss_kb()
     print(json.dumps(values, ensure_ascii=False), flush=True)
     os._exit(0)
 

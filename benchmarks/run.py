@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 START, END = dt.date(2007, 1, 1), dt.date(2016, 12, 31)  # ten years
 TARGETS = {"start-up": 1.5, "longest pause": 1.0, "PDF": 2.0, "figures": 1.5, "memory": 2.0}
+# ("longest pause" is compared with its budget, 100 ms: the ratio must stay ≤ 1.)
 PAUSE_BUDGET_MS = 100.0
 
 
@@ -259,12 +260,15 @@ def measure(bench: Bench, name: str, db: Path) -> list[tuple]:
 
 
 def verdict(label: str, ratio: float | None) -> str:
+    """Targets (issue 11) cover the summary report's PDF; other documents are shown for
+    comparison only."""
     if ratio is None:
         return ""
-    for key, target in TARGETS.items():
-        if label.startswith(key) or (key == "PDF" and label.startswith("PDF")):
-            return "ok" if ratio <= target else f"MISS (≤ {target:g}×)"
-    return ""
+    key = "PDF" if label.startswith("PDF: summary report") else label.split(",")[0]
+    target = TARGETS.get(key)
+    if target is None:
+        return ""
+    return "ok" if ratio <= target else f"MISS (≤ {target:g}×)"
 
 
 def print_table(results: dict[str, list[tuple]], runs: int) -> None:

@@ -83,6 +83,7 @@ def clean_line(text: str | None) -> str:
     return _SPACES.sub(" ", normalize(text)).strip()
 
 
+@functools.lru_cache(maxsize=65536)  # searching folds the same names on every keystroke
 def fold(text: str | None) -> str:
     """Fold for searching: lower case, no tone or letter marks, đ as d.
 
