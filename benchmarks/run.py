@@ -70,13 +70,17 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def timed(func: Callable[[], object], runs: int) -> float:
-    times = []
+def paired(ours: Callable[[], object], floor: Callable[[], object],
+           runs: int) -> tuple[float, float]:
+    """Median times of *ours* and *floor*, run in turn so that a load that comes and goes
+    on a shared machine weighs on both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        began = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - began)
-    return median(times)
+        for func, into in ((ours, times[0]), (floor, times[1])):
+            began = time.perf_counter()
+            func()
+            into.append(time.perf_counter() - began)
+    return median(times[0]), median(times[1])
 
 
 # --- GUI ------------------------------------------------------------------------------------
@@ -85,8 +89,10 @@ def gui_rows(bench: Bench, db: Path) -> list[tuple]:
     first = bench.probe("app", str(db))  # also compiles the bytecode once
     titles = first["tabs"]
     bench.probe("bare", *titles)
-    app = [bench.probe("app", str(db)) for _ in range(bench.runs)]
-    bare = [bench.probe("bare", *titles) for _ in range(bench.runs)]
+    app, bare = [], []
+    for _ in range(bench.runs):  # in turn, like paired()
+        app.append(bench.probe("app", str(db)))
+        bare.append(bench.probe("bare", *titles))
     interact = [bench.probe("interact", str(db)) for _ in range(max(3, bench.runs // 2))]
     pauses = [r["longest_ms"] for r in interact]
     worst = max(interact, key=lambda r: r["longest_ms"])
@@ -164,8 +170,8 @@ def document_rows(bench: Bench) -> list[tuple]:
         pdf = render_pdf_bytes(build())  # warm: fonts registered, modules imported
         pages = page_count(pdf)
         constant_pdf(pages)
-        ours = timed(lambda b=build: render_pdf_bytes(b()), bench.runs)
-        floor = timed(lambda p=pages: constant_pdf(p), bench.runs)
+        ours, floor = paired(lambda b=build: render_pdf_bytes(b()),
+                             lambda p=pages: constant_pdf(p), bench.runs)
         rows.append((label, f"{ours * 1000:.0f} ms", f"{floor * 1000:.0f} ms", ours / floor,
                      f"{pages} pages"))
     if not any("summary report" in row[0] for row in rows):
@@ -238,8 +244,7 @@ def raw_figures(path: Path) -> None:
 def figure_rows(bench: Bench, db: Path) -> list[tuple]:
     app_figures()
     raw_figures(db)  # warm both (the file in the page cache)
-    ours = timed(app_figures, bench.runs)
-    floor = timed(lambda: raw_figures(db), bench.runs)
+    ours, floor = paired(app_figures, lambda: raw_figures(db), bench.runs)
     return [("figures, 10 years", f"{ours * 1000:.0f} ms", f"{floor * 1000:.0f} ms",
              ours / floor, "report_facts of 6 areas vs raw SQL")]
 

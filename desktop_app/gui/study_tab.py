@@ -109,8 +109,8 @@ class KeyMarker(QObject):
 
 
 # Fitting columns reads every row's text; a sample of the first rows is enough and keeps a
-# list of hundreds of sessions or members quick to show (Qt's default reads 1,000 rows).
-RESIZE_PRECISION = 100
+# list of hundreds of sessions or members quick to show (Qt reads 1,000 rows by default).
+RESIZE_PRECISION = 30
 
 
 def _fit_columns(view: QTableView, stretch: int) -> None:
