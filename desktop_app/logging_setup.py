@@ -13,8 +13,12 @@ LOG_FILE_NAME = "sochibo.log"
 
 def setup_logging(console: bool = True) -> None:
     root = logging.getLogger()
-    if any(getattr(h, "_sochibo", False) for h in root.handlers):
-        return
+    wanted = str(paths.log_dir() / LOG_FILE_NAME)
+    for old in [h for h in root.handlers if getattr(h, "_sochibo", False)]:
+        if getattr(old, "baseFilename", None) == wanted:
+            return  # already logging to the right file
+        root.removeHandler(old)  # the data folder changed: log to the new one
+        old.close()
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
@@ -28,8 +32,10 @@ def setup_logging(console: bool = True) -> None:
     handler.setFormatter(formatter)
     handler._sochibo = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    if console and sys.stderr is not None:
+    if console and sys.stderr is not None and not any(
+            getattr(h, "_sochibo_console", False) for h in root.handlers):
         stream = logging.StreamHandler(sys.stderr)
+        stream._sochibo_console = True  # type: ignore[attr-defined]
         stream.setLevel(logging.WARNING)
         stream.setFormatter(formatter)
         root.addHandler(stream)

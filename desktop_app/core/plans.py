@@ -51,7 +51,7 @@ MAX_TEXT = 20_000
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 # indicator kind -> function(year) -> measured percentage (None when there is no data yet).
-# The study, savings and reviews areas register theirs; see measured_value().
+# Overrides here win over core.plan_measures.DEFAULT_MEASURES (imported late: heavier areas).
 MEASURES: dict[str, Callable[[int], float | None]] = {}
 
 
@@ -309,6 +309,18 @@ def list_plans(year: int | None = None) -> list[PlanData]:
                                         p.plan_date or dt.date.max, p.id or 0))
 
 
+def year_theme(year: int) -> str:
+    """The year's theme (chủ đề / chuyên đề năm) from that year's plans, "" when none has one.
+
+    A plan (kế hoạch) is preferred to a resolution or programme of the same year.
+    """
+    order = {"plan": 0, "resolution": 1, "action_programme": 2}
+    rows = (Plan.select(Plan.kind, Plan.theme)
+            .where((Plan.year == year) & (Plan.theme != "")).order_by(Plan.id))
+    themed = sorted(rows, key=lambda row: order.get(row.kind, 9))
+    return themed[0].theme if themed else ""
+
+
 def plan_years() -> list[int]:
     return [row.year for row in Plan.select(Plan.year).distinct().order_by(Plan.year)]
 
@@ -478,7 +490,9 @@ def copy_from_last_year(year: int, plan_ids: list[int] | None = None,
 
 def measured_value(indicator_kind: str, year: int) -> float | None:
     """The app's own measurement for an indicator kind in *year*, or None."""
-    measure = MEASURES.get(indicator_kind)
+    from .plan_measures import DEFAULT_MEASURES
+
+    measure = MEASURES.get(indicator_kind) or DEFAULT_MEASURES.get(indicator_kind)
     if measure is None:
         return None
     try:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import members as members_core
-from ..core import study, study_figures
+from ..core import plans, study, study_figures
 from ..core.formats import short_date
 from ..core.study import SessionData
 from ..documents import study_sheets
@@ -438,8 +438,9 @@ class StudyTab(QWidget):
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
         shown = self.sessions_model.rows()
-        # The year's theme repeats from session to session: offer the last one typed.
-        theme = study.get_session(shown[-1].session_id).theme if shown else ""
+        # The year's theme comes from the year's plan (Plans tab), else the last one typed.
+        theme = plans.year_theme(self.year()) or (
+            study.get_session(shown[-1].session_id).theme if shown else "")
         data = SessionDialog.get_session(
             self, SessionData(date=min(day, self.today()), theme=theme), self.today())
         if data is None:

@@ -126,7 +126,7 @@ def test_measured_value_from_the_registry(db, monkeypatch):
     monkeypatch.setitem(plans.MEASURES, "reflection", lambda year: 95.555 if year == 2010 else None)
     assert plans.measured_text(saved.targets[1], 2010) == "95,56%"
     assert plans.measured_text(saved.targets[1], 2009) == "chưa đo được"
-    assert plans.measured_text(saved.targets[0], 2010) == "chưa đo được"  # nobody measures it
+    assert plans.measured_text(saved.targets[0], 2010) == "chưa đo được"  # no records yet
     assert plans.measured_text(TargetData(content="x"), 2010) == ""
 
 
@@ -254,3 +254,8 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
         assert reflection.responsible_names == ["Lê Văn Đức"]
     finally:
         close_database()
+
+
+def test_year_theme_comes_from_the_years_plan(demo_db):
+    assert "thực hành tiết kiệm" in plans.year_theme(2009)
+    assert plans.year_theme(1999) == ""

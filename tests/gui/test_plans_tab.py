@@ -51,7 +51,7 @@ def test_open_2010_mark_done_and_see_overdue_highlighted(qtbot, tab):
 
     row = _row_of(tab, "Sau học tập")
     assert _cell(tab, row, TargetsModel.TARGET) == "100% đảng viên viết thu hoạch"
-    assert _cell(tab, row, TargetsModel.MEASURED) == "chưa đo được"
+    assert _cell(tab, row, TargetsModel.MEASURED) == "100%"  # measured from the study records
     assert _cell(tab, row, TargetsModel.STATUS) == "Quá hạn"
     assert _cell(tab, row, TargetsModel.DEADLINE) == "31/07/2010"
     assert _cell(tab, row, TargetsModel.CONTENT, Qt.ItemDataRole.BackgroundRole) == OVERDUE_COLOUR

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core import study
+from desktop_app.core import plans, study
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.study import SessionData
 from desktop_app.db.models import Attendance, Member
@@ -235,3 +235,15 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
     assert tab.preview.document.subject == (
         "Kết quả tham gia học tập, quán triệt giai đoạn 2007 – 2010")
     tab.preview.close()
+
+
+def test_new_session_offers_the_theme_of_the_years_plan(qtbot, demo_db, context, monkeypatch):
+    tab = StudyTab(context, today=dt.date(2009, 12, 1))
+    qtbot.addWidget(tab)
+    offered = []
+    monkeypatch.setattr(SessionDialog, "get_session", classmethod(
+        lambda cls, parent, data, today=None: offered.append(data.theme)))
+    monkeypatch.setattr(tab, "year", lambda: 2009)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert offered == [plans.year_theme(2009)]
+    assert "thực hành tiết kiệm" in offered[0]
