@@ -16,13 +16,11 @@ from . import messages
 from .forms.ui_savings_tab import Ui_SavingsTab
 from .savings_dialogs import ActivityDialog, CommendationDialog, ViolationDialog
 from .savings_models import ROW_ROLE, SORT_ROLE, Column, RecordsModel
+from .views import FIT_ROWS
 
 
 def _amount(value: int | None) -> str:
     return "" if value is None else number(value)
-
-
-FIT_ROWS = 100
 
 
 def fit_columns(view: QTableView, widest: int = 320) -> None:
