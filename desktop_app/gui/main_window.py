@@ -16,27 +16,58 @@ from .backup_controller import BackupController
 from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
-from .members_tab import MembersTab
-from .plans_tab import PlansTab
-from .register_tab import RegisterTab
-from .reviews_tab import ReviewsTab
-from .savings_tab import SavingsTab
-from .study_tab import StudyTab
 
-# Each area adds its tab here: (settings key, class taking (context, parent), its title as
-# the class writes it in ``self.tr(...)``, so the title shows before the tab is built).
-TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget], str]] = [
-    ("members", MembersTab, "Members"),
-    ("plans", PlansTab, "Plans"),
-    ("study", StudyTab, "Study"),
-    ("reviews", ReviewsTab, "Self-review"),
-    ("savings", SavingsTab, "Savings"),
-    ("register", RegisterTab, "Document register"),
+# Each area adds its tab here: (settings key, the tab's class name and its title as the
+# class writes it in ``self.tr(...)``, a function building it from (context, parent)). The
+# import sits inside the function: a tab's module is loaded, and the tab built, the first
+# time it is shown, so start-up loads one tab (imports stay visible to PyInstaller).
+TabFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _members(context: AppContext, parent: QWidget) -> QWidget:
+    from .members_tab import MembersTab
+
+    return MembersTab(context, parent)
+
+
+def _plans(context: AppContext, parent: QWidget) -> QWidget:
+    from .plans_tab import PlansTab
+
+    return PlansTab(context, parent)
+
+
+def _study(context: AppContext, parent: QWidget) -> QWidget:
+    from .study_tab import StudyTab
+
+    return StudyTab(context, parent)
+
+
+def _reviews(context: AppContext, parent: QWidget) -> QWidget:
+    from .reviews_tab import ReviewsTab
+
+    return ReviewsTab(context, parent)
+
+
+def _savings(context: AppContext, parent: QWidget) -> QWidget:
+    from .savings_tab import SavingsTab
+
+    return SavingsTab(context, parent)
+
+
+def _register(context: AppContext, parent: QWidget) -> QWidget:
+    from .register_tab import RegisterTab
+
+    return RegisterTab(context, parent)
+
+
+TABS: list[tuple[str, str, str, TabFactory]] = [
+    ("members", "MembersTab", "Members", _members),
+    ("plans", "PlansTab", "Plans", _plans),
+    ("study", "StudyTab", "Study", _study),
+    ("reviews", "ReviewsTab", "Self-review", _reviews),
+    ("savings", "SavingsTab", "Savings", _savings),
+    ("register", "RegisterTab", "Document register", _register),
 ]
-
-
-def tab_title(factory: Callable, title: str) -> str:
-    return QCoreApplication.translate(getattr(factory, "__name__", ""), title)
 
 
 class TabSet(Mapping[str, QWidget]):
@@ -47,7 +78,7 @@ class TabSet(Mapping[str, QWidget]):
     """
 
     def __init__(self, context: AppContext, slots: dict[str, QWidget],
-                 factories: dict[str, Callable[[AppContext, QWidget], QWidget]]):
+                 factories: dict[str, TabFactory]):
         self._context, self._slots, self._factories = context, slots, factories
         self._built: dict[str, QWidget] = {}
 
@@ -83,11 +114,11 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         slots: dict[str, QWidget] = {}
-        for key, factory, title in TABS:
+        for key, class_name, title, _factory in TABS:
             slot = slots[key] = QWidget()
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
-            self.ui.tabs.addTab(slot, tab_title(factory, title))
-        self.tabs = TabSet(context, slots, {key: factory for key, factory, _ in TABS})
+            self.ui.tabs.addTab(slot, QCoreApplication.translate(class_name, title))
+        self.tabs = TabSet(context, slots, {key: factory for key, _, _, factory in TABS})
         self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(context.db_path)))
         self.path_label.setToolTip(str(context.db_path))
         self.statusBar().addPermanentWidget(self.path_label)
