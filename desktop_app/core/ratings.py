@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..db import database
+from ..db import database, plain_rows
 from ..db.models import (
     RATING_LEVELS,
     RATING_STAGES,
@@ -219,15 +219,14 @@ class OverviewRow:
 def year_overview(year: int, members: list[MemberData] | None = None) -> list[OverviewRow]:
     # Only the columns the overview shows, and item counts summed in SQL: the report asks
     # for ten years of this (see benchmarks/run.py).
-    commitments = dict(Commitment.select(Commitment.member, Commitment.id)
-                       .where(Commitment.year == year).tuples())
+    commitments: dict[int, int] = dict(plain_rows(  # member id → commitment id
+        Commitment.select(Commitment.member, Commitment.id).where(Commitment.year == year)))
     reviews = {r.member_id: r for r in SelfReview.select(
         SelfReview.member, SelfReview.template_id, SelfReview.total_score, SelfReview.draft)
         .where(SelfReview.year == year)}
     ratings: dict[int, dict[str, RatingData]] = {}
-    for values in (Rating.select(Rating.member, Rating.year, Rating.stage, Rating.level,
-                                 Rating.date, Rating.note)
-                   .where(Rating.year == year).tuples()):
+    for values in plain_rows(Rating.select(Rating.member, Rating.year, Rating.stage, Rating.level,
+                                     Rating.date, Rating.note).where(Rating.year == year)):
         ratings.setdefault(values[0], {})[values[2]] = RatingData(*values)
     counts_of: dict[int, tuple[int, int, int]] = {
         commitment_id: (count, done or 0, vague or 0)

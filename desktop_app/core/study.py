@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
-from ..db import database
+from ..db import database, plain_rows
 from ..db.models import Attendance, Member, StudySession
 from ..errors import UserError, ValidationError
 from .formats import short_date
@@ -233,14 +233,13 @@ def load_grid(session_id: int, include_missing: bool = True) -> list[AttendanceR
                                Attendance.reflection, Attendance.reflection_date,
                                Attendance.grade, Attendance.note)
              .join(Member)
-             .where(Attendance.session == session_id)
-             .tuples())
+             .where(Attendance.session == session_id))
     rows = [AttendanceRow(
         member_id=member_id, full_name=full_name, member_kind=kind, role=role,
         job_title=job_title, status=status, reason=reason, reflection=reflection,
         reflection_date=reflection_date, grade=grade, note=note, saved=True)
         for (member_id, full_name, kind, role, job_title, status, reason, reflection,
-             reflection_date, grade, note) in query]
+             reflection_date, grade, note) in plain_rows(query)]
     if include_missing:
         present = {r.member_id for r in rows}
         rows += [default_row(m, session) for m in members_taking_part(session.date)  # type: ignore[arg-type]
@@ -328,4 +327,4 @@ def member_history(member_id: int, start: dt.date | None = None,
     if end:
         query = query.where(StudySession.date <= end)
     query = query.order_by(StudySession.date, StudySession.id)
-    return [HistoryEntry(*row) for row in query.tuples()]  # tuples: a decade is ~1,000 rows
+    return [HistoryEntry(*row) for row in plain_rows(query)]  # tuples: a decade is ~1,000 rows
