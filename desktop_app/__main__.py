@@ -13,8 +13,9 @@ from . import APP_NAME, __version__
 from .cli import backup as backup_commands
 from .cli import database as database_commands
 from .cli import documents as document_commands
+from .cli import report as report_commands
 
-COMMAND_MODULES = (database_commands, document_commands, backup_commands)
+COMMAND_MODULES = (database_commands, document_commands, backup_commands, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -219,10 +219,29 @@ def load_savings(context: dict[str, Any]) -> None:
         commendations.save_violation(commendations.ViolationData(**values))
 
 
-# Loaders run in this order; each area appends its own. They share a context dict.
+def load_reports(context: dict[str, Any]) -> None:
+    """The reference report (tổng kết 04 năm), issued: its judgement sections carry the
+    reference's own words, the fact sections are drafted from the demo data. The demo keeps
+    the frozen content only (no PDF file beside a database made in a temporary place)."""
+    from . import report
+
+    for item in read_demo("report")["reports"]:
+        draft = report.create_draft(report.ReportData(
+            kind=item["kind"], start_year=item["start_year"], end_year=item["end_year"],
+            outline_id=item["outline_id"], answers=item["answers"],
+            report_date=parse_day(item["report_date"]), distribution=item["distribution"]),
+            today=parse_day(item["report_date"]))
+        assert draft.id is not None
+        for key, text in item.get("sections", {}).items():
+            report.save_section_text(draft.id, key, text)
+        if item.get("issue"):
+            report.issue_report(draft.id, write_pdf=False)
+
+
 # Loaders run in this order; each area appends its own. They share a context dict.
 LOADERS: list[Callable[[dict[str, Any]], None]] = [
     load_cell, load_members, load_documents, load_plans, load_study, load_reviews, load_savings,
+    load_reports,
 ]
 
 

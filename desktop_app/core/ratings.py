@@ -310,11 +310,38 @@ class ReviewFacts:
     def level_count(self, level: str, year: int | None = None) -> int:
         return sum(dict(y.levels)[level] for y in self.years if year in (None, y.year))
 
+    @property
+    def vague_items(self) -> int:
+        return sum(y.vague_items for y in self.years)
+
+    @property
+    def items(self) -> int:
+        return sum(y.items for y in self.years)
+
+    @property
+    def _which(self) -> str:
+        span = period(self.years[0].year, self.years[-1].year)
+        return f"năm {span}" if len(self.years) == 1 else f"các năm {span}"
+
+    def action_programme_clause(self) -> str | None:
+        """"100% đảng viên xây dựng chương trình hành động cá nhân" (the yearly bản đăng ký
+        làm theo), or "9/10 lượt đảng viên (đạt 90%) ..."; None without expected members."""
+        if not self.members:
+            return None
+        if self.registered == self.members:
+            return "100% đảng viên xây dựng chương trình hành động cá nhân"
+        return (f"{self.registered}/{self.members} lượt đảng viên "
+                f"(đạt {percent(ratio_percent(self.registered, self.members))}) xây dựng "
+                "chương trình hành động cá nhân")
+
     def sentences(self) -> list[str]:
+        return self.commitment_sentences() + self.rating_sentences()
+
+    def commitment_sentences(self) -> list[str]:
+        """Registration and fulfilment of the commitments (đăng ký làm theo)."""
         if not self.years or self.registered == 0 and self.reviewed == 0:
             return ["Trong kỳ chưa ghi nhận bản đăng ký làm theo hay bản kiểm điểm nào."]
-        span = period(self.years[0].year, self.years[-1].year)
-        which = f"năm {span}" if len(self.years) == 1 else f"các năm {span}"
+        which = self._which
         out = []
         share = ratio_percent(self.registered, self.members)
         if self.registered == self.members:
@@ -331,6 +358,14 @@ class ReviewFacts:
         if vague:
             out.append(f"Còn {vague}/{sum(y.items for y in self.years)} nội dung đăng ký chung "
                        "chung, chưa có chỉ tiêu đo được hoặc thời hạn thực hiện.")
+        return out
+
+    def rating_sentences(self) -> list[str]:
+        """Year-end reviews, quality ratings and overdue remedies."""
+        if not self.years or self.registered == 0 and self.reviewed == 0:
+            return []
+        which = self._which
+        out = []
         if self.reviewed == self.members:
             out.append(f"100% đảng viên viết bản kiểm điểm, tự phê bình cuối năm trong {which}.")
         else:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import commendations, social
+from .formats import percent
 from .savings_results import Period, ThriftResult, ThriftTable, thrift_table
 
 # Category names that read as a spending already ("chi ...", "cước ..."); others get "tiền".
@@ -39,6 +40,23 @@ class SavingsFacts:
 
     def _measured(self) -> list[ThriftResult]:
         return [row for row in self.thrift.rows if row.reached is not None]
+
+    def commitment_sentence(self) -> str | None:
+        """The thrift pledge as the report states it: "... cam kết thực hiện chương trình tiết
+        kiệm giảm 10% chi hành chính, văn phòng phẩm, tiền điện, ... hằng tháng trong cơ
+        quan."; the targets per category when they differ; None without targets."""
+        targeted = [row for row in self.thrift.rows if row.target_percent is not None]
+        if not targeted:
+            return None
+        head = "Các đảng viên, cán bộ chủ chốt và chi bộ có bản cam kết thực hiện chương trình"
+        targets = {round(row.target_percent or 0.0, 1) for row in targeted}
+        if len(targets) == 1:
+            names = ", ".join(subject(row.name) for row in targeted)
+            return (f"{head} tiết kiệm giảm {percent(targets.pop())} {names} hằng tháng "
+                    "trong cơ quan.")
+        parts = "; ".join(f"{subject(row.name)} giảm {percent(row.target_percent)}"
+                          for row in targeted)
+        return f"{head} tiết kiệm hằng tháng trong cơ quan: {parts}."
 
     def thrift_sentences(self) -> list[str]:
         if not self.thrift.has_data:

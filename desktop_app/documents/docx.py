@@ -8,6 +8,7 @@ numbers (a PAGE field) from page 2.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from .model import (
     BulletList,
     Document,
     DocumentSettings,
+    Figure,
     Heading,
     PageBreak,
     Paragraph,
@@ -47,6 +49,17 @@ _ALIGN = {
 }
 
 Progress = Callable[[int], None]
+
+
+def drawing_png(drawing, dpi: int = 150) -> bytes | None:
+    """A ReportLab drawing as PNG bytes, or None when no bitmap backend is installed
+    (renderPM needs rl_renderPM or rlPyCairo, which are optional)."""
+    try:
+        from reportlab.graphics import renderPM
+
+        return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
+    except Exception:  # RenderPMError, ImportError: the backend is missing
+        return None
 
 
 def _clean(value: str | None) -> str:
@@ -321,8 +334,27 @@ class _Writer:
                 self._table(block)
             elif isinstance(block, PageBreak):
                 self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            elif isinstance(block, Figure):
+                self._figure(block)
             else:
                 raise TypeError(f"unknown block {block!r}")
+
+    def _figure(self, block: Figure) -> None:
+        """The drawing as a PNG when ReportLab's bitmap renderer is installed; otherwise
+        only the caption, with a note that the chart is in the PDF."""
+        png = drawing_png(block.drawing)
+        if png is not None:
+            p = self.doc.add_paragraph()
+            _format(p, "center", after=0)
+            width = min(Pt(block.drawing.width), self.text_width)
+            p.add_run().add_picture(io.BytesIO(png), width=width)
+        caption = block.caption
+        if png is None:
+            caption = f"{caption} (biểu đồ xem trong bản PDF)".strip()
+        if caption:
+            p = self.doc.add_paragraph()
+            _format(p, "center", after=6)
+            _add_text(p, caption, 12, italic=True)
 
     def _run(self, paragraph, run: Run) -> None:
         _add_text(paragraph, run.text, self.size, run.bold, run.italic)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -126,7 +126,20 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Heading | Paragraph | BulletList | Table | PageBreak
+@dataclass
+class Figure:
+    """A chart or picture: a ReportLab ``Drawing`` (vector), centred, with a caption below.
+
+    The PDF draws it as vectors; the DOCX embeds a PNG rendered from it (when the
+    renderer is available, else only the caption with a note). Kept renderer-neutral
+    here: *drawing* is any object with ``width``/``height`` that ReportLab can draw.
+    """
+
+    drawing: Any
+    caption: str = ""
+
+
+Block = Heading | Paragraph | BulletList | Table | PageBreak | Figure
 
 
 @dataclass

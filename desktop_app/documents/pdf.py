@@ -7,6 +7,7 @@ NFC-normalised and XML-escaped before it reaches a ``Paragraph``.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,7 @@ from .model import (
     BulletList,
     Document,
     DocumentSettings,
+    Figure,
     Heading,
     PageBreak,
     Paragraph,
@@ -100,6 +102,8 @@ class _Styles:
                                       TA_LEFT)
         self.recipients = style("recipients", family.regular, RECIPIENTS_SIZE, TA_LEFT)
         self.appendix_title = style("appendix_title", family.bold, 14, TA_CENTER)
+        self.caption = style("caption", family.italic, RECIPIENTS_SIZE, TA_CENTER,
+                             spaceBefore=4, spaceAfter=6)
         self.appendix_subtitle = style("appendix_subtitle", family.italic, 14, TA_CENTER,
                                        spaceAfter=12)
 
@@ -254,9 +258,25 @@ class _Builder:
                 story.append(Spacer(1, 6))
             elif isinstance(block, PageBreak):
                 story.append(RLPageBreak())
+            elif isinstance(block, Figure):
+                story.append(self.figure(block))
             else:
                 raise TypeError(f"unknown block {block!r}")
         return story
+
+    def figure(self, figure: Figure) -> Flowable:
+        """The drawing scaled down to the text width when wider, centred, its caption below."""
+        drawing = figure.drawing
+        scale = min(1.0, self.width / drawing.width) if drawing.width else 1.0
+        if scale < 1.0:
+            drawing = copy.deepcopy(drawing)
+            drawing.scale(scale, scale)
+            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.hAlign = "CENTER"
+        parts: list[Flowable] = [drawing]
+        if figure.caption:
+            parts.append(RLParagraph(text(figure.caption), self.styles.caption))
+        return KeepTogether(parts)
 
     def table(self, table: Table) -> Flowable:
         s = self.styles

@@ -54,6 +54,12 @@ def _savings(context: AppContext, parent: QWidget) -> QWidget:
     return SavingsTab(context, parent)
 
 
+def _report(context: AppContext, parent: QWidget) -> QWidget:
+    from .report_tab import ReportTab
+
+    return ReportTab(context, parent)
+
+
 def _register(context: AppContext, parent: QWidget) -> QWidget:
     from .register_tab import RegisterTab
 
@@ -66,6 +72,7 @@ TABS: list[tuple[str, str, str, TabFactory]] = [
     ("study", "StudyTab", "Study", _study),
     ("reviews", "ReviewsTab", "Self-review", _reviews),
     ("savings", "SavingsTab", "Savings", _savings),
+    ("report", "ReportTab", "Report", _report),
     ("register", "RegisterTab", "Document register", _register),
 ]
 

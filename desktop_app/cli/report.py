@@ -1,0 +1,82 @@
+"""``report``: draft the summary report for a period and write it as PDF and/or Word.
+
+The draft is built with the default texts inside a transaction that is rolled back, so
+the command leaves no record behind (drafts to keep are made in the Report tab).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+KINDS = ("annual", "interim", "final")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "report", help="soạn báo cáo sơ kết / tổng kết từ dữ liệu, ghi ra PDF và/hoặc Word")
+    command.add_argument("--db", required=True, type=Path, help="đường dẫn tệp cơ sở dữ liệu")
+    command.add_argument("--from", dest="start", required=True, type=int, help="năm đầu kỳ")
+    command.add_argument("--to", dest="end", required=True, type=int, help="năm cuối kỳ")
+    command.add_argument("--out", type=Path, help="tệp PDF cần ghi")
+    command.add_argument("--docx", type=Path, help="tệp Word cần ghi")
+    command.add_argument("--outline", help="mã đề cương (mặc định: tong-ket-cuoc-van-dong)")
+    command.add_argument("--kind", choices=KINDS, default="final",
+                         help="loại báo cáo: annual (năm), interim (sơ kết), final (tổng kết)")
+    command.add_argument("--date", help="ngày báo cáo, dạng ngày/tháng/năm "
+                                        "(mặc định: hôm nay hoặc ngày cuối kỳ)")
+    command.set_defaults(handler=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from ..core import report as report_core
+    from ..core.document_settings import load_document_settings
+    from ..core.formats import parse_date
+    from ..core.report_outline import DEFAULT_OUTLINE
+    from ..db import database
+    from ..db.connection import close_database, open_database
+    from ..documents.docx import render_docx
+    from ..documents.pdf import render_pdf
+    from ..documents.report import report_document
+    from ..errors import UserError, ValidationError
+
+    if args.out is None and args.docx is None:
+        print("Hãy chọn tệp cần ghi: --out TỆP.pdf và/hoặc --docx TỆP.docx.", file=sys.stderr)
+        return 1
+    try:
+        day = parse_date(args.date) if args.date else min(dt.date.today(),
+                                                          dt.date(args.end, 12, 31))
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    try:
+        open_database(args.db, create=False)
+        try:
+            with database.atomic() as transaction:
+                draft = report_core.create_draft(report_core.ReportData(
+                    kind=args.kind, start_year=args.start, end_year=args.end,
+                    outline_id=args.outline or DEFAULT_OUTLINE, report_date=day), today=day)
+                assert draft.id is not None
+                content = report_core.build_content(draft.id)
+                transaction.rollback()  # a command-line draft leaves no record
+            settings = load_document_settings()
+            document = report_document(content)
+            if args.out is not None:
+                render_pdf(document, args.out, settings)
+            if args.docx is not None:
+                render_docx(document, args.docx, settings)
+        finally:
+            close_database()
+    except ValidationError as error:
+        print(" ".join(error.fields.values()), file=sys.stderr)
+        return 1
+    except UserError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    for path in (args.out, args.docx):
+        if path is not None:
+            print(f"Đã ghi {path}.")
+    return 0
