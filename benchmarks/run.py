@@ -15,6 +15,9 @@ printed next to its floor, measured in the same run on the same machine, and the
 - peak memory (ru_maxrss) of the GUI after visiting every tab vs the bare window's.
 
 Times are medians of several runs (the machine may be shared). Nothing here is a test.
+Beside it: ``make_large_db.py`` (the large database), ``gui_probe.py`` (one measured GUI
+process; ``BENCH_PROFILE=FILE`` writes its cProfile) and ``study_figures.py`` (the study
+figures alone, operation by operation, against a scan of the attendance table).
 """
 
 from __future__ import annotations
