@@ -2,7 +2,7 @@
 
     uv run python scripts/i18n.py update     # extract strings into resources/translations/vi/*.ts
     uv run python scripts/i18n.py todo       # list entries still without a Vietnamese translation
-    uv run python scripts/i18n.py fill F.json  # set translations from {"English": "Tiếng Việt"}
+    uv run python scripts/i18n.py fill F.json  # translate unfinished entries ({"English": "Việt"})
     uv run python scripts/i18n.py release    # compile resources/translations/sochibo_vi.qm
 
 One .ts file per source file (desktop_app/gui/<name>.py -> vi/<name>.ts, ui/<name>.ui ->
@@ -110,7 +110,8 @@ def todo() -> int:
     return 1 if count else 0
 
 
-def fill(mapping_file: Path) -> None:
+def fill(mapping_file: Path, force: bool = False) -> None:
+    """Translate unfinished entries from the mapping (all matching ones with *force*)."""
     mapping: dict[str, str] = json.loads(mapping_file.read_text(encoding="utf-8"))
     for ts_file in sorted(TS_DIR.glob("*.ts")):
         tree = ET.parse(ts_file)
@@ -118,7 +119,8 @@ def fill(mapping_file: Path) -> None:
         for message in tree.getroot().iter("message"):
             source = message.findtext("source", "")
             translation = message.find("translation")
-            if source in mapping and translation is not None:
+            finished = translation is not None and translation.get("type") != "unfinished"
+            if source in mapping and translation is not None and not (finished and not force):
                 translation.attrib.pop("type", None)
                 if message.get("numerus") == "yes":  # Vietnamese has a single plural form
                     for child in list(translation):
@@ -152,7 +154,7 @@ def main(argv: list[str]) -> int:
     elif command == "todo":
         return todo()
     elif command == "fill":
-        fill(Path(argv[2]))
+        fill(Path(argv[2]), force="--force" in argv[3:])
     elif command == "release":
         release()
     else:

@@ -12,10 +12,6 @@ import os
 import struct
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from ..errors import UserError, ValidationError
 
 MAGIC = b"SOCHIBO-ENC\x00\x01"
@@ -58,12 +54,21 @@ def check_new_password(password: str, confirmation: str) -> None:
         raise ValidationError(fields)
 
 
+# cryptography is imported where used: the GUI imports this module at start-up, and only
+# an encrypted backup needs the library (it takes a noticeable part of a cold start).
+
+
 def _key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p)
     return kdf.derive(password.encode("utf-8"))
 
 
 def encrypt_file(source: Path, target: Path, password: str) -> None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(16)
     nonce = os.urandom(12)
     header = _HEADER.pack(MAGIC, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
@@ -87,6 +92,9 @@ def encrypt_file(source: Path, target: Path, password: str) -> None:
 
 def decrypt_file(source: Path, target: Path, password: str | None) -> None:
     """Write the plain database of *source* to *target*; raise a Vietnamese error."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if not password:
         raise PasswordRequiredError(
             "Bản sao lưu này được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu đã đặt khi sao lưu."

@@ -228,6 +228,7 @@ def load_reports(context: dict[str, Any]) -> None:
     for item in read_demo("report")["reports"]:
         draft = report.create_draft(report.ReportData(
             kind=item["kind"], start_year=item["start_year"], end_year=item["end_year"],
+            end_month=item.get("end_month", 12),
             outline_id=item["outline_id"], answers=item["answers"],
             report_date=parse_day(item["report_date"]), distribution=item["distribution"]),
             today=parse_day(item["report_date"]))

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..db import database
 from ..db.models import Report, ReportSection
@@ -202,7 +202,8 @@ def get_report(report_id: int) -> ReportData:
 
 
 def list_reports(status: str | None = None) -> list[ReportData]:
-    query = Report.select().order_by(Report.report_date.desc(), Report.id.desc())
+    query = Report.select().order_by(Report.report_date.desc(),
+                                     Report.id.desc())  # type: ignore[attr-defined]
     if status is not None:
         query = query.where(Report.status == status)
     return [_data(row) for row in query]
@@ -315,8 +316,9 @@ def build_content(report_id: int, number_text: str | None = None) -> dict[str, A
 
     report = get_report(report_id)
     profile = cell_core.load_profile()
+    # A draft leaves room for the number written by hand (no-break spaces keep the gap).
     number_text = number_text or report.issued_number or \
-        f"Số      -BC/{register.cell_code()}"
+        f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
     assert report.report_date is not None
     content: dict[str, Any] = {
         "header": {"superior_lines": [profile.superior_line1, profile.superior_line2],
@@ -378,9 +380,13 @@ def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
             relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
             pdf = render_pdf_bytes(report_document(content))
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(folder / relative, lambda stream: stream.write(pdf))
+            def write(stream: BinaryIO) -> None:
+                stream.write(pdf)
+
+            write_atomically(folder / relative, write)
             archive = relative.as_posix()
-            register.attach_file(entry.id, archive)
+            # the register keeps the full path, as for the other archived documents
+            register.attach_file(entry.id, str(folder / relative))
         Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
                       issued_date=row.report_date, archive_path=archive,
                       frozen_content=json.dumps(content, ensure_ascii=False),

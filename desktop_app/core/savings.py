@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from peewee import IntegrityError
 
-from ..db import database
+from ..db import database, plain_rows
 from ..db.models import SavingsCategory, SavingsEntry, SavingsYearSetting
 from ..errors import UserError, ValidationError
 from .formats import parse_money
@@ -385,8 +385,10 @@ def years_with_entries() -> list[int]:
 
 def month_amounts(first_year: int, last_year: int) -> dict[tuple[int, int, int], int]:
     """(category id, year, month) → amount for the years given (used by the results)."""
-    query = SavingsEntry.select().where(SavingsEntry.year.between(first_year, last_year))
-    return {(e.category_id, e.year, e.month): e.amount for e in query}
+    query = (SavingsEntry.select(SavingsEntry.category, SavingsEntry.year, SavingsEntry.month,
+                                 SavingsEntry.amount)
+             .where(SavingsEntry.year.between(first_year, last_year)))
+    return {(category, year, month): amount for category, year, month, amount in plain_rows(query)}
 
 
 def report_facts(start: dt.date, end: dt.date) -> SavingsFacts:

@@ -109,7 +109,12 @@ def members_by_id(ids: list[int]) -> dict[int, Member]:
 
 def members_taking_part(day: dt.date) -> list[Member]:
     """Members on the attendance list of a session on *day* (party and non-party)."""
-    return [m for m in Member.select() if eligibility_problem(m, day) is None]
+    # SQL drops those who left or joined later (the bulk, over years); the check stays the rule.
+    query = Member.select().where(
+        ~(Member.status.in_(("transferred", "deceased"))  # type: ignore[attr-defined]
+          & (Member.status_date.is_null() | (Member.status_date <= day)))  # type: ignore[attr-defined]
+        & ~((Member.kind != "non_party") & (Member.joined_date > day)))
+    return [m for m in query if eligibility_problem(m, day) is None]
 
 
 def default_row(member: Member, session: SessionData) -> AttendanceRow:

@@ -285,52 +285,47 @@ def report_facts(start: dt.date, end: dt.date) -> StudyFacts:
             "SELECT kind, COUNT(*) FROM study_session WHERE date BETWEEN ? AND ? GROUP BY kind",
             bounds).fetchall():
         by_kind[kind] = count
-    totals = database.execute_sql("""
-        WITH per AS (
-          SELECT a.member_id, m.kind AS kind, m.key_cadre AS key_cadre,
-            SUM(a.status != 'exempt') AS expected,
-            SUM(a.status = 'present') AS present,
-            SUM(s.reflection_required AND a.status = 'present') AS owed,
-            SUM(s.reflection_required AND a.status = 'present'
-                AND a.reflection IN ('submitted', 'late')) AS written,
-            SUM(s.reflection_required AND a.status = 'present' AND a.reflection = 'late') AS late
-          FROM attendance a
-          JOIN study_session s ON s.id = a.session_id
-          JOIN member m ON m.id = a.member_id
-          WHERE s.date BETWEEN ? AND ?
-          GROUP BY a.member_id)
-        SELECT
-          COALESCE(SUM(kind != 'non_party' AND present > 0), 0),
-          COALESCE(SUM(kind != 'non_party' AND expected > 0), 0),
-          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN present END), 0),
-          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN expected END), 0),
-          COALESCE(SUM(kind = 'non_party' AND present > 0), 0),
-          COALESCE(SUM(kind != 'non_party' AND owed > 0 AND written = owed), 0),
-          COALESCE(SUM(kind != 'non_party' AND owed > 0), 0),
-          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN written END), 0),
-          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN late END), 0),
-          COALESCE(SUM(CASE WHEN kind != 'non_party' THEN owed END), 0),
-          COALESCE(SUM(kind != 'non_party' AND key_cadre AND present > 0), 0),
-          COALESCE(SUM(kind != 'non_party' AND key_cadre AND expected > 0), 0)
-        FROM per
-    """, bounds).fetchone()
-    exempt = database.execute_sql("""
-        SELECT m.full_name FROM attendance a
-        JOIN study_session s ON s.id = a.session_id
-        JOIN member m ON m.id = a.member_id
-        WHERE s.date BETWEEN ? AND ? AND m.kind != 'non_party'
-        GROUP BY a.member_id
-        HAVING SUM(a.status != 'exempt') = 0
-    """, bounds).fetchall()
+    # One pass over the period's attendance, per member (grouping by year as well would
+    # double the sort); the totals and the members exempt throughout are summed from it in
+    # Python, instead of scanning the attendance table once for each.
+    per: dict[int, dict] = {}
+    for (member_id, full_name, kind, key_cadre, expected, present, owed, written,
+         late) in database.execute_sql("""
+            SELECT a.member_id, m.full_name, m.kind, m.key_cadre,
+              SUM(a.status != 'exempt'), SUM(a.status = 'present'),
+              SUM(s.reflection_required AND a.status = 'present'),
+              SUM(s.reflection_required AND a.status = 'present'
+                  AND a.reflection IN ('submitted', 'late')),
+              SUM(s.reflection_required AND a.status = 'present' AND a.reflection = 'late')
+            FROM attendance a
+            JOIN study_session s ON s.id = a.session_id
+            JOIN member m ON m.id = a.member_id
+            WHERE s.date BETWEEN ? AND ?
+            GROUP BY a.member_id
+        """, bounds).fetchall():
+        per[member_id] = {
+            "name": full_name, "party": kind != "non_party", "key": bool(key_cadre),
+            "expected": expected, "present": present, "owed": owed, "written": written,
+            "late": late}
+    party = [m for m in per.values() if m["party"]]
     return StudyFacts(
         start=start, end=end, sessions_held=sum(by_kind.values()), sessions_by_kind=by_kind,
-        party_attended=totals[0], party_expected=totals[1],
-        party_exempt_names=tuple(sorted((r[0] for r in exempt), key=name_sort_key)),
-        attendances_present=totals[2], attendances_expected=totals[3],
-        non_party_participants=totals[4], reflection_members_done=totals[5],
-        reflection_members_required=totals[6], reflections_written=totals[7],
-        reflections_late=totals[8], reflections_required=totals[9],
-        key_cadres_attended=totals[10], key_cadres_expected=totals[11],
+        party_attended=sum(1 for m in party if m["present"] > 0),
+        party_expected=sum(1 for m in party if m["expected"] > 0),
+        party_exempt_names=tuple(sorted((m["name"] for m in party if m["expected"] == 0),
+                                        key=name_sort_key)),
+        attendances_present=sum(m["present"] for m in party),
+        attendances_expected=sum(m["expected"] for m in party),
+        non_party_participants=sum(1 for m in per.values()
+                                   if not m["party"] and m["present"] > 0),
+        reflection_members_done=sum(1 for m in party
+                                    if m["owed"] > 0 and m["written"] == m["owed"]),
+        reflection_members_required=sum(1 for m in party if m["owed"] > 0),
+        reflections_written=sum(m["written"] for m in party),
+        reflections_late=sum(m["late"] for m in party),
+        reflections_required=sum(m["owed"] for m in party),
+        key_cadres_attended=sum(1 for m in party if m["key"] and m["present"] > 0),
+        key_cadres_expected=sum(1 for m in party if m["key"] and m["expected"] > 0),
         absences=tuple(absences(start, end)),
     )
 

@@ -8,6 +8,7 @@ rather than depend on ICU so that the core stays small and Qt-free.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -82,6 +83,7 @@ def clean_line(text: str | None) -> str:
     return _SPACES.sub(" ", normalize(text)).strip()
 
 
+@functools.lru_cache(maxsize=65536)  # searching folds the same names on every keystroke
 def fold(text: str | None) -> str:
     """Fold for searching: lower case, no tone or letter marks, đ as d.
 
@@ -135,6 +137,7 @@ def _letters_and_tones(word: str) -> tuple[list[int], list[int]]:
     return letters, tones
 
 
+@functools.lru_cache(maxsize=65536)  # sorted views ask for the same keys on every comparison
 def collation_key(text: str | None) -> tuple:
     """A sort key giving Vietnamese dictionary order (ICU "vi" at three levels).
 
@@ -162,6 +165,7 @@ def split_name(full_name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@functools.lru_cache(maxsize=8192)  # lists sort the same names again and again
 def name_sort_key(full_name: str | None) -> tuple:
     """Member lists sort by given name (the last word), then family and middle names."""
     family_middle, given = split_name(full_name or "")

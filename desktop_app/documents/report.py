@@ -13,6 +13,7 @@ from typing import Any
 
 from ..core.report_appendix import thrift_from_json
 from .model import (
+    Align,
     Appendix,
     Block,
     BulletList,
@@ -66,10 +67,9 @@ def _close(blocks: list[Block]) -> None:
 
 def _appendix(data: dict[str, Any]) -> Appendix:
     columns = data["columns"]
+    aligns: list[Align] = [*(["center"] * (len(columns) - 1)), "left"]  # type: ignore[list-item]
     blocks: list[Block] = [Table(header_rows=[columns], rows=data["rows"],
-                                 widths=data["widths"],
-                                 aligns=["center"] * 2 + ["center"] * (len(columns) - 3)
-                                 + ["left"], font_size=10)]
+                                 widths=data["widths"], aligns=aligns, font_size=10)]
     if data.get("thrift"):
         from .savings_charts import saved_percent_drawing
 

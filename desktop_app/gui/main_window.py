@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__, paths
 from ..core import cell as cell_core
@@ -16,24 +16,97 @@ from .backup_controller import BackupController
 from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
-from .members_tab import MembersTab
-from .plans_tab import PlansTab
-from .register_tab import RegisterTab
-from .report_tab import ReportTab
-from .reviews_tab import ReviewsTab
-from .savings_tab import SavingsTab
-from .study_tab import StudyTab
 
-# Each area adds its tab here: (settings key, class taking (context, parent)).
-TABS: list[tuple[str, Callable[[AppContext, QWidget], QWidget]]] = [
-    ("members", MembersTab),
-    ("plans", PlansTab),
-    ("study", StudyTab),
-    ("reviews", ReviewsTab),
-    ("savings", SavingsTab),
-    ("report", ReportTab),
-    ("register", RegisterTab),
+# Each area adds its tab here: (settings key, the tab's class name and its title as the
+# class writes it in ``self.tr(...)``, a function building it from (context, parent)). The
+# import sits inside the function: a tab's module is loaded, and the tab built, the first
+# time it is shown, so start-up loads one tab (imports stay visible to PyInstaller).
+TabFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _members(context: AppContext, parent: QWidget) -> QWidget:
+    from .members_tab import MembersTab
+
+    return MembersTab(context, parent)
+
+
+def _plans(context: AppContext, parent: QWidget) -> QWidget:
+    from .plans_tab import PlansTab
+
+    return PlansTab(context, parent)
+
+
+def _study(context: AppContext, parent: QWidget) -> QWidget:
+    from .study_tab import StudyTab
+
+    return StudyTab(context, parent)
+
+
+def _reviews(context: AppContext, parent: QWidget) -> QWidget:
+    from .reviews_tab import ReviewsTab
+
+    return ReviewsTab(context, parent)
+
+
+def _savings(context: AppContext, parent: QWidget) -> QWidget:
+    from .savings_tab import SavingsTab
+
+    return SavingsTab(context, parent)
+
+
+def _report(context: AppContext, parent: QWidget) -> QWidget:
+    from .report_tab import ReportTab
+
+    return ReportTab(context, parent)
+
+
+def _register(context: AppContext, parent: QWidget) -> QWidget:
+    from .register_tab import RegisterTab
+
+    return RegisterTab(context, parent)
+
+
+TABS: list[tuple[str, str, str, TabFactory]] = [
+    ("members", "MembersTab", "Members", _members),
+    ("plans", "PlansTab", "Plans", _plans),
+    ("study", "StudyTab", "Study", _study),
+    ("reviews", "ReviewsTab", "Self-review", _reviews),
+    ("savings", "SavingsTab", "Savings", _savings),
+    ("report", "ReportTab", "Report", _report),
+    ("register", "RegisterTab", "Document register", _register),
 ]
+
+
+class TabSet(Mapping[str, QWidget]):
+    """The window's tabs by key; a tab is built the first time it is shown or asked for.
+
+    Building every tab at start-up loaded every area's data before the window could
+    appear; now only the tab on screen is built (see benchmarks/run.py).
+    """
+
+    def __init__(self, context: AppContext, slots: dict[str, QWidget],
+                 factories: dict[str, TabFactory]):
+        self._context, self._slots, self._factories = context, slots, factories
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        tab = self._built.get(key)
+        if tab is None:
+            slot = self._slots[key]  # KeyError for an unknown key, as a dict
+            tab = self._factories[key](self._context, slot)
+            slot.layout().addWidget(tab)
+            tab.show()  # a child added to a window already on screen starts hidden
+            self._built[key] = tab
+        return tab
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._slots)
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +120,12 @@ class MainWindow(QMainWindow):
         self.context = context
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.tabs: dict[str, QWidget] = {}
-        for key, factory in TABS:
-            tab = factory(context, self)
-            self.tabs[key] = tab
-            self.ui.tabs.addTab(tab, tab.windowTitle())
+        slots: dict[str, QWidget] = {}
+        for key, class_name, title, _factory in TABS:
+            slot = slots[key] = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.ui.tabs.addTab(slot, QCoreApplication.translate(class_name, title))
+        self.tabs = TabSet(context, slots, {key: factory for key, _, _, factory in TABS})
         self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(context.db_path)))
         self.path_label.setToolTip(str(context.db_path))
         self.statusBar().addPermanentWidget(self.path_label)
@@ -85,6 +159,13 @@ class MainWindow(QMainWindow):
         keys = list(self.tabs)
         if last in keys:
             self.ui.tabs.setCurrentIndex(keys.index(last))
+        self._build_tab(self.ui.tabs.currentIndex())
+        self.ui.tabs.currentChanged.connect(self._build_tab)
+
+    def _build_tab(self, index: int) -> None:
+        keys = list(self.tabs)
+        if 0 <= index < len(keys):
+            self.tabs[keys[index]]  # noqa: B018 (built on first access)
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -93,7 +174,7 @@ class MainWindow(QMainWindow):
         index = self.ui.tabs.currentIndex()
         if 0 <= index < len(keys):
             settings.setValue("window/tab", keys[index])
-        for tab in self.tabs.values():
+        for tab in self.tabs.built():
             save = getattr(tab, "save_state", None)
             if save is not None:
                 save()

@@ -145,12 +145,14 @@ class MembersProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._ranks: dict[tuple[str, str, str], int] = {}
         self._show_left = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
         self._query = query
+        self._ranks = {}  # for this query: sorting asks often
         self.invalidate()
 
     def set_show_left(self, show: bool) -> None:
@@ -160,11 +162,15 @@ class MembersProxy(QSortFilterProxyModel):
     def _rank(self, member: mc.MemberData) -> int:
         if not self._query.strip():
             return 1
-        return max(
-            matches(self._query, member.full_name),
-            matches(self._query, member.job_title),
-            matches(self._query, member.role_label),
-        )
+        key = (member.full_name, member.job_title, member.role_label)
+        rank = self._ranks.get(key)
+        if rank is None:
+            rank = self._ranks[key] = max(
+                matches(self._query, member.full_name),
+                matches(self._query, member.job_title),
+                matches(self._query, member.role_label),
+            )
+        return rank
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

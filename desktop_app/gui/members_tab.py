@@ -19,6 +19,7 @@ from .import_dialog import ImportDialog
 from .member_dialog import MemberDialog
 from .members_model import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
 from .preview import show_preview
+from .views import FIT_ROWS
 
 AREA = "members"
 
@@ -91,6 +92,7 @@ class MembersTab(QWidget):
         self.model.set_members(members)
         self._update_counts(members)
         if self._size_columns and members:  # first start: fit the columns once
+            self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
             self.ui.table.resizeColumnsToContents()
             self._size_columns = False
         if selected is not None:

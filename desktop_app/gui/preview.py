@@ -34,10 +34,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.document_settings import load_document_settings, save_document_settings
 from ..core.formats import parse_date, short_date
-from ..documents.docx import render_docx
 from ..documents.jobs import DocumentJob, document_job
 from ..documents.model import Document
-from ..documents.pdf import render_pdf, render_pdf_bytes
 from ..errors import UserError
 from . import file_dialogs, messages
 from .context import AppContext
@@ -60,9 +58,12 @@ def _percent(progress: Progress | None) -> Callable[[int], None] | None:
 
 
 # Work run on the thread pool ---------------------------------------------------------------
+# The renderers (ReportLab, python-docx) are imported here, on first use, not at start-up.
 
 def render_preview(job: DocumentJob, as_of: dt.date | None,
                    progress: Progress | None = None) -> Rendered:
+    from ..documents.pdf import render_pdf_bytes
+
     document = job.build(as_of)
     pdf = render_pdf_bytes(document, load_document_settings(), _percent(progress))
     return Rendered(document, pdf)
@@ -70,6 +71,8 @@ def render_preview(job: DocumentJob, as_of: dt.date | None,
 
 def save_pdf(job: DocumentJob, as_of: dt.date | None, path: Path,
              progress: Progress | None = None) -> Document:
+    from ..documents.pdf import render_pdf
+
     settings = load_document_settings()
     document = job.issue_and_save(
         as_of, lambda doc: render_pdf(doc, path, settings, _percent(progress)))
@@ -80,6 +83,8 @@ def save_pdf(job: DocumentJob, as_of: dt.date | None, path: Path,
 
 def save_docx(job: DocumentJob, as_of: dt.date | None, path: Path,
               progress: Progress | None = None) -> Document:
+    from ..documents.docx import render_docx
+
     settings = load_document_settings()
     return job.issue_and_save(
         as_of, lambda doc: render_docx(doc, path, settings, _percent(progress)))
@@ -123,6 +128,8 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) 
 
 def issue_and_print(job: DocumentJob, as_of: dt.date | None, printer: QPrinter,
                     progress: Progress | None = None) -> int:
+    from ..documents.pdf import render_pdf_bytes
+
     settings = load_document_settings()
     pages = 0
 

@@ -22,6 +22,7 @@ from ..errors import UserError
 from . import messages
 from .context import AppContext
 from .forms.ui_register_tab import Ui_RegisterTab
+from .views import FIT_ROWS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -146,6 +147,7 @@ class RegisterTab(QWidget):
         self.model.set_entries(entries)
         self.ui.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         if entries:
+            self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
             self.ui.table.resizeColumnsToContents()
         self.ui.emptyLabel.setText(self.tr(
             "No document has been issued yet. Printing or saving a document (for example the "

@@ -25,6 +25,7 @@ from ..errors import UserError, ValidationError
 from . import messages
 from .context import AppContext
 from .forms.ui_report_tab import Ui_ReportTab
+from .report_dialogs import ReportParticularsDialog as ParticularsDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,6 +108,11 @@ class ReportTab(QWidget):
         for outline in outlines().outlines.values():
             ui.outlineCombo.addItem(outline.name, outline.id)
         ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(DEFAULT_OUTLINE)))
+        ui.layout.setStretchFactor(ui.splitter, 1)
+        ui.splitter.setStretchFactor(2, 1)
+        ui.splitter.setSizes([330, 300, 700])
+        ui.periodError.setVisible(False)
+        ui.changedLabel.setVisible(False)
         self.model = ReportsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -124,6 +130,7 @@ class ReportTab(QWidget):
         ui.reportsTable.selectionModel().selectionChanged.connect(self._on_report_selected)
         ui.sectionList.currentItemChanged.connect(self._on_section_changed)
         ui.regenerateButton.clicked.connect(self.regenerate)
+        ui.particularsButton.clicked.connect(self.edit_particulars)
         ui.previewButton.clicked.connect(self.preview)
         ui.issueButton.clicked.connect(self.issue)
         ui.correctButton.clicked.connect(self.correct)
@@ -148,8 +155,11 @@ class ReportTab(QWidget):
                 self.show_report(None)
 
     def _on_bus(self, area: str) -> None:
-        if area != AREA:
-            self.changed.clear()
+        """Another tab changed data: look again which drafted sections are out of date."""
+        if area != AREA and self.report is not None and self.report.id is not None \
+                and not self.report.is_issued:
+            self.context.runner.run(report_core.changed_sections, self.report.id,
+                                    on_done=self._changed_found)
 
     def _on_report_selected(self, *_args) -> None:
         rows = self.ui.reportsTable.selectionModel().selectedRows()
@@ -241,6 +251,7 @@ class ReportTab(QWidget):
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
         ui.regenerateButton.setEnabled(section is not None and not issued)
+        ui.particularsButton.setEnabled(report is not None and not issued)
         ui.previewButton.setEnabled(report is not None)
         ui.issueButton.setEnabled(report is not None and not issued)
         ui.correctButton.setEnabled(issued)
@@ -268,6 +279,7 @@ class ReportTab(QWidget):
         values = self.period_values()
         errors = report_core.validate_period(**values)
         self.ui.periodError.setText(" ".join(errors.values()))
+        self.ui.periodError.setVisible(bool(errors))
         if errors:
             return
         from ..documents.jobs import default_issue_date
@@ -289,6 +301,7 @@ class ReportTab(QWidget):
         self.ui.createButton.setEnabled(True)
         if isinstance(error, ValidationError):
             self.ui.periodError.setText(" ".join(error.fields.values()))
+            self.ui.periodError.setVisible(True)
         messages.error(self, str(error))
 
     def regenerate(self) -> None:
@@ -315,6 +328,16 @@ class ReportTab(QWidget):
         self.ui.editor.setPlainText(fresh.text)
         self._loading = False
         self._update_state()
+
+    def edit_particulars(self) -> None:
+        """Subject, documents answered, date, place, signer, nơi nhận (saved by the dialog).
+        The opening paragraph cites the documents answered: regenerate it after a change."""
+        if self.report is None or self.report.is_issued:
+            return
+        self.save_current()
+        saved = ParticularsDialog.run(self, self.report)
+        if saved is not None:
+            self.reload(select_id=saved.id)
 
     def preview(self) -> None:
         if self.report is None or self.report.id is None:

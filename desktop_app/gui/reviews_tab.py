@@ -39,6 +39,7 @@ from .review_panels import (
     selected_source_row,
 )
 from .reviews_models import ROW_ROLE, overdue_model, overview_model
+from .views import FIT_ROWS
 
 AREA = "reviews"
 
@@ -175,6 +176,7 @@ class ReviewsTab(QWidget):
         self.overview.set_rows(rows)
         self.overdue.set_rows(reviews_core.overdue_remedies())
         self._show_distribution(rows)
+        self.overview_view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
         self.overview_view.resizeColumnsToContents()
         self._select(self.member_id)
         if self.member_id is None and self.overview.rows:

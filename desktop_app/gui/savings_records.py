@@ -16,6 +16,7 @@ from . import messages
 from .forms.ui_savings_tab import Ui_SavingsTab
 from .savings_dialogs import ActivityDialog, CommendationDialog, ViolationDialog
 from .savings_models import ROW_ROLE, SORT_ROLE, Column, RecordsModel
+from .views import FIT_ROWS
 
 
 def _amount(value: int | None) -> str:
@@ -23,11 +24,21 @@ def _amount(value: int | None) -> str:
 
 
 def fit_columns(view: QTableView, widest: int = 320) -> None:
-    """Columns as wide as their contents, none wider than *widest* (the last one stretches)."""
+    """Columns as wide as their contents, none wider than *widest* (the last one stretches).
+
+    Sized from the first rows only (a decade holds thousands): Qt's default reads 1,000
+    rows for the widths and every row for the heights; further rows keep one line.
+    """
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     view.resizeColumnsToContents()
     for column in range(view.model().columnCount() - 1):
         view.setColumnWidth(column, min(view.columnWidth(column) + 12, widest))
-    view.resizeRowsToContents()
+    rows = view.model().rowCount()
+    if rows <= FIT_ROWS:
+        view.resizeRowsToContents()
+    else:
+        for row in range(FIT_ROWS):
+            view.resizeRowToContents(row)
 
 
 class RecordLists(QObject):

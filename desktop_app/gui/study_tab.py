@@ -108,11 +108,17 @@ class KeyMarker(QObject):
         return True
 
 
+# Fitting columns reads every row's text; a sample of the first rows is enough and keeps a
+# list of hundreds of sessions or members quick to show (Qt reads 1,000 rows by default).
+RESIZE_PRECISION = 30
+
+
 def _fit_columns(view: QTableView, stretch: int) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     view.verticalHeader().setDefaultSectionSize(24)
 
 
@@ -196,6 +202,8 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self._history_stale = True
+        self.pages.currentChanged.connect(self._page_changed)
         ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
         ui.printSummaryButton.clicked.connect(self.print_summary)
         self.ui.fromSpin.valueChanged.connect(self._update_summary)
@@ -377,6 +385,11 @@ class StudyTab(QWidget):
         self._member_changed()
 
     def _member_changed(self) -> None:
+        # A member's whole history is read only when its page is on screen (a decade is
+        # ~1,000 rows): the tab opens on the attendance page.
+        self._history_stale = self.pages.currentWidget() is not self.ui.historyPage
+        if self._history_stale:
+            return
         member_id = self.member_combo.currentData()
         entries = study.member_history(member_id) if member_id is not None else []
         self.history_model.set_rows(entries)
@@ -386,6 +399,10 @@ class StudyTab(QWidget):
             "%1 sessions: present %2, absent without reason %3."
         ).replace("%1", str(len(entries))).replace("%2", str(present))
             .replace("%3", str(unexcused)) if entries else "")
+
+    def _page_changed(self, _index: int) -> None:
+        if self._history_stale and self.pages.currentWidget() is self.ui.historyPage:
+            self._member_changed()
 
     def show_member_history(self, member_id: int) -> None:
         index = self.member_combo.findData(member_id)

@@ -107,7 +107,7 @@ def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
     assert issued.issued_number in flat(pdf_pages(pdf)[0])
     entry = next(e for e in register.list_entries() if e.source_kind == "report"
                  and e.source_id == draft.id)
-    assert entry.file_path == issued.archive_path
+    assert entry.file_path == str(pdf)
     with pytest.raises(UserError, match="đã ban hành"):
         report.save_section_text(draft.id, "uu-diem", "khác")
     with pytest.raises(UserError):
@@ -145,6 +145,7 @@ def test_demo_holds_the_issued_reference_report(demo_db):
     assert len(issued) == 1
     demo = issued[0]
     assert demo.issued_number == "Số 01-BC/CB" and demo.report_date == DAY
+    assert demo.period_label == "1/2007 – 9/2010"  # up to the month it was written in
     assert demo.archive_path is None  # the demo keeps the frozen content only
     assert demo.answers[0].startswith("Hướng dẫn số 114-HD/ĐUK ngày 06/9/2010")
     assert demo.distribution == ["- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]

@@ -201,3 +201,18 @@ def test_member_history_survives_leaving_and_session_delete_removes_rows(cell):
     assert len(study.member_history(cell["cuong"])) == 1
     with pytest.raises(UserError):
         study.get_session(first.id)
+
+
+def test_grid_saved_in_one_upsert_keeps_text_normalised_and_rows_unique(cell):
+    import unicodedata
+
+    session = session_on(dt.date(2023, 12, 5))
+    rows = by_name(study.load_grid(session.id))
+    decomposed = unicodedata.normalize("NFD", "Đi công tác")
+    changed = replace(rows["Trần Thị Bình"], status="excused_absence", reason=decomposed)
+    study.save_grid(session.id, [changed], today=TODAY)
+    study.save_grid(session.id, [changed], today=TODAY)  # saved again: updated, not doubled
+    stored = Attendance.get((Attendance.session == session.id)
+                            & (Attendance.member == cell["binh"]))
+    assert stored.reason == "Đi công tác" and stored.status == "excused_absence"
+    assert Attendance.select().where(Attendance.session == session.id).count() == len(rows)

@@ -92,6 +92,28 @@ def test_damaged_file_is_refused(tmp_path):
     _refused(path, "bị hỏng")
 
 
+def test_a_file_damaged_after_a_good_check_is_still_refused(tmp_path):
+    from desktop_app.db.connection import inspect_file
+
+    path = tmp_path / "later.db"
+    db = open_database(path)
+    db.execute_sql("CREATE TABLE filler (x TEXT)")
+    with db.atomic():
+        for i in range(2000):
+            db.execute_sql("INSERT INTO filler VALUES (?)", (f"row {i} " * 20,))
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute_sql("PRAGMA journal_mode = DELETE")
+    close_database()
+    assert inspect_file(path).is_ours
+    assert inspect_file(path).is_ours  # unchanged: the good check stands
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096):
+        data[offset + 100 : offset + 400] = b"\xff" * 300
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError, match="bị hỏng"):
+        inspect_file(path)
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
 def test_read_only_folder_is_refused(tmp_path):
     folder = tmp_path / "ro"

@@ -65,3 +65,16 @@ def test_gui_refuses_bad_file_with_a_message(qtbot, tmp_path, monkeypatch, bad):
     assert controller.open(path) is False
     assert shown and ("không phải" in shown[0] or "rỗng" in shown[0])
     assert path.read_text() == bad
+
+
+def test_tabs_are_built_when_first_shown_with_their_own_titles(qtbot, demo_db, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    tabs = window.ui.tabs
+    assert [type(t).__name__ for t in window.tabs.built()] == ["MembersTab"]
+    tabs.setCurrentIndex(list(window.tabs).index("savings"))
+    assert window.tabs.built()[-1] is window.tabs["savings"]
+    assert window.tabs["savings"].isVisible()
+    for index, key in enumerate(window.tabs):
+        assert tabs.tabText(index) == window.tabs[key].windowTitle()

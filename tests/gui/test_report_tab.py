@@ -94,11 +94,37 @@ def test_warns_when_the_data_changed_since_a_section_was_drafted(qtbot, tab, con
     draft = _create(qtbot, tab)
     from desktop_app.db.models import SocialActivity
 
-    SocialActivity.update(quantity=40).where(SocialActivity.quantity == 39).execute()
-    tab.reload(select_id=draft.id)
-    tab.show_report(report_core.get_report(draft.id))
+    assert tab.report is not None and tab.report.id == draft.id
     _select_section(tab, "ket-qua-thuc-hien")
+    context.runner.wait_all()
+    assert not tab.ui.changedLabel.isVisible()
+    SocialActivity.update(quantity=40).where(SocialActivity.quantity == 39).execute()
+    context.bus.changed.emit("savings")  # what the Savings tab announces after a write
     qtbot.waitUntil(lambda: tab.ui.changedLabel.isVisible(), timeout=30000)
     assert tab.ui.changedLabel.text() == report_core.DATA_CHANGED
     _select_section(tab, "uu-diem")
     assert not tab.ui.changedLabel.isVisible()
+
+
+def test_particulars_dialog_saves_and_refuses_a_bad_date(qtbot, tab):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.gui.report_dialogs import ReportParticularsDialog
+
+    draft = _create(qtbot, tab)
+    dialog = ReportParticularsDialog(draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.dateEdit.setText("31/02/2010")
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.isVisible() and dialog.saved is None
+    dialog.ui.dateEdit.setText("20/12/2010")
+    dialog.ui.answersEdit.setPlainText("Hướng dẫn số 07-HD/ĐUK ngày 01/12/2010 của Đảng ủy Khối")
+    dialog.ui.distributionEdit.setPlainText("- Đảng ủy Khối (để b/c);\n- Lưu Chi bộ.")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    saved = report_core.get_report(draft.id)
+    assert saved.report_date.isoformat() == "2010-12-20"
+    assert saved.answers == ["Hướng dẫn số 07-HD/ĐUK ngày 01/12/2010 của Đảng ủy Khối"]
+    assert saved.distribution == ["- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]
+    assert "opening" in report_core.changed_sections(draft.id)

@@ -160,6 +160,15 @@ def test_demo_year_history_and_models(qtbot, db, qtmodeltester, context):
         qtmodeltester.check(model)
 
 
+def test_member_history_is_read_when_its_page_is_opened(qtbot, db, context):
+    fill_demo()
+    tab = make_tab(qtbot, context)
+    assert tab.history_proxy.rowCount() == 0  # the tab opens on the attendance page
+    tab.pages.setCurrentWidget(tab.ui.historyPage)
+    assert tab.history_proxy.rowCount() > 0
+    assert tab.history_summary.text().endswith(".")
+
+
 def test_main_window_has_the_study_tab(qtbot, demo_db, context):
     from desktop_app.gui.main_window import MainWindow
 

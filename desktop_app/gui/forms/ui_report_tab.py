@@ -182,6 +182,11 @@ class Ui_ReportTab(object):
 
         self.editorButtons = QHBoxLayout()
         self.editorButtons.setObjectName(u"editorButtons")
+        self.particularsButton = QPushButton(self.editorPane)
+        self.particularsButton.setObjectName(u"particularsButton")
+
+        self.editorButtons.addWidget(self.particularsButton)
+
         self.regenerateButton = QPushButton(self.editorPane)
         self.regenerateButton.setObjectName(u"regenerateButton")
 
@@ -229,6 +234,7 @@ class Ui_ReportTab(object):
         self.archiveLabel.setText(QCoreApplication.translate("ReportTab", u"Reports (drafts and issued archive)", None))
         self.correctButton.setText(QCoreApplication.translate("ReportTab", u"Co&rrection\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("ReportTab", u"&Delete draft\u2026", None))
+        self.particularsButton.setText(QCoreApplication.translate("ReportTab", u"Par&ticulars\u2026", None))
         self.regenerateButton.setText(QCoreApplication.translate("ReportTab", u"&Regenerate this section\u2026", None))
         self.previewButton.setText(QCoreApplication.translate("ReportTab", u"&Preview, print, save\u2026", None))
         self.issueButton.setText(QCoreApplication.translate("ReportTab", u"&Issue\u2026", None))

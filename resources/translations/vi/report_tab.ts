@@ -72,7 +72,7 @@
     <name>ReportsModel</name>
     <message>
       <source>Date</source>
-      <translation>Ngày</translation>
+      <translation>Ngày báo cáo</translation>
     </message>
     <message>
       <source>Number</source>

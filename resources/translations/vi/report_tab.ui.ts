@@ -36,6 +36,10 @@
       <translation>&amp;Xóa bản nháp…</translation>
     </message>
     <message>
+      <source>Par&amp;ticulars…</source>
+      <translation>Thông tin &amp;báo cáo…</translation>
+    </message>
+    <message>
       <source>&amp;Regenerate this section…</source>
       <translation>&amp;Soạn lại mục này…</translation>
     </message>

@@ -1,0 +1,173 @@
+"""One measured GUI process, started by ``run.py``: prints one JSON line and exits.
+
+    gui_probe.py app DB            the real start-up (``run_gui``) until the window is shown,
+                                   painted and the event loop is free again
+    gui_probe.py bare TITLE...     the floor: a bare QMainWindow with a QTabWidget of those tabs
+    gui_probe.py interact DB       the real start-up, then every tab in turn and a search typed
+                                   in the Members tab, with a 5 ms heartbeat timer recording the
+                                   longest gap of the event loop
+
+Each prints ``ready`` (time.time() when responsive), ``rss_kb`` (peak resident memory,
+ru_maxrss) and, for the app, its tab titles. The process ends with os._exit so that
+nothing after the measurement (closing, the backup on close) runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget  # noqa: E402
+
+HEARTBEAT_MS = 5
+SEARCH_TEXT = "Nguyễn Văn"
+
+
+PROFILE = os.environ.get("BENCH_PROFILE")  # a file: write a cProfile of this run there
+if PROFILE:
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+
+
+def peak_rss_kb() -> int:
+    """Peak resident memory of this process in KiB.
+
+    Linux keeps ru_maxrss across exec, so a child forked from a large parent would report
+    the parent's peak; VmHWM in /proc belongs to this program alone. ru_maxrss elsewhere.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def finish(**values) -> None:
+    if PROFILE:
+        profiler.disable()
+        profiler.dump_stats(PROFILE)
+    values["rss_kb"] = peak_rss_kb()
+    print(json.dumps(values, ensure_ascii=False), flush=True)
+    os._exit(0)
+
+
+def main_window():
+    from desktop_app.gui.main_window import MainWindow
+
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def when_shown(app: QApplication, then) -> None:
+    """Call *then(window)* once the main window is visible, painted and the loop is idle."""
+
+    def check() -> None:
+        window = main_window()
+        if window is None:
+            QTimer.singleShot(0, check)
+            return
+        app.processEvents()  # the first paint
+        QTimer.singleShot(0, lambda: then(window))  # runs once the queue has drained
+
+    QTimer.singleShot(0, check)
+
+
+def start_app(db: str, then) -> None:
+    app = QApplication(sys.argv)
+    when_shown(app, then)
+    from desktop_app.gui.app import run_gui
+
+    run_gui(Path(db))
+
+
+def app_mode(db: str) -> None:
+    def ready(window) -> None:
+        tabs = window.ui.tabs
+        finish(ready=time.time(), tabs=[tabs.tabText(i) for i in range(tabs.count())])
+
+    start_app(db, ready)
+
+
+def bare_mode(titles: list[str]) -> None:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    tabs = QTabWidget()
+    for title in titles:
+        tabs.addTab(QWidget(), title)
+    window.setCentralWidget(tabs)
+    window.resize(1200, 760)
+    window.show()
+    app.processEvents()
+    QTimer.singleShot(0, lambda: finish(ready=time.time()))
+    app.exec()
+
+
+class Heartbeat:
+    """A 5 ms timer; the longest interval between its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.where = ""
+        self.step = ""
+        self.timer = QTimer()
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        if now - self.last > self.longest:
+            self.longest, self.where = now - self.last, self.step
+        self.last = now
+
+
+def interact_mode(db: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    def type_char(widget, char: str) -> None:  # QTest cannot type Vietnamese letters
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+    def run(window) -> None:
+        beat = Heartbeat()
+        tabs = window.ui.tabs
+        steps = []
+        for index in [*range(tabs.count()), 0]:
+            steps.append((f"tab {tabs.tabText(index)}", lambda i=index: tabs.setCurrentIndex(i)))
+        search = window.tabs["members"].ui.searchEdit
+        steps.append(("focus search", search.setFocus))
+        for char in SEARCH_TEXT:
+            steps.append((f"type {char!r}", lambda c=char: type_char(search, c)))
+        steps.append(("clear search", search.clear))
+
+        def next_step() -> None:
+            if not steps:
+                finish(longest_ms=beat.longest * 1000, during=beat.where)
+                return
+            beat.step, action = steps.pop(0)
+            action()
+            QTimer.singleShot(400, next_step)  # time for background loads to land
+
+        QTimer.singleShot(200, next_step)
+
+    start_app(db, run)
+
+
+if __name__ == "__main__":
+    mode, *rest = sys.argv[1:]
+    {"app": lambda: app_mode(rest[0]), "bare": lambda: bare_mode(rest),
+     "interact": lambda: interact_mode(rest[0])}[mode]()
