@@ -442,6 +442,7 @@ class _Writer:
         if block.side == "left":
             widths.reverse()
         _fixed_widths(table, widths)
+        _cell_margins(table, 0)  # the column is measured to hold the date line
         _cant_split(table.rows[0])
         cell = table.rows[0].cells[1 if block.side == "right" else 0]
         self._signature_lines(cell, block.authority, block.title, block.name,
