@@ -345,7 +345,8 @@ class _Writer:
                 self._figure(block)
             elif isinstance(block, SignatureBlock):
                 previous = blocks[index - 1] if index else None
-                if isinstance(previous, Paragraph | BulletList):
+                if isinstance(previous, Paragraph) or (
+                        isinstance(previous, BulletList) and previous.items):
                     # As in the PDF, the signature never stands alone on a page.
                     self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
                 self._signature_block(block)

@@ -266,7 +266,9 @@ class _Builder:
                 # Never split, never alone on a page: the paragraph before it comes along.
                 previous = blocks[index - 1] if index else None
                 kept: list[Flowable] = []
-                if isinstance(previous, Paragraph | BulletList) and story:
+                printed = isinstance(previous, Paragraph) or (
+                    isinstance(previous, BulletList) and previous.items)
+                if printed and story:
                     kept.append(story.pop())
                     single = isinstance(previous, Paragraph) or len(previous.items) == 1
                     if single and index >= 2 and isinstance(blocks[index - 2], Heading):

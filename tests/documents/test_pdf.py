@@ -242,3 +242,18 @@ def test_signature_block_is_never_split_nor_alone_on_a_page(tmp_path, filler):
     [page] = [p for p in pages if "T/M CHI ỦY" in p]
     assert "Đồng chí hoàn thành nhiệm vụ." in page
     assert "NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY" in page  # and so does the heading over it
+
+
+def test_signature_block_first_in_the_body_or_on_the_left(tmp_path):
+    from desktop_app.documents.model import SignatureBlock
+
+    with pytest.raises(ValueError):
+        SignatureBlock(title="BÍ THƯ", side="middle")  # type: ignore[arg-type]
+    document = simple_document([
+        SignatureBlock(title="Người đăng ký", name="Ngô Quang Hải", side="left"),
+        BulletList([]),
+        SignatureBlock(authority="T/M CHI ỦY", title="BÍ THƯ", name="Trần Thị Thu Hà"),
+    ])
+    render_pdf(document, tmp_path / "s.pdf")
+    text = flat(" ".join(pdf_pages(tmp_path / "s.pdf")))
+    assert text.index("NGƯỜI ĐĂNG KÝ Ngô Quang Hải") < text.index("T/M CHI ỦY BÍ THƯ")
