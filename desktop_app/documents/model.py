@@ -167,8 +167,9 @@ Block = Heading | Paragraph | BulletList | Table | PageBreak | Figure | Signatur
 class Signature:
     """The signature block, right column, centred.
 
-    A cell's document: authority "T/M CHI BỘ", title "BÍ THƯ", the name. A personal form:
-    authority "", title "NGƯỜI TỰ KIỂM ĐIỂM", the member's name.
+    A cell's document: authority "T/M CHI BỘ", title "BÍ THƯ", the name. A paper signed by
+    a person for themselves: authority "". A paper signed more than once (the member's
+    form, then the committee's assessment) uses :class:`SignatureBlock` in its body instead.
     """
 
     title: str = "BÍ THƯ"
