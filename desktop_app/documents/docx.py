@@ -22,7 +22,13 @@ from docx.shared import Cm, Mm, Pt
 
 from ..core.formats import prose_date
 from ..core.text import normalize
-from .layout import PARTY_NAME, header_split, party_name_width, printable
+from .layout import (
+    PARTY_NAME,
+    header_split,
+    party_name_width,
+    printable,
+    signature_column_width,
+)
 from .model import (
     Align,
     BulletList,
@@ -33,6 +39,7 @@ from .model import (
     PageBreak,
     Paragraph,
     Run,
+    SignatureBlock,
     Table,
     heading_numbers,
 )
@@ -336,6 +343,13 @@ class _Writer:
                 self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             elif isinstance(block, Figure):
                 self._figure(block)
+            elif isinstance(block, SignatureBlock):
+                previous = blocks[index - 1] if index else None
+                if isinstance(previous, Paragraph) or (
+                        isinstance(previous, BulletList) and previous.items):
+                    # As in the PDF, the signature never stands alone on a page.
+                    self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+                self._signature_block(block)
             else:
                 raise TypeError(f"unknown block {block!r}")
 
@@ -396,6 +410,45 @@ class _Writer:
         spacer = self.doc.add_paragraph()
         _format(spacer, "left", after=6)
 
+    def _signature_lines(self, cell, authority: str, title: str, name: str,
+                         date_line: str | None = None) -> None:
+        """The centred lines of a signature in *cell*: date, authority, title, room, name."""
+        first = True
+        if date_line:
+            p = _cell_paragraph(cell, first)
+            first = False
+            _format(p, "center")
+            _add_text(p, date_line, 14, italic=True)
+        for line in (authority, title):
+            if line:
+                p = _cell_paragraph(cell, first)
+                first = False
+                _format(p, "center")
+                _add_text(p, normalize(line).upper(), 14, bold=True)
+        for _ in range(4):  # room for the signature and the seal
+            cell.add_paragraph()
+        p = cell.add_paragraph()
+        _format(p, "center")
+        _add_text(p, name, 14, bold=True)
+
+    def _signature_block(self, block: SignatureBlock) -> None:
+        """A borderless one-row table that Word never splits, the lines in one column."""
+        spacer = self.doc.add_paragraph()
+        _format(spacer, "left", after=0)
+        spacer.paragraph_format.keep_with_next = True
+        table = self.doc.add_table(rows=1, cols=2)
+        _no_borders(table)
+        column = Pt(signature_column_width(block.date_line, self.text_width.pt))
+        widths = [self.text_width - column, column]
+        if block.side == "left":
+            widths.reverse()
+        _fixed_widths(table, widths)
+        _cell_margins(table, 0)  # the column is measured to hold the date line
+        _cant_split(table.rows[0])
+        cell = table.rows[0].cells[1 if block.side == "right" else 0]
+        self._signature_lines(cell, block.authority, block.title, block.name,
+                              block.date_line)
+
     def _closing(self) -> None:
         doc = self.document
         if doc.signature is None and not doc.recipients:
@@ -419,18 +472,7 @@ class _Writer:
                 _add_text(p, line, 12)
         if doc.signature is not None:
             sig = doc.signature
-            first = True
-            for line in (sig.authority, sig.title):
-                if line:
-                    p = _cell_paragraph(right, first)
-                    first = False
-                    _format(p, "center")
-                    _add_text(p, normalize(line).upper(), 14, bold=True)
-            for _ in range(4):  # room for the signature and the seal
-                right.add_paragraph()
-            p = right.add_paragraph()
-            _format(p, "center")
-            _add_text(p, sig.name, 14, bold=True)
+            self._signature_lines(right, sig.authority, sig.title, sig.name)
 
 
 def _write(document: Document, stream, settings: DocumentSettings | None,

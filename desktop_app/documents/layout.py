@@ -81,3 +81,16 @@ def header_split(header: Header, text_width: float) -> HeaderSplit:
         if indent >= 0 and indent + number_need <= bottom_left:
             number_indent = indent
     return HeaderSplit(outdent, width, top_left, bottom_left, number_indent)
+
+
+SIGNATURE_LEFT_FRACTION = 0.45  # the signature's column starts here unless it needs more room
+
+
+def signature_column_width(date_line: str | None, text_width: float) -> float:
+    """Width in points of a signature's column: 55% of the text width, or wider so that
+    its italic place-date line fits on one line (up to the whole width)."""
+    width = text_width * (1 - SIGNATURE_LEFT_FRACTION)
+    if date_line:
+        need = stringWidth(normalize(date_line), register_fonts().italic, HEADER_SIZE) + 4
+        width = min(text_width, max(width, need))
+    return width

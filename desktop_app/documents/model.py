@@ -139,15 +139,37 @@ class Figure:
     caption: str = ""
 
 
-Block = Heading | Paragraph | BulletList | Table | PageBreak | Figure
+@dataclass
+class SignatureBlock:
+    """A signature inside the body, e.g. a form signed by the member and then by the committee.
+
+    Printed like the document's signature: a column (right by default) of centred lines,
+    the optional italic place-date line, *authority* and *title* in bold capitals, room
+    for the signature and seal, the *name* in bold; kept together on one page, with the
+    paragraph before it.
+    """
+
+    authority: str = ""  # "T/M CHI ỦY"; "" for a person signing for themselves
+    title: str = ""  # "BÍ THƯ", "NGƯỜI TỰ KIỂM ĐIỂM"
+    name: str = ""
+    date_line: str | None = None  # "Hà Nội, ngày 18 tháng 12 năm 2010", above the authority
+    side: Literal["left", "right"] = "right"
+
+    def __post_init__(self) -> None:
+        if self.side not in ("left", "right"):
+            raise ValueError(f"signature side must be left or right, not {self.side!r}")
+
+
+Block = Heading | Paragraph | BulletList | Table | PageBreak | Figure | SignatureBlock
 
 
 @dataclass
 class Signature:
     """The signature block, right column, centred.
 
-    A cell's document: authority "T/M CHI BỘ", title "BÍ THƯ", the name. A personal form:
-    authority "", title "NGƯỜI TỰ KIỂM ĐIỂM", the member's name.
+    A cell's document: authority "T/M CHI BỘ", title "BÍ THƯ", the name. A paper signed by
+    a person for themselves: authority "". A paper signed more than once (the member's
+    form, then the committee's assessment) uses :class:`SignatureBlock` in its body instead.
     """
 
     title: str = "BÍ THƯ"

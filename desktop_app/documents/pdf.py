@@ -38,7 +38,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from ..core.formats import prose_date
 from ..core.text import normalize
 from .fonts import FontFamily, register_fonts
-from .layout import PARTY_NAME, header_split, printable
+from .layout import PARTY_NAME, header_split, printable, signature_column_width
 from .model import (
     Align,
     BulletList,
@@ -49,6 +49,7 @@ from .model import (
     PageBreak,
     Paragraph,
     Run,
+    SignatureBlock,
     Table,
     heading_numbers,
 )
@@ -98,6 +99,7 @@ class _Styles:
             3: style("h3", family.italic, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6),
         }
         self.signature = style("signature", family.bold, 14, TA_CENTER)
+        self.signature_date = style("signature_date", family.italic, 14, TA_CENTER)
         self.recipients_title = style("recipients_title", family.bold_italic, RECIPIENTS_SIZE,
                                       TA_LEFT)
         self.recipients = style("recipients", family.regular, RECIPIENTS_SIZE, TA_LEFT)
@@ -260,6 +262,19 @@ class _Builder:
                 story.append(RLPageBreak())
             elif isinstance(block, Figure):
                 story.append(self.figure(block))
+            elif isinstance(block, SignatureBlock):
+                # Never split, never alone on a page: the paragraph before it comes along.
+                previous = blocks[index - 1] if index else None
+                kept: list[Flowable] = []
+                printed = isinstance(previous, Paragraph) or (
+                    isinstance(previous, BulletList) and previous.items)
+                if printed and story:
+                    kept.append(story.pop())
+                    single = isinstance(previous, Paragraph) or len(previous.items) == 1
+                    if single and index >= 2 and isinstance(blocks[index - 2], Heading):
+                        kept.insert(0, story.pop())  # nor is the heading over it left behind
+                story.append(KeepTogether([*kept, Spacer(1, 6), self.signature_block(block)]))
+                story.append(Spacer(1, 6))
             else:
                 raise TypeError(f"unknown block {block!r}")
         return story
@@ -307,6 +322,36 @@ class _Builder:
         flowable.setStyle(RLTableStyle(commands))
         return flowable
 
+    def signature_lines(self, authority: str, title: str, name: str,
+                        date_line: str | None = None) -> list[Flowable]:
+        """The centred lines of a signature: date line, authority, title, room, name."""
+        s = self.styles
+        lines: list[Flowable] = []
+        if date_line:
+            lines.append(RLParagraph(text(date_line), s.signature_date))
+        lines.extend(RLParagraph(text(upper(line)), s.signature)
+                     for line in (authority, title) if line)
+        lines.append(Spacer(1, 2.4 * cm))  # room for the signature and the seal
+        lines.append(RLParagraph(text(name) or "&nbsp;", s.signature))
+        return lines
+
+    def signature_block(self, block: SignatureBlock) -> Flowable:
+        lines = self.signature_lines(block.authority, block.title, block.name,
+                                     block.date_line)
+        left_width = self.width - signature_column_width(block.date_line, self.width)
+        if block.side == "right":
+            cells, widths = ["", lines], [left_width, self.width - left_width]
+        else:
+            cells, widths = [lines, ""], [self.width - left_width, left_width]
+        table = RLTable([cells], colWidths=widths)
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.styles.family.regular),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
     def closing(self) -> Flowable | None:
         doc = self.document
         s = self.styles
@@ -315,12 +360,7 @@ class _Builder:
         right: list[Flowable] = []
         if doc.signature is not None:
             sig = doc.signature
-            if sig.authority:
-                right.append(RLParagraph(text(upper(sig.authority)), s.signature))
-            if sig.title:
-                right.append(RLParagraph(text(upper(sig.title)), s.signature))
-            right.append(Spacer(1, 2.4 * cm))  # room for the signature and the seal
-            right.append(RLParagraph(text(sig.name) or "&nbsp;", s.signature))
+            right = self.signature_lines(sig.authority, sig.title, sig.name)
         left: list[Flowable] = []
         if doc.recipients:
             left.append(RLParagraph("Nơi nhận:", s.recipients_title))

@@ -2,7 +2,8 @@
 
 The forms follow their template (core/forms.py): the same sections, numbers and titles as
 the editor. The member signs the form ("NGƯỜI TỰ KIỂM ĐIỂM" / "NGƯỜI ĐĂNG KÝ"); the cell
-committee's assessment with its "T/M CHI ỦY" block follows on its own page.
+committee's assessment (or confirmation) follows in the flow of the form, signed
+"T/M CHI ỦY" / "BÍ THƯ", as on the official forms (DOMAIN.md §5).
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from collections.abc import Callable
 from ..core import commitments as commitments_core
 from ..core import forms, ratings
 from ..core import reviews as reviews_core
-from ..core.formats import number, percent, ratio_percent, short_date
+from ..core.formats import number, percent, prose_date, ratio_percent, short_date
 from ..core.members import MemberData, get_member
 from ..db.models import Cell
 from ..errors import UserError
 from .jobs import DocumentJob
 from .member_list import check_particulars
 from .model import (
-    Appendix,
     Block,
     BulletList,
     Document,
@@ -29,6 +29,7 @@ from .model import (
     Paragraph,
     Run,
     Signature,
+    SignatureBlock,
     Table,
 )
 
@@ -83,12 +84,9 @@ def text_blocks(text: str) -> list[Block]:
     return blocks or [Paragraph(BLANK, indent=False)]
 
 
-def _signature_lines(authority: str, title: str, name: str) -> list[Block]:
-    lines: list[Block] = [Paragraph(line, bold=True, align="right", indent=False)
-             for line in (authority, title) if line]
-    lines += [Paragraph(" ", indent=False), Paragraph(" ", indent=False)]
-    lines.append(Paragraph(name or " ", bold=True, align="right", indent=False))
-    return lines
+def _committee_heading(title: str) -> Heading:
+    """The committee's section ("NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY"), unnumbered."""
+    return Heading(title, level=1, number="")
 
 
 # --- commitment form -------------------------------------------------------------------
@@ -127,15 +125,14 @@ def commitment_document(member_id: int, year: int) -> Document:
             blocks.append(Paragraph(section.fixed_text))
     day = data.registered_date or dt.date(year, 1, 1)
     committee = template.committee
-    return Document(
-        header=_header(cell, day), type_name=title[0], subject="\n".join(title[1:]),
-        blocks=blocks,
-        signature=Signature(authority="", title=template.signature, name=member.full_name),
-        appendices=[Appendix(title=committee.title, blocks=[
-            Paragraph(BLANK * 2, indent=False), Paragraph(BLANK * 2, indent=False),
-            *_signature_lines(committee.signature, "BÍ THƯ", _secretary(day)),
-        ])],
-    )
+    blocks += [
+        SignatureBlock(title=template.signature, name=member.full_name),
+        _committee_heading(committee.title),
+        Paragraph(BLANK * 2, indent=False), Paragraph(BLANK * 2, indent=False),
+        SignatureBlock(authority=committee.signature, title="BÍ THƯ", name=_secretary(day)),
+    ]
+    return Document(header=_header(cell, day), type_name=title[0],
+                    subject="\n".join(title[1:]), blocks=blocks)
 
 
 def _result(item: commitments_core.CommitmentItemData) -> str:
@@ -203,29 +200,20 @@ def review_document(member_id: int, year: int) -> Document:
     day = review.updated_at.date() if review.updated_at else dt.date.today()
     committee = template.committee
     cell_rating = stored.get("cell")
-    committee_blocks: list[Block] = text_blocks(answers.text.get(committee.id, ""))
+    blocks.append(SignatureBlock(title=template.signature, name=member.full_name))
+    blocks.append(_committee_heading(committee.title))
+    blocks.extend(text_blocks(answers.text.get(committee.id, "")))
     if committee.proposed_rating:
-        committee_blocks.append(Paragraph([
+        blocks.append(Paragraph([
             Run(f"{committee.proposed_rating}: "),
             Run(cell_rating.level_label if cell_rating else BLANK[:40], bold=True)],
             indent=False))
     sign_day = cell_rating.date if cell_rating else day
-    committee_blocks.append(Paragraph(f"{cell.place}, {_prose(sign_day)}", italic=True,
-                                      align="right", indent=False))
-    committee_blocks.extend(_signature_lines(committee.signature, "BÍ THƯ",
-                                             _secretary(sign_day)))
-    return Document(
-        header=_header(cell, day), type_name=title[0], subject="\n".join(title[1:]),
-        blocks=blocks,
-        signature=Signature(authority="", title=template.signature, name=member.full_name),
-        appendices=[Appendix(title=committee.title, blocks=committee_blocks)],
-    )
-
-
-def _prose(day: dt.date) -> str:
-    from ..core.formats import prose_date
-
-    return prose_date(day)
+    blocks.append(SignatureBlock(authority=committee.signature, title="BÍ THƯ",
+                                 name=_secretary(sign_day),
+                                 date_line=prose_date(sign_day, cell.place)))
+    return Document(header=_header(cell, day), type_name=title[0],
+                    subject="\n".join(title[1:]), blocks=blocks)
 
 
 def _item_title(item: forms.FormItem) -> str:

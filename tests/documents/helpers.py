@@ -47,3 +47,17 @@ def pdf_page_sizes(path: Path) -> list[tuple[float, float]]:
     reader = PdfReader(str(path))
     return [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
             for p in reader.pages]
+
+
+def docx_text(path: Path) -> str:
+    """Text of a .docx in reading order: paragraphs and table cells, row by row."""
+    from docx import Document as read_docx
+    from docx.table import Table
+
+    parts: list[str] = []
+    for item in read_docx(str(path)).iter_inner_content():
+        if isinstance(item, Table):
+            parts.extend(cell.text for row in item.rows for cell in row.cells)
+        else:
+            parts.append(item.text)
+    return "\n".join(parts)

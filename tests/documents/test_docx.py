@@ -123,3 +123,24 @@ def test_dates_in_header_use_leading_zeros(cell_db, tmp_path):
     doc.header.date = dt.date(2011, 1, 3)
     target = render_docx(doc, tmp_path / "d.docx")
     assert "Hà Nội, ngày 03 tháng 01 năm 2011" in all_text(docx.Document(str(target)))
+
+
+def test_signature_blocks_in_the_body_are_kept_together(tmp_path):
+    from .helpers import docx_text
+    from .test_pdf import signature_blocks_document
+
+    target = tmp_path / "s.docx"
+    render_docx(signature_blocks_document(2), target)
+    lines = [line for line in docx_text(target).splitlines() if line.strip()]
+    start = lines.index("NGƯỜI TỰ KIỂM ĐIỂM")
+    assert lines[start - 1] == "Tự nhận mức xếp loại chất lượng: Hoàn thành nhiệm vụ"
+    assert lines[start:start + 7] == [
+        "NGƯỜI TỰ KIỂM ĐIỂM", "Ngô Quang Hải", "NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY",
+        "Đồng chí hoàn thành nhiệm vụ.", "Hà Nội, ngày 18 tháng 12 năm 2010", "T/M CHI ỦY",
+        "BÍ THƯ"]
+    document = docx.Document(str(target))
+    member = document.tables[-3]  # header rows come first, the closing last
+    assert member.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    before = [p for p in document.paragraphs
+              if p.text.startswith("Tự nhận mức xếp loại")][0]
+    assert before.paragraph_format.keep_with_next

@@ -202,3 +202,58 @@ def test_pasted_control_characters_and_emoji_do_not_break_the_documents(tmp_path
     text = flat(" ".join(pdf_pages(render_pdf(doc, tmp_path / "p.pdf"))))
     assert "Dòng một Dòng hai kết thúc" in text and "& <br/>" in text
     render_docx(doc, tmp_path / "p.docx")  # python-docx refuses control characters
+
+
+def signature_blocks_document(filler: int) -> Document:
+    from desktop_app.documents.model import SignatureBlock
+
+    return simple_document([
+        *[Paragraph(f"Đoạn {n} của bản tự kiểm điểm.") for n in range(filler)],
+        Paragraph("Tự nhận mức xếp loại chất lượng: Hoàn thành nhiệm vụ"),
+        SignatureBlock(title="Người tự kiểm điểm", name="Ngô Quang Hải"),
+        Heading("Nhận xét, đánh giá của chi ủy", number=""),
+        Paragraph("Đồng chí hoàn thành nhiệm vụ."),
+        SignatureBlock(authority="T/M CHI ỦY", title="BÍ THƯ", name="Trần Thị Thu Hà",
+                       date_line="Hà Nội, ngày 18 tháng 12 năm 2010"),
+    ])
+
+
+def test_signature_blocks_print_in_order_in_the_body(tmp_path):
+    render_pdf(signature_blocks_document(3), tmp_path / "s.pdf")
+    text = flat(" ".join(pdf_pages(tmp_path / "s.pdf")))
+    order = ["Hoàn thành nhiệm vụ", "NGƯỜI TỰ KIỂM ĐIỂM", "Ngô Quang Hải",
+             "NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY", "Đồng chí hoàn thành nhiệm vụ.",
+             "Hà Nội, ngày 18 tháng 12 năm 2010 T/M CHI ỦY BÍ THƯ", "Trần Thị Thu Hà",
+             "T/M CHI BỘ"]  # the document's own signature comes last
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("filler", range(8, 40, 2))
+def test_signature_block_is_never_split_nor_alone_on_a_page(tmp_path, filler):
+    render_pdf(signature_blocks_document(filler), tmp_path / "s.pdf")
+    pages = [flat(page) for page in pdf_pages(tmp_path / "s.pdf")]
+    for first, last in (("NGƯỜI TỰ KIỂM ĐIỂM", "Ngô Quang Hải"),
+                        ("T/M CHI ỦY", "Trần Thị Thu Hà")):
+        [page] = [p for p in pages if first in p]
+        assert last in page
+    [page] = [p for p in pages if "NGƯỜI TỰ KIỂM ĐIỂM" in p]
+    assert "Tự nhận mức xếp loại chất lượng" in page  # the paragraph before it comes along
+    [page] = [p for p in pages if "T/M CHI ỦY" in p]
+    assert "Đồng chí hoàn thành nhiệm vụ." in page
+    assert "NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY" in page  # and so does the heading over it
+
+
+def test_signature_block_first_in_the_body_or_on_the_left(tmp_path):
+    from desktop_app.documents.model import SignatureBlock
+
+    with pytest.raises(ValueError):
+        SignatureBlock(title="BÍ THƯ", side="middle")  # type: ignore[arg-type]
+    document = simple_document([
+        SignatureBlock(title="Người đăng ký", name="Ngô Quang Hải", side="left"),
+        BulletList([]),
+        SignatureBlock(authority="T/M CHI ỦY", title="BÍ THƯ", name="Trần Thị Thu Hà"),
+    ])
+    render_pdf(document, tmp_path / "s.pdf")
+    text = flat(" ".join(pdf_pages(tmp_path / "s.pdf")))
+    assert text.index("NGƯỜI ĐĂNG KÝ Ngô Quang Hải") < text.index("T/M CHI ỦY BÍ THƯ")

@@ -12,7 +12,7 @@ from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
 from desktop_app.errors import UserError
 
-from .helpers import flat, pdf_pages
+from .helpers import docx_text, flat, pdf_pages
 
 
 @pytest.fixture
@@ -91,3 +91,46 @@ def test_no_review_no_form(demo_db, ids):
     with pytest.raises(UserError) as info:
         review_forms.review_document(ids["Bùi Thị Lan"], 2011)
     assert "chưa có bản kiểm điểm năm 2011" in str(info.value)
+
+
+REVIEW_SIGNATURES = ["VII. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG", "NGƯỜI TỰ KIỂM ĐIỂM", "Ngô Quang Hải",
+                     "NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY", "cần khắc phục theo thời hạn đã đề ra",
+                     "Chi ủy đề xuất mức xếp loại chất lượng: Hoàn thành nhiệm vụ",
+                     "TP. Hồ Chí Minh, ngày 18 tháng 12 năm 2010", "T/M CHI ỦY", "BÍ THƯ",
+                     "Trần Thị Thu Hà"]
+COMMITMENT_SIGNATURES = ["IV. CAM KẾT", "NGƯỜI ĐĂNG KÝ", "Ngô Quang Hải", "XÁC NHẬN CỦA CHI ỦY",
+                         "T/M CHI ỦY", "BÍ THƯ", "Trần Thị Thu Hà"]
+
+
+def in_order(text: str, parts: list[str]) -> bool:
+    """Every part appears in *text*, each after the one before."""
+    start = 0
+    for part in parts:
+        found = text.find(part, start)
+        if found < 0:
+            return False
+        start = found + len(part)
+    return True
+
+
+def test_review_form_member_then_committee_signature_on_one_page(ids, tmp_path):
+    render_pdf(review_forms.review_document(ids["Ngô Quang Hải"], 2010), tmp_path / "f.pdf")
+    pages = [flat(page) for page in pdf_pages(tmp_path / "f.pdf")]
+    last = pages[-1]  # in the flow of the form, not on a page of its own
+    assert in_order(last, REVIEW_SIGNATURES)
+    assert "Tự nhận mức xếp loại chất lượng: Hoàn thành nhiệm vụ" in last
+    assert not any("T/M CHI BỘ" in page for page in pages)  # the member signs, not the cell
+
+
+def test_review_form_docx_signatures_in_order(ids, tmp_path):
+    target = tmp_path / "f.docx"
+    render_docx(review_forms.review_document(ids["Ngô Quang Hải"], 2010), target)
+    assert in_order(flat(docx_text(target)), REVIEW_SIGNATURES)
+
+
+def test_commitment_member_then_committee_confirmation(ids, tmp_path):
+    document = review_forms.commitment_document(ids["Ngô Quang Hải"], 2010)
+    render_pdf(document, tmp_path / "f.pdf")
+    assert in_order(flat(pdf_pages(tmp_path / "f.pdf")[-1]), COMMITMENT_SIGNATURES)
+    render_docx(document, tmp_path / "f.docx")
+    assert in_order(flat(docx_text(tmp_path / "f.docx")), COMMITMENT_SIGNATURES)

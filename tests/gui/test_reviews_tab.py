@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QSpinBox
 
 from desktop_app.core import ratings
 from desktop_app.core import reviews as reviews_core
+from desktop_app.documents.model import SignatureBlock
 from desktop_app.gui.reviews_models import ROW_ROLE
 
 
@@ -222,7 +223,9 @@ def test_print_menu_opens_the_forms_in_the_preview(tab, monkeypatch):
     tab.print_commitment_action.trigger()
     tab.print_summary_action.trigger()
     review, commitment, summary = (job.build(None) for job in opened)
-    assert review.signature.title == "NGƯỜI TỰ KIỂM ĐIỂM"
-    assert review.signature.name == "Ngô Quang Hải"
-    assert commitment.signature.title == "NGƯỜI ĐĂNG KÝ"
+    member, committee = (b for b in review.blocks if isinstance(b, SignatureBlock))
+    assert (member.title, member.name) == ("NGƯỜI TỰ KIỂM ĐIỂM", "Ngô Quang Hải")
+    assert committee.authority == "T/M CHI ỦY"
+    member, committee = (b for b in commitment.blocks if isinstance(b, SignatureBlock))
+    assert (member.title, member.name) == ("NGƯỜI ĐĂNG KÝ", "Ngô Quang Hải")
     assert summary.subject == "Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2010"
