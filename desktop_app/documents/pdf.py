@@ -270,7 +270,7 @@ class _Builder:
                     isinstance(previous, BulletList) and previous.items)
                 if printed and story:
                     kept.append(story.pop())
-                    single = isinstance(previous, Paragraph) or len(previous.items) == 1
+                    single = not isinstance(previous, BulletList) or len(previous.items) == 1
                     if single and index >= 2 and isinstance(blocks[index - 2], Heading):
                         kept.insert(0, story.pop())  # nor is the heading over it left behind
                 story.append(KeepTogether([*kept, Spacer(1, 6), self.signature_block(block)]))
