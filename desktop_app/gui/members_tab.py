@@ -91,10 +91,10 @@ class MembersTab(QWidget):
         members = mc.list_members()
         self.model.set_members(members)
         self._update_counts(members)
-        if self._size_columns and members:  # first start: fit the columns once
+        if self._size_columns:  # no saved widths: fit the headers, then the first members
             self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
             self.ui.table.resizeColumnsToContents()
-            self._size_columns = False
+            self._size_columns = not members
         if selected is not None:
             self.select_member(selected.id)
         self._update_buttons()

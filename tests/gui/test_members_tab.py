@@ -161,3 +161,10 @@ def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     model = MembersModel()
     model.set_members(mc.list_members())
     qtmodeltester.check(model)
+
+
+def test_empty_list_shows_whole_column_titles(qtbot, tab):
+    header = tab.ui.table.horizontalHeader()
+    for column in range(tab.model.columnCount()):
+        title = tab.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
