@@ -28,14 +28,8 @@ from ..core import reviews as reviews_core
 from ..core.formats import short_date
 from ..core.members import list_members
 from ..errors import UserError
-from .reviews_models import (
-    ROW_ROLE,
-    RowsModel,
-    SortProxy,
-    commitment_items_model,
-    feedback_model,
-    remedies_model,
-)
+from .reviews_models import commitment_items_model, feedback_model, remedies_model
+from .rows_model import ROW_ROLE, RowsModel, SortProxy
 
 ERROR_STYLE = "color: #b00020;"
 
