@@ -121,6 +121,7 @@ class Heartbeat:
         self.longest = 0.0
         self.where = ""
         self.step = ""
+        self.per_step: dict[str, float] = {}  # the longest gap during each step, in ms
         self.timer = QTimer()
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.tick)
@@ -128,8 +129,11 @@ class Heartbeat:
 
     def tick(self) -> None:
         now = time.perf_counter()
-        if now - self.last > self.longest:
-            self.longest, self.where = now - self.last, self.step
+        gap = now - self.last
+        if gap > self.longest:
+            self.longest, self.where = gap, self.step
+        if gap * 1000 > self.per_step.get(self.step, 0.0):
+            self.per_step[self.step] = round(gap * 1000, 1)
         self.last = now
 
 
@@ -156,7 +160,7 @@ def interact_mode(db: str) -> None:
 
         def next_step() -> None:
             if not steps:
-                finish(longest_ms=beat.longest * 1000, during=beat.where)
+                finish(longest_ms=beat.longest * 1000, during=beat.where, steps=beat.per_step)
                 return
             beat.step, action = steps.pop(0)
             action()

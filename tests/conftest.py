@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -15,6 +16,15 @@ def _user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("SOCHIBO_DATA_DIR", str(tmp_path / "userdata"))
 
 
+def _finish_background_work() -> None:
+    """Views read in the background (gui/tasks.py): let a reading still under way end
+    before its database is closed, as the application does before it closes a file."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)
+
+
 @pytest.fixture
 def db(tmp_path):
     """An open, empty database at the current schema version."""
@@ -22,6 +32,7 @@ def db(tmp_path):
 
     database = open_database(tmp_path / "test.db")
     yield database
+    _finish_background_work()
     close_database()
 
 
@@ -34,4 +45,5 @@ def demo_db(tmp_path):
     path = create_demo_database(tmp_path / "demo.db")
     database = open_database(path)
     yield database
+    _finish_background_work()
     close_database()

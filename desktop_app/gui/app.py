@@ -154,6 +154,7 @@ class Application(QObject):
         if self.window is not None:
             self.window.backups.leave()  # backs up the database being left, if it changed
             self.window.save_state()
+            self.window.context.runner.wait_all()  # readings under way end on their file
         close_database()
         self.release_lock()
         if not self.open(path) and previous is not None:

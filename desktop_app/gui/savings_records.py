@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
@@ -16,37 +17,42 @@ from . import messages
 from .forms.ui_savings_tab import Ui_SavingsTab
 from .savings_dialogs import ActivityDialog, CommendationDialog, ViolationDialog
 from .savings_models import ROW_ROLE, SORT_ROLE, Column, RecordsModel
-from .views import FIT_ROWS
+from .tasks import Loader, TaskRunner
+from .views import fit_columns
+
+WIDEST = 320  # no list column wider than this (long texts wrap)
 
 
 def _amount(value: int | None) -> str:
     return "" if value is None else number(value)
 
 
-def fit_columns(view: QTableView, widest: int = 320) -> None:
-    """Columns as wide as their contents, none wider than *widest* (the last one stretches).
+@dataclass
+class ListsView:
+    """The three lists and the year's statements, read off the UI thread."""
 
-    Sized from the first rows only (a decade holds thousands): Qt's default reads 1,000
-    rows for the widths and every row for the heights; further rows keep one line.
-    """
-    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount() - 1):
-        view.setColumnWidth(column, min(view.columnWidth(column) + 12, widest))
-    rows = view.model().rowCount()
-    if rows <= FIT_ROWS:
-        view.resizeRowsToContents()
-    else:
-        for row in range(FIT_ROWS):
-            view.resizeRowToContents(row)
+    year: int
+    activities: list[sc.ActivityData]
+    commendations: list[cc.CommendationData]
+    violations: list[cc.ViolationData]
+    year_totals: sc.SocialTotals
+    violations_statement: str  # computed: "Trong kỳ không có đảng viên vi phạm."
+
+
+def read_lists(year: int) -> ListsView:
+    facts = cc.report_facts(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return ListsView(year, sc.list_activities(), cc.list_commendations(),
+                     cc.list_violations(), sc.per_year(year, year)[year],
+                     facts.sentences()[-1])
 
 
 class RecordLists(QObject):
     """Owns the three lists of the tab's second and third pages and their buttons."""
 
     def __init__(self, parent: QWidget, ui: Ui_SavingsTab, year_of: Callable[[], int],
-                 announce: Callable[[], None]):
+                 announce: Callable[[], None], runner: TaskRunner):
         super().__init__(parent)
+        self.loader = Loader(runner, self)
         self.parent_widget = parent
         self.ui = ui
         self.year_of = year_of
@@ -105,14 +111,18 @@ class RecordLists(QObject):
         ui.violationsView.doubleClicked.connect(lambda _i: self.edit_violation())
 
     def reload(self) -> None:
-        year = self.year_of()
-        self.social.set_records(sc.list_activities())
-        self.commendations.set_records(cc.list_commendations())
-        self.violations.set_records(cc.list_violations())
-        for view in (self.ui.socialView, self.ui.commendationsView, self.ui.violationsView):
-            fit_columns(view)
+        """Read the lists in the background, then show them."""
+        self.loader.load(read_lists, self.year_of(), apply=self._show)
+
+    def _show(self, view: ListsView) -> None:
+        year = view.year
+        self.social.set_records(view.activities)
+        self.commendations.set_records(view.commendations)
+        self.violations.set_records(view.violations)
+        for table in (self.ui.socialView, self.ui.commendationsView, self.ui.violationsView):
+            fit_columns(table, widest=WIDEST, wrap_rows=True)
         totals = sc.totals(self.social.records)
-        year_totals = sc.per_year(year, year)[year]
+        year_totals = view.year_totals
         lines = year_totals.lines()
         self.ui.socialTotalsLabel.setText(
             self.tr("Year %1: %2 actions. %3").replace("%1", str(year))
@@ -120,8 +130,7 @@ class RecordLists(QObject):
             + "\n" + (self.tr("All years: %1 actions, value %2.") if totals.value
                        else self.tr("All years: %1 actions.")).replace("%1", str(totals.count))
             .replace("%2", money(totals.value)))
-        facts = cc.report_facts(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        statement = facts.sentences()[-1]  # computed: "Trong kỳ không có đảng viên vi phạm."
+        statement = view.violations_statement
         self.ui.violationsStatusLabel.setText(
             self.tr("Year %1: %2").replace("%1", str(year)).replace(
                 "%2", statement[:1].lower() + statement[1:]))

@@ -4,6 +4,7 @@ violations (thực hành tiết kiệm, công tác xã hội, khen thưởng, vi
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -11,7 +12,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from ..core import savings
 from ..core.formats import number
-from ..core.savings_results import Period, ThriftResult, monthly_series, thrift_table
+from ..core.savings_results import (
+    MonthPoint,
+    Period,
+    ThriftResult,
+    ThriftTable,
+    monthly_series,
+    thrift_table,
+)
 from ..documents.savings_documents import social_job, thrift_job
 from ..errors import UserError
 from . import messages
@@ -26,6 +34,8 @@ from .savings_dialogs import (
 )
 from .savings_models import Column, GridModel, ResultsModel
 from .savings_records import RecordLists
+from .tasks import Loader
+from .views import fit_columns
 
 AREA = "savings"
 YEAR, QUARTER_1, MONTH_1, YEARS = 0, 1, 5, 17  # period combo: year, Q1–Q4, months, years
@@ -39,6 +49,44 @@ def _saved(result: ThriftResult) -> str:
     if result.saved is None:
         return ""
     return number(result.saved) if result.saved >= 0 else f"vượt chi {number(-result.saved)}"
+
+
+def rose_months(table: ThriftTable, year: int) -> set[tuple[int, int]]:
+    """(category, month) of *year* whose spending rose above the baseline."""
+    return {(r.category_id, m) for r in table.rows for (y, m) in r.rose_months if y == year}
+
+
+@dataclass
+class ResultsView:
+    """The results page for a period, read off the UI thread (``read_results``)."""
+
+    year: int
+    period: Period
+    table: ThriftTable
+    series: list[MonthPoint]  # the year's monthly chart
+
+
+def read_results(year: int, period: Period, category_id: int | None) -> ResultsView:
+    return ResultsView(year, period, thrift_table(period), monthly_series(year, category_id))
+
+
+@dataclass
+class YearView:
+    """The grid of a year and its results, read off the UI thread (``read_year``)."""
+
+    year: int
+    grid: object  # savings.load_grid(year)
+    rose: set[tuple[int, int]]
+    categories: list
+    results: ResultsView
+
+
+def read_year(year: int, period: Period, category_id: int | None) -> YearView:
+    results = read_results(year, period, category_id)
+    year_table = results.table if period == Period.year(year) else thrift_table(
+        Period.year(year))
+    return YearView(year, savings.load_grid(year), rose_months(year_table, year),
+                    savings.list_categories(), results)
 
 
 class SavingsTab(QWidget):
@@ -103,7 +151,13 @@ class SavingsTab(QWidget):
         self.percent_view = make_view(self)
         ui.percentChartLayout.addWidget(self.percent_view)
 
-        self.lists = RecordLists(self, ui, lambda: self.year, self._announce)
+        # Reading: off the UI thread (a decade of entries and social work)
+        self.grid_loader = Loader(context.runner, self)
+        self.results_loader = Loader(context.runner, self)
+        self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner)
+        self.loaders = (self.grid_loader, self.results_loader, self.lists.loader)
+        for loader in self.loaders:
+            loader.failed.connect(self._load_failed)
 
         category_menu = QMenu(self)
         self.new_category_action = category_menu.addAction(self.tr("New category…"))
@@ -142,27 +196,39 @@ class SavingsTab(QWidget):
     def year(self) -> int:
         return self.ui.yearSpin.value()
 
+    @property
+    def loading(self) -> bool:
+        return any(loader.busy for loader in self.loaders)
+
+    def _load_failed(self, message: str) -> None:
+        messages.error(self, self.tr("Could not read the savings records: %1").replace(
+            "%1", message))
+
     def reload(self) -> None:
         self.reload_grid()
         self.reload_lists()
 
     def reload_grid(self) -> None:
-        year_table = thrift_table(Period.year(self.year))
-        rose = {(r.category_id, m) for r in year_table.rows for (y, m) in r.rose_months
-                if y == self.year}
-        self.grid.load(self.year, savings.load_grid(self.year), rose)
+        """Read the year's grid and results in the background, then show them."""
+        self.grid_loader.load(read_year, self.year, self.period(),
+                              self.ui.chartCombo.currentData(), apply=self._show_year)
+
+    def _show_year(self, view: YearView) -> None:
+        if view.year != self.year:
+            return  # the year changed meanwhile: its own reading follows
+        self.grid.load(view.year, view.grid, view.rose)
         self._fit_grid_height()
         combo = self.ui.chartCombo
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All categories"), None)
-        for category in savings.list_categories():
+        for category in view.categories:
             combo.addItem(category.name, category.id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self._update_grid_error()
-        self.refresh_results()
+        self._show_results(view.results)
 
     def _fit_grid_height(self) -> None:
         """The grid shows all its rows, no empty band under them."""
@@ -188,12 +254,19 @@ class SavingsTab(QWidget):
         return Period.year(self.year)
 
     def refresh_results(self) -> None:
+        """Results of the chosen period (several years take a moment: in the background)."""
         several = self.ui.periodCombo.currentData() == YEARS
         self.ui.toYearLabel.setVisible(several)
         self.ui.toYearSpin.setVisible(several)
-        table = thrift_table(self.period())
+        self.results_loader.load(read_results, self.year, self.period(),
+                                 self.ui.chartCombo.currentData(), apply=self._show_results)
+
+    def _show_results(self, view: ResultsView) -> None:
+        if view.year != self.year or view.period != self.period():
+            return  # the choice changed meanwhile: its own reading follows
+        table = view.table
         self.results.set_table(table)
-        self.ui.resultsView.resizeColumnsToContents()
+        fit_columns(self.ui.resultsView)
         if not table.has_data:
             note = self.tr("No spending entered for %1 yet.").replace("%1", table.period.label)
         else:
@@ -203,13 +276,15 @@ class SavingsTab(QWidget):
                 "%1", "; ".join(rose)) if rose else "")
         self.ui.resultsNoteLabel.setText(note)
         self.percent_view.setChart(percent_chart(table))
-        self.refresh_charts()
+        self._show_monthly(view.series)
 
     def refresh_charts(self) -> None:
-        category_id = self.ui.chartCombo.currentData()
+        self._show_monthly(monthly_series(self.year, self.ui.chartCombo.currentData()))
+
+    def _show_monthly(self, series: list[MonthPoint]) -> None:
         name = self.ui.chartCombo.currentText() or self.tr("All categories")
         title = self.tr("%1, %2").replace("%1", name).replace("%2", str(self.year))
-        self.monthly_view.setChart(monthly_chart(monthly_series(self.year, category_id), title))
+        self.monthly_view.setChart(monthly_chart(series, title))
 
     def _on_year(self) -> None:
         self.reload()
@@ -234,9 +309,7 @@ class SavingsTab(QWidget):
 
     def _on_grid_saved(self) -> None:
         self._update_grid_error()
-        year_table = thrift_table(Period.year(self.year))
-        self.grid.rose = {(r.category_id, m) for r in year_table.rows
-                          for (y, m) in r.rose_months if y == self.year}
+        self.grid.rose = rose_months(thrift_table(Period.year(self.year)), self.year)
         self.refresh_results()
         self._announce()
 

@@ -110,6 +110,11 @@ class AttendanceModel(QAbstractTableModel):
     def rows(self) -> list[AttendanceRow]:
         return list(self._rows)
 
+    def mark_saved(self) -> None:
+        """The rows shown are now the stored ones."""
+        self.dirty = False
+        self._errors = {}
+
     def set_errors(self, errors: dict[str, str]) -> None:
         self._errors = {int(k.removeprefix("member_")): v for k, v in errors.items()
                         if k.startswith("member_")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -36,6 +36,8 @@ from .forms.ui_study_tab import Ui_StudyTab
 from .preview import preview_document
 from .study_dialog import SessionDialog
 from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
+from .tasks import Loader
+from .views import fit_columns
 
 AREA = "study"
 
@@ -108,18 +110,47 @@ class KeyMarker(QObject):
         return True
 
 
-# Fitting columns reads every row's text; a sample of the first rows is enough and keeps a
-# list of hundreds of sessions or members quick to show (Qt reads 1,000 rows by default).
-RESIZE_PRECISION = 30
-
-
-def _fit_columns(view: QTableView, stretch: int) -> None:
+def _stretch_column(view: QTableView, stretch: int) -> None:
+    """One column takes the spare width; the others are fitted to their contents after
+    each load (``views.fit_columns``: Qt's own fitting re-reads every cell at each
+    change, which paused the window on a decade of records)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setResizeContentsPrecision(RESIZE_PRECISION)
     view.verticalHeader().setDefaultSectionSize(24)
+
+
+@dataclass
+class YearView:
+    """What the tab shows for a year, read off the UI thread (``read_year``)."""
+
+    years: list[int]  # the year choices, newest first
+    year: int
+    figures: list[study_figures.SessionFigures]
+    facts: study_figures.StudyFacts  # the year's summary
+    members: list[members_core.MemberData]
+    session: SessionData | None  # the session shown in the grid
+    grid: list[study.AttendanceRow]
+
+
+def read_year(year: int | None, session_id: int | None, this_year: int) -> YearView:
+    """The year's sessions, figures and summary, the members, and the grid of
+    *session_id* (the year's last session when None). With no *year*: the newest year
+    with sessions (the current year when none)."""
+    held = study.session_years()
+    year = year or (held[0] if held else this_year)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    figures = study_figures.session_figures(start, end)
+    if session_id is None and figures:
+        session_id = figures[-1].session_id
+    session = (study.get_session(session_id)
+               if session_id in {f.session_id for f in figures} else None)
+    return YearView(
+        years=sorted(set(held) | {this_year, year}, reverse=True), year=year,
+        figures=figures, facts=study_figures.report_facts(start, end),
+        members=members_core.list_members(), session=session,
+        grid=study.load_grid(session.id) if session and session.id is not None else [])
 
 
 class StudyTab(QWidget):
@@ -152,7 +183,7 @@ class StudyTab(QWidget):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         self.sessions_view.setModel(self.sessions_proxy)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
-        _fit_columns(self.sessions_view, SessionsModel.TOPIC)
+        _stretch_column(self.sessions_view, SessionsModel.TOPIC)
         sessions_header = self.sessions_view.horizontalHeader()
         for column, width in ((SessionsModel.KIND, 120), (SessionsModel.NON_PARTY, 80)):
             sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -173,7 +204,7 @@ class StudyTab(QWidget):
             AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
-        _fit_columns(self.attendance_view, AttendanceModel.NOTE)
+        _stretch_column(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
         for column, width in ((AttendanceModel.POSITION, 130), (AttendanceModel.REASON, 100)):
             grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -184,11 +215,17 @@ class StudyTab(QWidget):
         self.history_proxy = SortProxy(self)
         self.history_proxy.setSourceModel(self.history_model)
         self.history_view.setModel(self.history_proxy)
-        _fit_columns(self.history_view, 2)
+        _stretch_column(self.history_view, 2)
         ui.splitter.setStretchFactor(0, 5)
         ui.splitter.setStretchFactor(1, 6)
         ui.splitter.setSizes([540, 660])
         ui.leftSplitter.setSizes([400, 220])
+        # Reading: off the UI thread (a decade holds half a million attendance marks)
+        self.loader = Loader(context.runner, self)
+        self.summary_loader = Loader(context.runner, self)
+        for loader in (self.loader, self.summary_loader):
+            loader.failed.connect(self._load_failed)
+        self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.new_button.clicked.connect(self.new_session)
@@ -249,44 +286,59 @@ class StudyTab(QWidget):
         value = self.year_combo.currentData()
         return int(value) if value is not None else self.today().year
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy or self.summary_loader.busy
+
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
-        """Reload everything from the database (years, sessions, members).
+        """Reload everything from the database (years, sessions, members), in the
+        background; the view is updated when the reading is done.
 
         At first the newest year with sessions is shown (the current year when none).
         """
-        held = study.session_years()
-        year = year or (self.year_combo.currentData() if self.year_combo.count() else None) \
-            or (held[0] if held else self.today().year)
-        years = sorted(set(held) | {self.today().year, year}, reverse=True)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for value in years:
-            self.year_combo.addItem(str(value), value)
-        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
-        self.year_combo.blockSignals(False)
-        self._load_year(session_id)
-        self._load_members()
+        year = year or (self.year_combo.currentData() if self.year_combo.count() else None)
+        self.loader.load(read_year, year, session_id, self.today().year,
+                         apply=self._show_year)
+
+    def _load_failed(self, message: str) -> None:
+        messages.error(self, self.tr("Could not read the study records: %1").replace(
+            "%1", message))
 
     def _year_changed(self) -> None:
-        self._load_year()
+        self.refresh(self.year())
 
-    def _load_year(self, session_id: int | None = None) -> None:
-        year = self.year()
-        figures = study_figures.session_figures(dt.date(year, 1, 1), dt.date(year, 12, 31))
-        self.sessions_model.set_rows(figures)
-        self._update_chart(figures)
-        self.set_summary_years(year, year)
-        if session_id is None and figures:
-            session_id = figures[-1].session_id
-        self.select_session(session_id)
+    def _show_year(self, view: YearView) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for value in view.years:
+            self.year_combo.addItem(str(value), value)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(view.year))
+        self.year_combo.blockSignals(False)
+        self.sessions_model.set_rows(view.figures)
+        fit_columns(self.sessions_view)
+        self._update_chart(view.figures)
+        for spin in (self.ui.fromSpin, self.ui.toSpin):
+            spin.blockSignals(True)
+            spin.setValue(view.year)
+            spin.blockSignals(False)
+        self._show_summary(view.facts)
+        self._fill_members(view.members)
+        if view.session is not None:
+            self._preloaded = (view.session, view.grid)
+        self.select_session(view.session.id if view.session else None)
+        self._preloaded = None
 
     def select_session(self, session_id: int | None) -> None:
         for row in range(self.sessions_proxy.rowCount()):
             index = self.sessions_proxy.index(row, 0)
             if index.data(ROW_ROLE).session_id == session_id:
-                self.sessions_view.selectionModel().setCurrentIndex(
+                selection = self.sessions_view.selectionModel()
+                selection.blockSignals(True)  # shown once, below
+                selection.setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
+                selection.blockSignals(False)
+                self.sessions_view.viewport().update()
                 self._show_session(session_id)
                 return
         self._show_session(None)
@@ -305,8 +357,12 @@ class StudyTab(QWidget):
             self.attendance_model.set_grid(None, [])
             self.session_label.setText(self.tr("No session selected."))
         else:
-            session = study.get_session(session_id)
-            self.attendance_model.set_grid(session, study.load_grid(session_id))
+            if self._preloaded is not None and self._preloaded[0].id == session_id:
+                session, grid = self._preloaded  # read with the year, off the UI thread
+            else:
+                session, grid = study.get_session(session_id), study.load_grid(session_id)
+            self.attendance_model.set_grid(session, grid)
+            fit_columns(self.attendance_view)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{_escape(session.topic)}")
@@ -357,7 +413,12 @@ class StudyTab(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        facts = study_figures.report_facts(*self.summary_period())
+        """The summary of the chosen years, computed in the background (ten years of
+        attendance take a moment)."""
+        self.summary_loader.load(study_figures.report_facts, *self.summary_period(),
+                                 apply=self._show_summary)
+
+    def _show_summary(self, facts: study_figures.StudyFacts) -> None:
         lines = [_escape(s) for s in facts.sentences()]
         absent = list(facts.absences)
         if absent:
@@ -371,10 +432,13 @@ class StudyTab(QWidget):
         return self.summary_label.text()
 
     def _load_members(self) -> None:
+        self._fill_members(members_core.list_members())
+
+    def _fill_members(self, members: list[members_core.MemberData]) -> None:
         current = self.member_combo.currentData()
         self.member_combo.blockSignals(True)
         self.member_combo.clear()
-        for member in members_core.list_members():
+        for member in members:
             label = member.full_name
             if member.has_left:
                 label += f" ({member.status_label})"
@@ -393,6 +457,7 @@ class StudyTab(QWidget):
         member_id = self.member_combo.currentData()
         entries = study.member_history(member_id) if member_id is not None else []
         self.history_model.set_rows(entries)
+        fit_columns(self.history_view)
         present = sum(1 for e in entries if e.status == "present")
         unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
         self.history_summary.setText(self.tr(
@@ -441,8 +506,9 @@ class StudyTab(QWidget):
             self.grid_error.setText(str(error))
             self.grid_error.show()
             return False
-        self._load_year(session.id)
-        self._load_members()
+        self.attendance_model.mark_saved()
+        self._update_save_state()
+        self.refresh(self.year(), session.id)
         self._announce()
         return True
 

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -154,3 +155,60 @@ class TaskRunner(QObject):
 
     def wait_all(self, msecs: int = 30000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class Loader(QObject):
+    """Reads what a view shows off the UI thread; only the newest request is applied.
+
+        loader = Loader(context.runner, self)
+        loader.load(read_year, 2016, apply=self._show_year)
+
+    *read_year* runs on the thread pool and returns plain data; *apply* receives it on the
+    UI thread, unless a newer ``load`` was asked for in the meantime (the user moved on to
+    another year): then the older result is dropped. A failure is logged and reported by
+    ``failed(message)``; ``settled`` is emitted whenever nothing is left to load.
+    """
+
+    settled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self._latest = 0
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def load(self, fn: Callable[..., Any], *args: Any,
+             apply: Callable[[Any], None]) -> None:
+        self._latest += 1
+        ticket = self._latest
+        self._pending += 1
+
+        def done(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the view was closed meanwhile
+                return
+            try:
+                if ticket == self._latest:
+                    apply(result)
+            finally:
+                self._finish()
+
+        def failed(error: BaseException, _details: str) -> None:
+            if not shiboken6.isValid(self):
+                return
+            try:
+                if ticket == self._latest:
+                    self.failed.emit(str(error))
+            finally:
+                self._finish()
+
+        self.runner.run(fn, *args, on_done=done, on_error=failed)
+
+    def _finish(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.settled.emit()

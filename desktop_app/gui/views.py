@@ -1,6 +1,68 @@
-"""Shared settings of the list views."""
+"""Shared settings and sizing of the list views."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 # Fitting columns to their contents reads the rows' text through Python; Qt reads up to
-# 1,000 rows by default, which made a decade's lists slow to appear (benchmarks/run.py).
-# The widths come from this many rows; the user can still widen a column.
+# 1,000 rows by default, and asks every cell for its font, icon, check state, alignment
+# and size hint, which made a decade's lists slow to appear (benchmarks/run.py). The widths
+# come from this many rows, measured with the view's font; the user can still widen a
+# column.
 FIT_ROWS = 100
+CANDIDATES = 4  # the longest texts of a column that are measured
+
+
+def _texts(view: QTableView, column: int, rows: int) -> list[str]:
+    model = view.model()
+    values = (model.index(row, column).data() for row in range(rows))
+    lines = [line for value in values if value is not None
+             for line in str(value).splitlines()]
+    return sorted(lines, key=len, reverse=True)[:CANDIDATES]
+
+
+def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FIT_ROWS,
+                wrap_rows: bool = False) -> None:
+    """Size *view*'s columns to their header and the first *sample* rows, in one pass.
+
+    Columns that stretch (their own mode, or the last one with stretchLastSection) are
+    left to the header. *widest* caps a column; with *wrap_rows*, rows whose text is cut
+    by the cap are made tall enough for the lines it wraps to (word wrap is on by default).
+    """
+    model = view.model()
+    if model is None:
+        return
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                           view) + 1) + 6
+    rows = min(model.rowCount(), sample)
+    columns = model.columnCount()
+    lines_needed = [1] * rows
+    for column in range(columns):
+        if header.isSectionHidden(column):
+            continue
+        stretches = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
+            header.stretchLastSection() and column == columns - 1)
+        if stretches:
+            continue
+        width = header.sectionSizeHint(column)
+        for text in _texts(view, column, rows):
+            width = max(width, metrics.horizontalAdvance(text) + margin)
+        if widest is not None:
+            width = min(width, widest)
+        view.setColumnWidth(column, width)
+        if wrap_rows and widest is not None and width == widest:
+            for row in range(rows):
+                value = model.index(row, column).data()
+                if value:
+                    advance = metrics.horizontalAdvance(str(value)) + margin
+                    lines_needed[row] = max(lines_needed[row],
+                                            math.ceil(advance / max(widest - margin, 1)))
+    if wrap_rows:
+        base = view.verticalHeader().defaultSectionSize()
+        for row, lines in enumerate(lines_needed):
+            if lines > 1:
+                view.setRowHeight(row, base + (lines - 1) * metrics.lineSpacing())

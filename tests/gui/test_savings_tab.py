@@ -16,6 +16,7 @@ from desktop_app.db.models import SavingsEntry
 from desktop_app.gui import messages
 from desktop_app.gui.savings_dialogs import ActivityDialog, ViolationDialog
 from desktop_app.gui.savings_tab import YEARS, SavingsTab
+from tests.gui.conftest import settle
 
 
 def category_id(name: str) -> int:
@@ -35,6 +36,7 @@ def tab(qtbot, context, water):
     widget = SavingsTab(context)
     qtbot.addWidget(widget)
     widget.show()
+    settle(qtbot, widget)
     return widget
 
 
@@ -60,6 +62,7 @@ def type_in_cell(qtbot, tab: SavingsTab, row: int, month: int, text: str) -> Non
     qtbot.keyClicks(editor, text[1:])
     with qtbot.waitSignal(tab.grid.dataChanged):  # the delegate commits through a queued call
         qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot, tab)
 
 
 def test_typing_an_amount_the_vietnamese_way_updates_the_results(qtbot, tab, water):
@@ -102,11 +105,13 @@ def test_delete_key_clears_and_copy_month(qtbot, tab, water, monkeypatch):
     type_in_cell(qtbot, tab, row, 4, "800.000")
     tab.ui.gridView.setCurrentIndex(tab.grid.index(row, 4))
     qtbot.mouseClick(tab.ui.copyMonthButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.grid.index(row, 5).data() == "800.000"
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     type_in_cell(qtbot, tab, row, 4, "700.000")
     tab.ui.gridView.setCurrentIndex(tab.grid.index(row, 4))
     qtbot.mouseClick(tab.ui.copyMonthButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.grid.index(row, 5).data() == "700.000"
     tab.ui.gridView.setCurrentIndex(tab.grid.index(row, 5))
     qtbot.keyClick(tab.ui.gridView, Qt.Key.Key_Delete)
@@ -125,6 +130,7 @@ def test_record_a_donation(qtbot, tab, monkeypatch):
                            value=5_000_000)
     monkeypatch.setattr(ActivityDialog, "run", classmethod(lambda cls, parent, d=None: data))
     qtbot.mouseClick(tab.ui.addActivityButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert [a.description for a in sc.list_activities()] == ["ủng hộ Quỹ vì người nghèo"]
     view = tab.ui.socialView
     assert view.model().rowCount() == 1
@@ -154,6 +160,7 @@ def test_violations_status_is_computed(qtbot, tab, monkeypatch):
     data = cc.ViolationData(member.id, dt.date(2009, 6, 1), "vi phạm quy chế", "khiển trách")
     monkeypatch.setattr(ViolationDialog, "run", classmethod(lambda cls, parent, d=None: data))
     qtbot.mouseClick(tab.ui.addViolationButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert "01 đảng viên vi phạm" in tab.ui.violationsStatusLabel.text()
     assert tab.ui.violationsView.model().index(0, 1).data() == "Lý Văn Tư"
 
@@ -161,12 +168,17 @@ def test_violations_status_is_computed(qtbot, tab, monkeypatch):
 def test_demo_2009_and_2007_2010_show_which_targets_were_reached(qtbot, context, demo_db):
     widget = SavingsTab(context)
     qtbot.addWidget(widget)
+    settle(qtbot, widget)
     widget.ui.yearSpin.setValue(2009)
+    settle(qtbot, widget)
     assert results_row(widget, "Điện")[6].startswith("Chưa đạt")
     assert results_row(widget, "Nước")[6].startswith("Đạt")
     widget.ui.yearSpin.setValue(2007)
+    settle(qtbot, widget)
     widget.ui.periodCombo.setCurrentIndex(widget.ui.periodCombo.findData(YEARS))
+    settle(qtbot, widget)
     widget.ui.toYearSpin.setValue(2010)
+    settle(qtbot, widget)
     assert widget.results.table.period.label == "giai đoạn 2007 – 2010"
     assert results_row(widget, "Chi hành chính, văn phòng phẩm")[4] == "giảm 11,4%"
     chart = widget.percent_view.chart()
@@ -184,8 +196,11 @@ def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
     qtbot.addWidget(widget)
     widget.show()
     widget.ui.yearSpin.setValue(2007)
+    settle(qtbot, widget)
     widget.ui.periodCombo.setCurrentIndex(widget.ui.periodCombo.findData(YEARS))
+    settle(qtbot, widget)
     widget.ui.toYearSpin.setValue(2010)
+    settle(qtbot, widget)
     qtbot.mouseClick(widget.ui.printThriftButton, Qt.MouseButton.LeftButton)
     assert isinstance(widget.preview, PreviewDialog)
     with qtbot.waitSignal(widget.preview.rendered, timeout=30000):
@@ -227,5 +242,6 @@ def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
             year, {cat.id: {month: savings.MonthEntry(700_000, 80.0, "")}})
         or savings.MonthEntry(700_000, 80.0, "")))
     qtbot.mouseClick(tab.ui.entryDetailsButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.grid.index(row, 7).data() == "700.000"
     assert "80" in tab.grid.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)

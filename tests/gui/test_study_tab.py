@@ -20,6 +20,7 @@ from desktop_app.gui.study_dialog import SessionDialog
 from desktop_app.gui.study_models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study_tab import StudyTab
 from tests.core.study_helpers import add_member
+from tests.gui.conftest import settle
 
 TODAY = dt.date(2023, 12, 1)
 
@@ -38,6 +39,7 @@ def make_tab(qtbot, context) -> StudyTab:
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
     tab.show()
+    settle(qtbot, tab)
     return tab
 
 
@@ -68,6 +70,7 @@ def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monke
             date=dt.date(2023, 11, 20), topic="Học tập chuyên đề năm 2023",
             reflection_required=True)))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.sessions_proxy.rowCount() == 1
     assert cell_text(tab, "Lý Văn Tư", AttendanceModel.STATUS) == "Miễn"
     assert cell_text(tab, "Trần Thị Bình", AttendanceModel.STATUS) == "Có mặt"
@@ -81,6 +84,7 @@ def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monke
     assert cell_text(tab, "Trần Thị Bình", AttendanceModel.REFLECTION) == "Đã nộp"
     with qtbot.waitSignal(tab.data_changed):
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     # Figures on screen: 2 of 3 party members present (Tư exempt), 2/2 reflections.
     row = tab.sessions_proxy.index(0, 0)
     texts = [tab.sessions_proxy.index(0, c).data() for c in range(6)]
@@ -114,6 +118,7 @@ def test_everyone_present_is_one_click(qtbot, cell, context):
     assert statuses["Lý Văn Tư"] == "Miễn"
     assert {v for k, v in statuses.items() if k != "Lý Văn Tư"} == {"Có mặt"}
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert {r.status for r in study.load_grid(session.id)} == {"present", "exempt"}
 
 
@@ -125,6 +130,7 @@ def test_invalid_grid_shows_message_and_saves_nothing(qtbot, cell, context):
     press(qtbot, tab, "Trần Thị Bình", Qt.Key.Key_N)  # …but reflection handed in
     press(qtbot, tab, "Nguyễn Văn An", Qt.Key.Key_L)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.grid_error.isVisible()
     assert tab.grid_error.text() == (
         "Đồng chí Trần Thị Bình vắng không lý do nên không thể ghi là đã nộp thu hoạch.")
@@ -149,6 +155,7 @@ def test_demo_year_history_and_models(qtbot, db, qtmodeltester, context):
     fill_demo()
     tab = make_tab(qtbot, context)
     tab.refresh(2009)
+    settle(qtbot, tab)
     assert [tab.sessions_proxy.index(r, 3).data() for r in range(2)] == [
         "10/10 (100%)", "10/10 (100%)"]
     assert "10/10 đảng viên viết thu hoạch (đạt 100%)" in tab.summary_text()
@@ -187,7 +194,9 @@ def test_period_summary_matches_the_reference_report(qtbot, db, context):
     tab = make_tab(qtbot, context)
     tab.pages.setCurrentIndex(1)
     tab.ui.fromSpin.setValue(2007)
+    settle(qtbot, tab)
     tab.ui.toSpin.setValue(2010)
+    settle(qtbot, tab)
     text = tab.summary_text()
     assert "Trong kỳ (2007 – 2010), chi bộ tổ chức và tham gia 9 buổi" in text
     assert "11/11 đảng viên (đạt 100%) tham gia học tập" in text
@@ -207,6 +216,7 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
 
     monkeypatch.setattr(SessionDialog, "get_session", classmethod(edit))
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.sessions_proxy.index(0, 2).data() == "Quán triệt Nghị quyết"
     # Now a reflection is owed by the members present.
     assert cell_text(tab, "Trần Thị Bình", AttendanceModel.REFLECTION) == "Chưa nộp"
@@ -214,9 +224,11 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
     monkeypatch.setattr(SessionDialog, "get_session", classmethod(
         lambda cls, parent, data, today=None: offered.update(new=data.theme)))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert offered["new"] == "Chủ đề năm 2023"
     monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert tab.sessions_proxy.rowCount() == 0
     assert Attendance.select().count() == 0
     with pytest.raises(UserError):
@@ -227,6 +239,7 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
     fill_demo()
     tab = make_tab(qtbot, context)
     tab.refresh(2010)
+    settle(qtbot, tab)
     tab.select_session(tab.sessions_proxy.index(1, 0).data(ROW_ROLE).session_id)
     qtbot.mouseClick(tab.ui.printSheetButton, Qt.MouseButton.LeftButton)
     assert isinstance(tab.preview, PreviewDialog)
@@ -238,6 +251,7 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
     assert tab.preview.page_count() == 2
     tab.preview.close()
     tab.ui.fromSpin.setValue(2007)
+    settle(qtbot, tab)
     qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
         pass
@@ -249,10 +263,12 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
 def test_new_session_offers_the_theme_of_the_years_plan(qtbot, demo_db, context, monkeypatch):
     tab = StudyTab(context, today=dt.date(2009, 12, 1))
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     offered = []
     monkeypatch.setattr(SessionDialog, "get_session", classmethod(
         lambda cls, parent, data, today=None: offered.append(data.theme)))
     monkeypatch.setattr(tab, "year", lambda: 2009)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert offered == [plans.year_theme(2009)]
     assert "thực hành tiết kiệm" in offered[0]
