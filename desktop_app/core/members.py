@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import IntegrityError
 
-from ..db import database
+from ..db import database, plain_rows
 from ..db.models import Member
 from ..errors import UserError, ValidationError
 from .formats import number, short_date
@@ -109,7 +109,7 @@ def list_members(include_left: bool = True) -> list[MemberData]:
     query = Member.select(*[getattr(Member, name) for name in _FIELD_NAMES])
     if not include_left:
         query = query.where(Member.status.not_in(LEFT_STATUSES))
-    return sort_by_name([MemberData(*row) for row in query.tuples()])
+    return sort_by_name([MemberData(*row) for row in plain_rows(query)])
 
 
 def get_member(member_id: int) -> MemberData:
