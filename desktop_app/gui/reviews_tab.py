@@ -8,6 +8,7 @@ from the form template, autosaved as a draft), remedies, feedback and ratings.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from ..core import forms, ratings
 from ..core import reviews as reviews_core
 from ..core.formats import percent, ratio_percent
 from ..documents import review_forms
+from . import messages
 from .context import AppContext
 from .preview import show_preview
 from .review_editor import ReviewEditor
@@ -39,9 +41,23 @@ from .review_panels import (
     selected_source_row,
 )
 from .reviews_models import ROW_ROLE, overdue_model, overview_model
-from .views import FIT_ROWS
+from .tasks import Loader
+from .views import fit_columns
 
 AREA = "reviews"
+
+
+@dataclass
+class OverviewView:
+    """The year's overview and the overdue remedies, read off the UI thread."""
+
+    year: int
+    rows: list[ratings.OverviewRow]
+    overdue: list[reviews_core.OverdueRemedy]
+
+
+def read_overview(year: int) -> OverviewView:
+    return OverviewView(year, ratings.year_overview(year), reviews_core.overdue_remedies())
 
 
 class ReviewsTab(QWidget):
@@ -60,6 +76,8 @@ class ReviewsTab(QWidget):
         self.year_box.setRange(1990, dt.date.today().year + 1)
         self.year_box.setValue(year or ratings.latest_year() or dt.date.today().year)
         self.year_box.valueChanged.connect(self.refresh)
+        self.loader = Loader(context.runner, self)  # the overview, off the UI thread
+        self.loader.failed.connect(self._load_failed)
         self.distribution = QLabel()
         self.distribution.setWordWrap(True)
 
@@ -169,15 +187,27 @@ class ReviewsTab(QWidget):
     def year(self) -> int:
         return self.year_box.value()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _load_failed(self, message: str) -> None:
+        messages.error(self, self.tr("Could not read the self-reviews: %1").replace(
+            "%1", message))
+
     def refresh(self) -> None:
-        """Reload the overview of the chosen year and the member panel."""
+        """Reload the overview of the chosen year (read in the background), then the
+        member panel."""
         self.editor.flush()
-        rows = ratings.year_overview(self.year)
-        self.overview.set_rows(rows)
-        self.overdue.set_rows(reviews_core.overdue_remedies())
-        self._show_distribution(rows)
-        self.overview_view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
-        self.overview_view.resizeColumnsToContents()
+        self.loader.load(read_overview, self.year, apply=self._show_overview)
+
+    def _show_overview(self, view: OverviewView) -> None:
+        if view.year != self.year:
+            return  # the year changed meanwhile: its own reading follows
+        self.overview.set_rows(view.rows)
+        self.overdue.set_rows(view.overdue)
+        self._show_distribution(view.rows)
+        fit_columns(self.overview_view)
         self._select(self.member_id)
         if self.member_id is None and self.overview.rows:
             self.overview_view.selectRow(0)  # selecting loads the member

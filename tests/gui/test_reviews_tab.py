@@ -12,6 +12,7 @@ from desktop_app.core import ratings
 from desktop_app.core import reviews as reviews_core
 from desktop_app.documents.model import SignatureBlock
 from desktop_app.gui.reviews_models import ROW_ROLE
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -21,6 +22,7 @@ def tab(qtbot, demo_db, context):
     widget = ReviewsTab(context)
     qtbot.addWidget(widget)
     widget.editor.autosave.setInterval(50)
+    settle(qtbot, widget)
     return widget
 
 
@@ -65,6 +67,7 @@ def test_clicking_a_member_shows_last_years_remedies_and_commitments(tab, qtbot)
 def test_typing_autosaves_a_draft(tab, qtbot):
     year_box = tab.year_box
     year_box.setValue(2011)  # nobody has written 2011 yet
+    settle(qtbot, tab)
     target = member_id(tab, "Bùi Thị Lan")
     tab.select_member(target)
     editor = tab.editor
@@ -80,6 +83,7 @@ def test_typing_autosaves_a_draft(tab, qtbot):
 
 def test_2025_form_has_score_boxes_with_maxima(tab, qtbot):
     tab.year_box.setValue(2025)
+    settle(qtbot, tab)
     tab.select_member(member_id(tab, "Bùi Thị Lan"))
     editor = tab.editor
     assert editor.template.id == "kiem-diem-2025-2a"
@@ -93,6 +97,7 @@ def test_2025_form_has_score_boxes_with_maxima(tab, qtbot):
 
 def test_rating_before_review_shows_the_refusal(tab, qtbot):
     tab.year_box.setValue(2011)
+    settle(qtbot, tab)
     tab.select_member(member_id(tab, "Bùi Thị Lan"))
     panel = tab.ratings
     combo = panel.levels["superior"]
@@ -104,6 +109,7 @@ def test_rating_before_review_shows_the_refusal(tab, qtbot):
 
 def test_committing_new_items_from_last_year(tab, qtbot):
     tab.year_box.setValue(2011)
+    settle(qtbot, tab)
     target = member_id(tab, "Bùi Thị Lan")
     tab.select_member(target)
     panel = tab.commitments
@@ -135,6 +141,7 @@ def test_finishing_an_incomplete_review_keeps_it_as_draft(tab, qtbot, monkeypatc
     monkeypatch.setattr("desktop_app.gui.messages.error",
                         lambda parent, text, title="": shown.append(text))
     tab.year_box.setValue(2011)
+    settle(qtbot, tab)
     target = member_id(tab, "Bùi Thị Lan")
     tab.select_member(target)
     tab.editor.texts["I.1"].setPlainText("Giữ vững lập trường.")
@@ -146,6 +153,7 @@ def test_finishing_an_incomplete_review_keeps_it_as_draft(tab, qtbot, monkeypatc
 
 def test_switching_member_saves_the_pending_draft(tab, qtbot):
     tab.year_box.setValue(2011)
+    settle(qtbot, tab)
     first, second = member_id(tab, "Bùi Thị Lan"), member_id(tab, "Đỗ Thị Mai")
     tab.select_member(first)
     tab.editor.autosave.setInterval(60_000)  # no timer: the switch itself must save
@@ -156,6 +164,7 @@ def test_switching_member_saves_the_pending_draft(tab, qtbot):
 
 def test_marking_the_overdue_remedy_done_clears_the_overview(tab, qtbot):
     tab.year_box.setValue(2009)
+    settle(qtbot, tab)
     tab.select_member(member_id(tab, "Ngô Quang Hải"))
     model = tab.remedies.model
     assert model.rowCount() == 1
@@ -167,6 +176,7 @@ def test_marking_the_overdue_remedy_done_clears_the_overview(tab, qtbot):
 
 def test_remedy_edit_refused_shows_why(tab, qtbot):
     tab.year_box.setValue(2009)
+    settle(qtbot, tab)
     tab.select_member(member_id(tab, "Ngô Quang Hải"))
     model = tab.remedies.model
     assert not model.setData(model.index(0, 2), "Đã khắc phục")  # no outcome date yet
@@ -176,6 +186,7 @@ def test_remedy_edit_refused_shows_why(tab, qtbot):
 
 def test_rating_above_the_score_is_flagged_on_screen(tab, qtbot):
     tab.year_box.setValue(2025)
+    settle(qtbot, tab)
     target = member_id(tab, "Bùi Thị Lan")
     tab.select_member(target)
     editor = tab.editor
@@ -206,6 +217,7 @@ def test_a_malformed_template_is_reported_and_the_others_work(qtbot, demo_db, co
     monkeypatch.setattr(forms, "_cache", forms.load_templates(folder))
     widget = ReviewsTab(context)
     qtbot.addWidget(widget)
+    settle(qtbot, widget)
     assert widget.template_problems.isVisibleTo(widget)
     assert "kiem-diem-2023-02a.json" in widget.template_problems.text()
     assert "dòng 3" in widget.template_problems.text()

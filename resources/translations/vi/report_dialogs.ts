@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-  <context>
+<context>
     <name>ReportParticularsDialog</name>
     <message>
-      <source>Date</source>
-      <translation>Ngày báo cáo</translation>
+        <source>Date</source>
+        <translation>Ngày báo cáo</translation>
     </message>
-  </context>
+</context>
 </TS>

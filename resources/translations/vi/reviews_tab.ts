@@ -48,6 +48,10 @@
       <translation>Biện pháp khắc phục quá hạn (mọi năm)</translation>
     </message>
     <message>
+      <source>Could not read the self-reviews: %1</source>
+      <translation>Không đọc được dữ liệu kiểm điểm: %1</translation>
+    </message>
+    <message>
       <source>Registered: %1/%2</source>
       <translation>Đã đăng ký: %1/%2</translation>
     </message>
