@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor
 from ..core import members as mc
 from ..core.formats import short_date
 from ..core.text import matches, name_sort_key
+from .rows_model import SortProxy, reorder_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,7 +30,7 @@ class MembersModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[mc.MemberData] = []
-        self._name_rank: dict[int, int] = {}
+        self._name_rank: dict[int, int] = {}  # id() of a row's MemberData -> its rank
         translate = QCoreApplication.translate
         self._headers = [
             translate("MembersModel", "Full name"),
@@ -48,12 +48,15 @@ class MembersModel(QAbstractTableModel):
     def set_members(self, members: list[mc.MemberData]) -> None:
         self.beginResetModel()
         self._rows = list(members)
-        ordered = sorted(
-            range(len(self._rows)),
-            key=lambda i: (name_sort_key(self._rows[i].full_name), self._rows[i].id or 0),
-        )
-        self._name_rank = {row: rank for rank, row in enumerate(ordered)}
+        ordered = sorted(self._rows, key=lambda m: (name_sort_key(m.full_name), m.id or 0))
+        self._name_rank = {id(member): rank for rank, member in enumerate(ordered)}
         self.endResetModel()
+
+    def reorder(self, order: list[int]) -> None:
+        reorder_rows(self, self._rows, order)
+
+    def member_at(self, row: int) -> mc.MemberData | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def members(self) -> list[mc.MemberData]:
         return list(self._rows)
@@ -125,7 +128,7 @@ class MembersModel(QAbstractTableModel):
         return ""
 
     def _sort_value(self, row: int, m: mc.MemberData, column: int) -> Any:
-        rank = self._name_rank.get(row, row)
+        rank = self._name_rank.get(id(m), row)
         if column == NAME:
             return rank
         if column == ROLE:  # "by position": secretary, deputy, committee, members, non-party
@@ -139,7 +142,7 @@ class MembersModel(QAbstractTableModel):
         return self._display(m, column).casefold()
 
 
-class MembersProxy(QSortFilterProxyModel):
+class MembersProxy(SortProxy):
     """Filters by a tone-insensitive query; exact-diacritic matches come first."""
 
     def __init__(self, parent=None):
@@ -147,7 +150,6 @@ class MembersProxy(QSortFilterProxyModel):
         self._query = ""
         self._ranks: dict[tuple[str, str, str], int] = {}
         self._show_left = False
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
@@ -175,25 +177,18 @@ class MembersProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        member = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        member = self.sourceModel().member_at(source_row)
         if member is None:
             return False
         if member.has_left and not self._show_left:
             return False
         return self._rank(member) > 0
 
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if self._query.strip():
-            left_rank = self._rank(left.data(ROW_ROLE))
-            right_rank = self._rank(right.data(ROW_ROLE))
-            if left_rank != right_rank:
-                # Better matches first whatever the sort direction.
-                better_first = left_rank > right_rank
-                return (
-                    better_first
-                    if self.sortOrder() == Qt.SortOrder.AscendingOrder
-                    else not better_first
-                )
-        return super().lessThan(left, right)
+    def sort_key(self, row: int, column: int) -> Any:
+        """Better matches of the query first whatever the direction, then the column."""
+        value = super().sort_key(row, column)
+        if not self._query.strip():
+            return value
+        rank = self._rank(self.sourceModel().member_at(row))
+        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+        return (-rank if ascending else rank, value)

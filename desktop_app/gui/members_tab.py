@@ -135,8 +135,7 @@ class MembersTab(QWidget):
         self.ui.emptyLabel.setVisible(empty)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._apply_order()
+        self.proxy.set_query(text)  # filters and orders again
         self._update_empty()
 
     def _on_show_left(self, show: bool) -> None:

@@ -20,6 +20,7 @@ from ..core import savings
 from ..core.formats import number
 from ..core.savings_results import ThriftResult, ThriftTable
 from ..errors import UserError, ValidationError
+from .rows_model import reorder_rows
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's plain-data object
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally
@@ -209,6 +210,9 @@ class RecordsModel(QAbstractTableModel):
         self.beginResetModel()
         self.records = list(records)
         self.endResetModel()
+
+    def reorder(self, order: list[int]) -> None:
+        reorder_rows(self, self.records, order)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)

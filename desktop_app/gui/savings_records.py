@@ -15,6 +15,7 @@ from ..core.formats import money, number, short_date
 from ..errors import UserError
 from . import messages
 from .forms.ui_savings_tab import Ui_SavingsTab
+from .rows_model import SortProxy
 from .savings_dialogs import ActivityDialog, CommendationDialog, ViolationDialog
 from .savings_models import ROW_ROLE, SORT_ROLE, Column, RecordsModel
 from .tasks import Loader, TaskRunner
@@ -87,9 +88,9 @@ class RecordLists(QObject):
         for name, model, view in (("social", self.social, ui.socialView),
                                   ("commendations", self.commendations, ui.commendationsView),
                                   ("violations", self.violations, ui.violationsView)):
-            proxy = QSortFilterProxyModel(self)
-            proxy.setSourceModel(model)
+            proxy = SortProxy(self)
             proxy.setSortRole(SORT_ROLE)
+            proxy.setSourceModel(model)
             self.proxies[name] = proxy
             view.setModel(proxy)
             view.verticalHeader().setVisible(False)

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -19,9 +18,7 @@ from ..core.formats import short_date
 from ..core.study import AttendanceRow, SessionData
 from ..core.study_figures import SessionFigures
 from ..core.text import collation_key
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+from .rows_model import ROW_ROLE, SORT_ROLE, reorder_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#fde2e1"))
@@ -38,6 +35,9 @@ class SessionsModel(QAbstractTableModel):
         self._headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"),
                          self.tr("Present"), self.tr("Non-party"),
                          self.tr("Reflections")]
+
+    def reorder(self, order: list[int]) -> None:
+        reorder_rows(self, self._rows, order)
 
     def set_rows(self, rows: list[SessionFigures]) -> None:
         self.beginResetModel()
@@ -98,6 +98,9 @@ class AttendanceModel(QAbstractTableModel):
     @property
     def session(self) -> SessionData | None:
         return self._session
+
+    def reorder(self, order: list[int]) -> None:
+        reorder_rows(self, self._rows, order)
 
     def set_grid(self, session: SessionData | None, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
@@ -218,6 +221,9 @@ class HistoryModel(QAbstractTableModel):
         self._headers = [self.tr("Date"), self.tr("Kind"), self.tr("Topic"),
                          self.tr("Attendance"), self.tr("Reason"), self.tr("Reflection")]
 
+    def reorder(self, order: list[int]) -> None:
+        reorder_rows(self, self._rows, order)
+
     def set_rows(self, rows: list[study.HistoryEntry]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -247,18 +253,3 @@ class HistoryModel(QAbstractTableModel):
             return (h.date.isoformat(), h.kind, collation_key(h.topic), h.status, h.reason,
                     h.reflection)[index.column()]
         return None
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE with Python's comparison (keys may be tuples)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

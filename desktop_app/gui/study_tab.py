@@ -34,8 +34,9 @@ from . import messages
 from .context import AppContext
 from .forms.ui_study_tab import Ui_StudyTab
 from .preview import preview_document
+from .rows_model import SortProxy
 from .study_dialog import SessionDialog
-from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel, SortProxy
+from .study_models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel
 from .tasks import Loader
 from .views import fit_columns
 

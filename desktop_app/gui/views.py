@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from .rows_model import read_cell
 
 # Fitting columns to their contents reads the rows' text through Python; Qt reads up to
 # 1,000 rows by default, and asks every cell for its font, icon, check state, alignment
@@ -17,7 +20,10 @@ CANDIDATES = 4  # the longest texts of a column that are measured
 
 def _texts(view: QTableView, column: int, rows: int) -> list[str]:
     model = view.model()
-    values = (model.index(row, column).data() for row in range(rows))
+    if isinstance(model, QSortFilterProxyModel):  # the same texts, read without mapping
+        model = model.sourceModel()
+    role = Qt.ItemDataRole.DisplayRole
+    values = (read_cell(model, row, column, role) for row in range(rows))
     lines = [line for value in values if value is not None
              for line in str(value).splitlines()]
     return sorted(lines, key=len, reverse=True)[:CANDIDATES]
@@ -56,7 +62,7 @@ def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FI
         view.setColumnWidth(column, width)
         if wrap_rows and widest is not None and width == widest:
             for row in range(rows):
-                value = model.index(row, column).data()
+                value = model.index(row, column).data()  # in the view's order
                 if value:
                     advance = metrics.horizontalAdvance(str(value)) + margin
                     lines_needed[row] = max(lines_needed[row],
