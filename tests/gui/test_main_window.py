@@ -78,3 +78,22 @@ def test_tabs_are_built_when_first_shown_with_their_own_titles(qtbot, demo_db, c
     assert window.tabs["savings"].isVisible()
     for index, key in enumerate(window.tabs):
         assert tabs.tabText(index) == window.tabs[key].windowTitle()
+
+
+def test_the_other_tabs_modules_are_imported_in_the_background(qtbot, demo_db, context,
+                                                                monkeypatch):
+    import threading
+
+    from desktop_app.gui import main_window
+
+    seen: list[tuple[list[str], bool]] = []
+    monkeypatch.setattr(main_window, "import_modules", lambda names: seen.append(
+        (names, threading.current_thread() is threading.main_thread())))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    names, on_ui_thread = seen[0]
+    assert "members_tab" not in names  # on screen, built already
+    assert {"study_tab", "savings_tab", "reviews_tab", "report_tab"} <= set(names)
+    assert not on_ui_thread
