@@ -6,7 +6,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -92,7 +92,10 @@ TAB_MODULES = {"members": "members_tab", "plans": "plans_tab", "study": "study_t
 
 def import_modules(names: list[str]) -> None:
     for name in names:
-        importlib.import_module(f"{__package__}.{name}")
+        try:
+            importlib.import_module(f"{__package__}.{name}")
+        except Exception as error:  # the tab imports it again when opened, and reports
+            log.warning("%s not imported ahead: %s", name, error)
 
 
 class TabSet(Mapping[str, QWidget]):
@@ -169,8 +172,9 @@ class MainWindow(QMainWindow):
     def _import_other_tabs(self) -> None:
         built = self.tabs.built_keys()
         names = [module for key, module in TAB_MODULES.items() if key not in built]
-        self.context.runner.run(import_modules, names, on_error=lambda error, _details: (
-            log.warning("tab modules not imported ahead: %s", error)))
+        # Straight on the thread pool, not through the task runner: it does not touch the
+        # database, and must not make a restore wait ("the program is still working").
+        QThreadPool.globalInstance().start(lambda: import_modules(names))
 
     def _update_title(self) -> None:
         name = cell_core.load_profile().name

@@ -19,7 +19,7 @@ from .import_dialog import ImportDialog
 from .member_dialog import MemberDialog
 from .members_model import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
 from .preview import show_preview
-from .views import FIT_ROWS
+from .views import fit_columns
 
 AREA = "members"
 
@@ -92,8 +92,7 @@ class MembersTab(QWidget):
         self.model.set_members(members)
         self._update_counts(members)
         if self._size_columns:  # no saved widths: fit the headers, then the first members
-            self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
-            self.ui.table.resizeColumnsToContents()
+            fit_columns(self.ui.table)
             self._size_columns = not members
         if selected is not None:
             self.select_member(selected.id)

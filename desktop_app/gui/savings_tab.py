@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from ..core import savings
 from ..core.formats import number
@@ -111,10 +111,9 @@ class SavingsTab(QWidget):
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        ui.gridView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted after each load (views.fit_columns): Qt's own fitting re-reads every cell
+        # at each change.
         ui.gridView.horizontalHeader().setStretchLastSection(True)
-        ui.gridView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         ui.gridView.setColumnWidth(0, 190)
         ui.gridView.verticalHeader().setDefaultSectionSize(24)
         ui.gridView.verticalHeader().setVisible(False)
@@ -217,7 +216,7 @@ class SavingsTab(QWidget):
         if view.year != self.year:
             return  # the year changed meanwhile: its own reading follows
         self.grid.load(view.year, view.grid, view.rose)
-        self._fit_grid_height()
+        self._fit_grid()
         combo = self.ui.chartCombo
         current = combo.currentData()
         combo.blockSignals(True)
@@ -230,9 +229,12 @@ class SavingsTab(QWidget):
         self._update_grid_error()
         self._show_results(view.results)
 
-    def _fit_grid_height(self) -> None:
-        """The grid shows all its rows, no empty band under them."""
+    def _fit_grid(self) -> None:
+        """Months as wide as their amounts; the grid shows all its rows, no empty band
+        under them."""
         view = self.ui.gridView
+        fit_columns(view, widest=320)
+        view.setColumnWidth(0, max(view.columnWidth(0), 190))  # the category names
         rows = self.grid.rowCount()
         height = (view.horizontalHeader().height() + 2 * view.frameWidth()
                   + sum(view.rowHeight(r) for r in range(rows))

@@ -41,6 +41,9 @@ from .tasks import Loader
 from .views import fit_columns
 
 AREA = "study"
+# Columns given a width of their own (the others are fitted to their contents)
+SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
+GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
 
 # Keys that set the current row's attendance and move down (keyboard-only entry).
 STATUS_KEYS = {
@@ -186,7 +189,7 @@ class StudyTab(QWidget):
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
         _stretch_column(self.sessions_view, SessionsModel.TOPIC)
         sessions_header = self.sessions_view.horizontalHeader()
-        for column, width in ((SessionsModel.KIND, 120), (SessionsModel.NON_PARTY, 80)):
+        for column, width in zip(SESSIONS_SET_WIDTHS, (120, 80), strict=True):
             sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.sessions_view.setColumnWidth(column, width)
         self.chart = QChart()
@@ -207,7 +210,7 @@ class StudyTab(QWidget):
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
         _stretch_column(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
-        for column, width in ((AttendanceModel.POSITION, 130), (AttendanceModel.REASON, 100)):
+        for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
             grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.attendance_view.setColumnWidth(column, width)
         self.key_marker = KeyMarker(self.attendance_view)
@@ -316,7 +319,7 @@ class StudyTab(QWidget):
         self.year_combo.setCurrentIndex(self.year_combo.findData(view.year))
         self.year_combo.blockSignals(False)
         self.sessions_model.set_rows(view.figures)
-        fit_columns(self.sessions_view)
+        fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
         self._update_chart(view.figures)
         for spin in (self.ui.fromSpin, self.ui.toSpin):
             spin.blockSignals(True)
@@ -363,7 +366,7 @@ class StudyTab(QWidget):
             else:
                 session, grid = study.get_session(session_id), study.load_grid(session_id)
             self.attendance_model.set_grid(session, grid)
-            fit_columns(self.attendance_view)
+            fit_columns(self.attendance_view, skip=GRID_SET_WIDTHS)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{_escape(session.topic)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from .rows_model import read_cell
@@ -18,24 +19,39 @@ FIT_ROWS = 100
 CANDIDATES = 4  # the longest texts of a column that are measured
 
 
-def _texts(view: QTableView, column: int, rows: int) -> list[str]:
+def _widest(view: QTableView, column: int, rows: int) -> int:
+    """The advance of the widest text among the first *rows* cells of *column*: the
+    longest few in the view's font, and any cell in a font of its own (a bold total)."""
     model = view.model()
     if isinstance(model, QSortFilterProxyModel):  # the same texts, read without mapping
         model = model.sourceModel()
-    role = Qt.ItemDataRole.DisplayRole
-    values = (read_cell(model, row, column, role) for row in range(rows))
-    lines = [line for value in values if value is not None
-             for line in str(value).splitlines()]
-    return sorted(lines, key=len, reverse=True)[:CANDIDATES]
+    plain: list[str] = []
+    widest = 0
+    for row in range(rows):
+        value = read_cell(model, row, column, Qt.ItemDataRole.DisplayRole)
+        if value is None:
+            continue
+        lines = str(value).splitlines()
+        font = read_cell(model, row, column, Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            metrics = QFontMetrics(font)
+            widest = max([widest, *(metrics.horizontalAdvance(line) for line in lines)])
+        else:
+            plain += lines
+    metrics = view.fontMetrics()
+    for text in sorted(plain, key=len, reverse=True)[:CANDIDATES]:
+        widest = max(widest, metrics.horizontalAdvance(text))
+    return widest
 
 
 def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FIT_ROWS,
-                wrap_rows: bool = False) -> None:
+                wrap_rows: bool = False, skip: tuple[int, ...] = ()) -> None:
     """Size *view*'s columns to their header and the first *sample* rows, in one pass.
 
     Columns that stretch (their own mode, or the last one with stretchLastSection) are
-    left to the header. *widest* caps a column; with *wrap_rows*, rows whose text is cut
-    by the cap are made tall enough for the lines it wraps to (word wrap is on by default).
+    left to the header, and the *skip* columns keep their width. *widest* caps a column;
+    with *wrap_rows*, rows whose text is cut by the cap are made tall enough for the
+    lines it wraps to (word wrap is on by default).
     """
     model = view.model()
     if model is None:
@@ -48,15 +64,13 @@ def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FI
     columns = model.columnCount()
     lines_needed = [1] * rows
     for column in range(columns):
-        if header.isSectionHidden(column):
+        if header.isSectionHidden(column) or column in skip:
             continue
         stretches = header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
             header.stretchLastSection() and column == columns - 1)
         if stretches:
             continue
-        width = header.sectionSizeHint(column)
-        for text in _texts(view, column, rows):
-            width = max(width, metrics.horizontalAdvance(text) + margin)
+        width = max(header.sectionSizeHint(column), _widest(view, column, rows) + margin)
         if widest is not None:
             width = min(width, widest)
         view.setColumnWidth(column, width)
