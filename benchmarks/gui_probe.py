@@ -84,11 +84,12 @@ def when_shown(app: QApplication, then) -> None:
 
 
 def start_app(db: str, then) -> None:
+    """The application's own start (``sochibo --db DB``), watched from a timer."""
     app = QApplication(sys.argv)
     when_shown(app, then)
-    from desktop_app.gui.app import run_gui
+    from desktop_app.__main__ import main
 
-    run_gui(Path(db))
+    main(["--db", db])
 
 
 def app_mode(db: str) -> None:

@@ -38,9 +38,14 @@ def main(argv: list[str] | None = None) -> int:
 
         setup_logging(console=False)
         return handler(args)
+    from . import paths
+    from .db.connection import start_inspection
+
+    path = args.db.expanduser() if args.db else paths.default_database()
+    start_inspection(path)  # reads the whole file: meanwhile the window's code loads
     from .gui.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(path)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,9 +70,33 @@ def _identity(path: Path) -> tuple:
     return tuple(parts)
 
 
+# A check started ahead (``start_inspection``) and not yet joined, by resolved path.
+_ahead: dict[str, threading.Thread] = {}
+
+
+def start_inspection(path: Path) -> None:
+    """Start the quick check of *path* on a thread of its own, so that it reads the file
+    while the window's code loads (SQLite lets other Python threads run meanwhile); the
+    next ``inspect_file(path)`` waits for it and uses its good result. Nothing is opened
+    for writing and nothing is decided here: a problem is found again, and reported, by
+    that ``inspect_file``."""
+
+    def check() -> None:
+        with contextlib.suppress(Exception):  # raised again by the inspect_file that waits
+            inspect_file(path)
+
+    thread = threading.Thread(target=check, name="sochibo-check", daemon=True)
+    _ahead[str(path.resolve())] = thread
+    thread.start()
+
+
 def inspect_file(path: Path, *, full_check: bool = False) -> FileState:
     """Look at *path* without changing it; raise DatabaseOpenError if it is unusable."""
     global _last_good
+    ahead = _ahead.get(str(path.resolve()))
+    if ahead is not None and ahead is not threading.current_thread():
+        ahead.join()
+        _ahead.pop(str(path.resolve()), None)
     if full_check or not path.is_file():
         return _inspect(path, full_check)
     identity = _identity(path)

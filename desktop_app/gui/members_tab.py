@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from ..core import members as mc
 from ..core import members_excel
-from ..documents.jobs import member_list_job
 from ..errors import UserError, ValidationError
 from . import file_dialogs, messages
 from .context import AppContext
@@ -18,7 +17,6 @@ from .forms.ui_members_tab import Ui_MembersTab
 from .import_dialog import ImportDialog
 from .member_dialog import MemberDialog
 from .members_model import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
-from .preview import show_preview
 from .views import fit_columns
 
 AREA = "members"
@@ -282,6 +280,9 @@ class MembersTab(QWidget):
     # printing ----------------------------------------------------------------------------
     def print_member_list(self) -> None:
         """Preview the member list (danh sách đảng viên) to print it or save it."""
+        from ..documents.jobs import member_list_job  # printing is loaded when first used
+        from .preview import show_preview
+
         self.preview = show_preview(self.context, member_list_job(), self)
 
     def _task_failed(self, error: BaseException, _details: str) -> None:

@@ -114,6 +114,38 @@ def test_a_file_damaged_after_a_good_check_is_still_refused(tmp_path):
         inspect_file(path)
 
 
+def _filled_then_scribbled(path):
+    db = open_database(path)
+    db.execute_sql("CREATE TABLE filler (x TEXT)")
+    with db.atomic():
+        for i in range(2000):
+            db.execute_sql("INSERT INTO filler VALUES (?)", (f"row {i} " * 20,))
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute_sql("PRAGMA journal_mode = DELETE")
+    close_database()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096):
+        data[offset + 100 : offset + 400] = b"\xff" * 300
+    path.write_bytes(bytes(data))
+
+
+def test_a_check_started_ahead_is_waited_for_and_its_refusal_kept(tmp_path):
+    from desktop_app.db.connection import inspect_file, start_inspection
+
+    good = tmp_path / "good.db"
+    open_database(good)
+    close_database()
+    start_inspection(good)
+    assert inspect_file(good).schema_version == SCHEMA_VERSION
+    damaged = tmp_path / "damaged.db"
+    _filled_then_scribbled(damaged)
+    before = digest(damaged)
+    start_inspection(damaged)  # fails on its thread, silently…
+    with pytest.raises(DatabaseOpenError, match="bị hỏng"):  # …and is reported here
+        inspect_file(damaged)
+    assert digest(damaged) == before
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
 def test_read_only_folder_is_refused(tmp_path):
     folder = tmp_path / "ro"
