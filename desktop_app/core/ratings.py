@@ -404,7 +404,7 @@ def per_year(start_year: int, end_year: int) -> list[YearFacts]:
         (year, member_id): (count or 0, done or 0, vague or 0)
         for year, member_id, count, done, vague in database.execute_sql("""
             SELECT c.year, c.member_id, COUNT(i.id), SUM(i.done),
-                   SUM(i.target IS NULL OR i.deadline IS NULL)
+                   SUM(i.id IS NOT NULL AND (i.target IS NULL OR i.deadline IS NULL))
             FROM commitment c LEFT JOIN commitment_item i ON i.commitment_id = c.id
             WHERE c.year BETWEEN ? AND ? GROUP BY c.id""", bounds).fetchall()}
     drafts: dict[tuple[int, int], bool] = {

@@ -15,7 +15,7 @@ Everything is counted in SQL (GROUP BY), so a large organisation's years of atte
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from ..db import database
 from .formats import number, percent, period, ratio_percent, short_date
@@ -307,35 +307,34 @@ class _Tally:
         return self.owed - self.owed_missing
 
 
-_Tallies = dict[int | None, dict[int, _Tally]]  # year (None: whole period) → member → counts
+_COUNTS = [f.name for f in fields(_Tally)]
+_Tallies = dict[int, dict[int, _Tally]]  # year → member id → counts
 
 
-def _tallies(start: dt.date, end: dt.date, by_year: bool
-             ) -> tuple[_Tallies, dict[int | None, dict[int, int]]]:
-    """The members' counts from *start* to *end*, per year or for the whole period (year
-    None), and the most unexcused absences of each member within one calendar year (for
-    each year, and the most of any year under None).
+def _tallies(start: dt.date, end: dt.date) -> tuple[_Tallies, dict[int, dict[int, int]]]:
+    """The members' counts from *start* to *end*, calendar year by calendar year, and their
+    unexcused absences in each year (year → member id → count, members with some only).
 
     Sorting every attendance row by member, with the columns the sums need, is what a
-    decade of attendance costs; so the rows are counted per member from the index alone
-    (no table row is read, the sort carries two integers), and only the rows that are not
-    a plain "present" (absences, exemptions, reflections owed but not handed in on time)
-    are read in full, counted per member and year. The figures are those differences.
+    decade of attendance costs; so the rows are counted per member from the (session,
+    member) index alone (no attendance row is read, the sort carries two integers) a year
+    at a time (a year's rows sort in memory, a decade's spill into temporary files), and
+    only the rows that are not a plain "present" (absences, exemptions, reflections owed
+    but not handed in on time) are read in full. The figures are those differences.
     """
-    bounds = (start.isoformat(), end.isoformat())
-    year = "CAST(strftime('%Y', s.date) AS INTEGER)"
     tallies: _Tallies = {}
-    most: dict[int | None, dict[int, int]] = {}
-    for member_id, member_year, rows, owing in database.execute_sql(f"""
-            SELECT a.member_id, {year if by_year else 'NULL'} AS y, COUNT(*),
-                   SUM(s.reflection_required)
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+        tallies[year] = {member_id: _Tally(rows, owing) for member_id, rows, owing in
+                         database.execute_sql("""
+            SELECT a.member_id, COUNT(*), SUM(s.reflection_required)
             FROM attendance a JOIN study_session s ON s.id = a.session_id
             WHERE s.date BETWEEN ? AND ?
-            GROUP BY a.member_id, y""", bounds).fetchall():
-        tallies.setdefault(member_year, {})[member_id] = _Tally(rows, owing)
-    for (member_id, member_year, exempt, not_present, owing_not_present, missing, late,
-         unexcused) in database.execute_sql(f"""
-            SELECT a.member_id, {year} AS y,
+            GROUP BY a.member_id""", (first.isoformat(), last.isoformat())).fetchall()}
+    unexcused_in: dict[int, dict[int, int]] = {}
+    for (member_id, year, exempt, not_present, owing_not_present, missing, late,
+         unexcused) in database.execute_sql("""
+            SELECT a.member_id, CAST(strftime('%Y', s.date) AS INTEGER) AS y,
               SUM(a.status = 'exempt'), SUM(a.status != 'present'),
               SUM(s.reflection_required AND a.status != 'present'),
               SUM(s.reflection_required AND a.status = 'present'
@@ -346,19 +345,31 @@ def _tallies(start: dt.date, end: dt.date, by_year: bool
             WHERE s.date BETWEEN ? AND ?
               AND (a.status != 'present'
                    OR s.reflection_required AND a.reflection != 'submitted')
-            GROUP BY a.member_id, y""", bounds).fetchall():
-        tally = tallies[member_year if by_year else None][member_id]
-        tally.exempt += exempt
-        tally.not_present += not_present
-        tally.owing_not_present += owing_not_present
-        tally.owed_missing += missing
-        tally.late += late
-        tally.unexcused += unexcused
-        if unexcused:  # per year, for the flag (3 or more in one year)
-            most.setdefault(member_year, {})[member_id] = unexcused
-            overall = most.setdefault(None, {})
-            overall[member_id] = max(overall.get(member_id, 0), unexcused)
-    return tallies, most
+            GROUP BY a.member_id, y""", (start.isoformat(), end.isoformat())).fetchall():
+        tally = tallies[year][member_id]
+        tally.exempt, tally.not_present = exempt, not_present
+        tally.owing_not_present, tally.owed_missing = owing_not_present, missing
+        tally.late, tally.unexcused = late, unexcused
+        if unexcused:
+            unexcused_in.setdefault(year, {})[member_id] = unexcused
+    return tallies, unexcused_in
+
+
+def _whole(tallies: _Tallies, unexcused_in: dict[int, dict[int, int]]
+           ) -> tuple[dict[int, _Tally], dict[int, int]]:
+    """The period's counts per member (the sums of its years) and the most unexcused
+    absences of each member in one of its years."""
+    total: dict[int, _Tally] = {}
+    for year in tallies.values():
+        for member_id, tally in year.items():
+            into = total.setdefault(member_id, _Tally())
+            for name in _COUNTS:
+                setattr(into, name, getattr(into, name) + getattr(tally, name))
+    most: dict[int, int] = {}
+    for year_counts in unexcused_in.values():
+        for member_id, count in year_counts.items():
+            most[member_id] = max(most.get(member_id, 0), count)
+    return total, most
 
 
 def _members(ids: set[int]) -> dict[int, tuple[str, str, bool]]:
@@ -371,15 +382,14 @@ def _members(ids: set[int]) -> dict[int, tuple[str, str, bool]]:
     return found
 
 
-def _sessions_by_kind(start: dt.date, end: dt.date, by_year: bool
-                      ) -> dict[int | None, dict[str, int]]:
-    result: dict[int | None, dict[str, int]] = {}
-    year = "CAST(strftime('%Y', date) AS INTEGER)" if by_year else "NULL"
-    for session_year, kind, count in database.execute_sql(
-            f"SELECT {year} AS y, kind, COUNT(*) FROM study_session "
-            "WHERE date BETWEEN ? AND ? GROUP BY y, kind",
+def _sessions_by_kind(start: dt.date, end: dt.date) -> dict[int, dict[str, int]]:
+    """Sessions held per year and kind (every kind present, zero included)."""
+    result: dict[int, dict[str, int]] = {}
+    for year, kind, count in database.execute_sql(
+            "SELECT CAST(strftime('%Y', date) AS INTEGER) AS y, kind, COUNT(*) "
+            "FROM study_session WHERE date BETWEEN ? AND ? GROUP BY y, kind",
             (start.isoformat(), end.isoformat())).fetchall():
-        result.setdefault(session_year, dict.fromkeys(KIND_LABELS, 0))[kind] = count
+        result.setdefault(year, dict.fromkeys(KIND_LABELS, 0))[kind] = count
     return result
 
 
@@ -419,10 +429,13 @@ def _facts(start: dt.date, end: dt.date, by_kind: dict[str, int] | None,
 
 def report_facts(start: dt.date, end: dt.date) -> StudyFacts:
     """The study figures of the period from *start* to *end* (inclusive)."""
-    tallies, most = _tallies(start, end, by_year=False)
-    period = tallies.get(None, {})
-    return _facts(start, end, _sessions_by_kind(start, end, by_year=False).get(None),
-                  period, most.get(None, {}), _members(set(period)))
+    tallies, unexcused_in = _tallies(start, end)
+    total, most = _whole(tallies, unexcused_in)
+    by_kind = dict.fromkeys(KIND_LABELS, 0)
+    for year in _sessions_by_kind(start, end).values():
+        for kind, count in year.items():
+            by_kind[kind] += count
+    return _facts(start, end, by_kind, total, most, _members(set(total)))
 
 
 def year_facts(year: int) -> StudyFacts:
@@ -431,11 +444,11 @@ def year_facts(year: int) -> StudyFacts:
 
 def per_year(start_year: int, end_year: int) -> list[StudyFacts]:
     """One StudyFacts per calendar year, for a report's appendix: the same figures as
-    ``year_facts`` year by year, from one reading grouped by member and year."""
+    ``year_facts`` year by year, from one reading of the whole span."""
     start, end = dt.date(start_year, 1, 1), dt.date(end_year, 12, 31)
-    tallies, most = _tallies(start, end, by_year=True)
-    by_kind = _sessions_by_kind(start, end, by_year=True)
+    tallies, unexcused_in = _tallies(start, end)
+    by_kind = _sessions_by_kind(start, end)
     members = _members({member_id for year in tallies.values() for member_id in year})
     return [_facts(dt.date(year, 1, 1), dt.date(year, 12, 31), by_kind.get(year),
-                   tallies.get(year, {}), most.get(year, {}), members)
+                   tallies[year], unexcused_in.get(year, {}), members)
             for year in range(start_year, end_year + 1)]
