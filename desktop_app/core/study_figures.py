@@ -318,9 +318,9 @@ def _tallies(start: dt.date, end: dt.date) -> tuple[_Tallies, dict[int, dict[int
     Sorting every attendance row by member, with the columns the sums need, is what a
     decade of attendance costs; so the rows are counted per member from the (session,
     member) index alone (no attendance row is read, the sort carries two integers) a year
-    at a time (a year's rows sort in memory, a decade's spill into temporary files), and
-    only the rows that are not a plain "present" (absences, exemptions, reflections owed
-    but not handed in on time) are read in full. The figures are those differences.
+    at a time (what per_year needs; ten small sorts also cost less than one large one),
+    and only the rows that are not a plain "present" (absences, exemptions, reflections
+    owed but not handed in on time) are read in full. The figures are those differences.
     """
     tallies: _Tallies = {}
     for year in range(start.year, end.year + 1):
