@@ -171,7 +171,7 @@ def latest_year() -> int | None:
 
 # --- year overview -----------------------------------------------------------------------
 
-def takes_part(kind: str, joined_date: dt.date | None, status: str,
+def _takes_part(kind: str, joined_date: dt.date | None, status: str,
                status_date: dt.date | None, year: int) -> bool:
     """Whether a member takes part in *year*'s commitments and reviews: a party member
     joined by its end, not left or excused before."""
@@ -190,7 +190,7 @@ def expected_members(year: int, members: list[MemberData] | None = None) -> list
     *members*: the member list when the caller has it already (several years in a row).
     """
     return [member for member in (list_members() if members is None else members)
-            if takes_part(member.kind, member.joined_date, member.status, member.status_date,
+            if _takes_part(member.kind, member.joined_date, member.status, member.status_date,
                           year)]
 
 
@@ -419,7 +419,7 @@ def per_year(start_year: int, end_year: int) -> list[YearFacts]:
     facts = []
     for year in range(start_year, end_year + 1):
         expected = [member_id for member_id, kind, joined, status, status_date in members
-                    if takes_part(kind, joined, status, status_date, year)]
+                    if _takes_part(kind, joined, status, status_date, year)]
         counts = dict.fromkeys(RATING_LEVELS, 0)
         registered = fulfilled = reviewed = vague = items = 0
         for member_id in expected:

@@ -313,8 +313,8 @@ def thrift_tables(periods: list[Period], categories: list[Category] | None = Non
     tables = []
     for period in periods:
         needed, last = spans[period], period.year_span[1]
-        # only the years this period's own read would have had (a baseline never reaches
-        # past them)
+        # the years a read of this period alone would have had: a baseline naming a year
+        # after the period finds nothing, as it would alone
         own = {key: value for key, value in amounts.items() if needed <= key[1] <= last}
         tables.append(_table(period, categories, settings, own))
     return tables
