@@ -387,8 +387,9 @@ def monthly_series(year: int, category_id: int | None = None) -> list[MonthPoint
     if category_id is not None:
         categories = [c for c in categories if c.id == category_id]
     points = []
-    for month in range(1, 13):
-        result = thrift_table(Period.month(year, month), categories).total
+    tables = thrift_tables([Period.month(year, month) for month in range(1, 13)], categories)
+    for month, table in enumerate(tables, start=1):
+        result = table.total
         if result.months_recorded == 0:
             points.append(MonthPoint(month, None, None, None))
             continue
