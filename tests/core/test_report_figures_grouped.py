@@ -1,11 +1,12 @@
 """The report's figures read for many years at once equal the same figures read year by
-year (ratings), period by period (thrift tables) and action by action (social work)."""
+year (ratings), period by period (thrift tables), plan by plan (plans) and action by action
+(social work)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core import ratings, report_appendix, savings, social
+from desktop_app.core import plans, ratings, report_appendix, savings, social
 from desktop_app.core.savings import YearSetting
 from desktop_app.core.savings_results import Period, thrift_table, thrift_tables
 from desktop_app.db import database
@@ -91,3 +92,13 @@ def test_social_actions_of_a_period_include_those_running_into_it(db):
     assert [a.id for a in social.list_activities(end=dt.date(2008, 11, 30))] == \
         [ended_before, running]
     assert social.per_year(2009, 2009)[2009].count == 1  # counted in the year it began
+
+
+def test_plans_read_together_equal_each_plan_read_alone(demo_db):
+    every = plans.list_plans()
+    assert len(every) == 7 and sum(len(p.targets) for p in every) == 24
+    assert any(len(t.responsible_ids) > 1 for p in every for t in p.targets)
+    assert every == [plans.get_plan(p.id) for p in every if p.id is not None]
+    assert plans.list_plans(years=(2008, 2009)) == [p for p in every
+                                                    if 2008 <= p.year <= 2009]
+    assert plans.list_plans(2010) == [p for p in every if p.year == 2010]
