@@ -275,36 +275,48 @@ def _responsibles(target_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
 
 
 def _to_data(row: Plan) -> PlanData:
-    target_rows = list(PlanTarget.select().where(PlanTarget.plan == row.id)
-                       .order_by(PlanTarget.position, PlanTarget.id))
-    people = _responsibles([t.id for t in target_rows])
-    targets = [
-        TargetData(
-            content=t.content, indicator_kind=t.indicator_kind, target_value=t.target_value,
-            indicator=t.indicator, deadline=t.deadline, status=t.status,
-            result_note=t.result_note, result_date=t.result_date,
-            responsible_ids=[p[0] for p in people[t.id]],
-            responsible_names=[p[1] for p in people[t.id]],
-            position=t.position, id=t.id,
-        )
-        for t in target_rows
-    ]
-    return PlanData(
+    return _to_data_many([row])[0]
+
+
+def _to_data_many(rows: list[Plan]) -> list[PlanData]:
+    """Plans with their targets and responsibles, read in one query each for all of them
+    (a decade of plans, not two queries per plan)."""
+    by_plan: dict[int, list[PlanTarget]] = {row.id: [] for row in rows}
+    if by_plan:
+        for target in (PlanTarget.select().where(PlanTarget.plan.in_(list(by_plan)))
+                       .order_by(PlanTarget.position, PlanTarget.id)):
+            by_plan[target.plan_id].append(target)
+    people = _responsibles([t.id for targets in by_plan.values() for t in targets])
+    return [PlanData(
         year=row.year, kind=row.kind, title=row.title, theme=row.theme, purpose=row.purpose,
         requirements=row.requirements, implements=row.implements, plan_date=row.plan_date,
-        number=row.number, issued_date=row.issued_date, targets=targets, id=row.id,
-    )
+        number=row.number, issued_date=row.issued_date, id=row.id, targets=[
+            TargetData(
+                content=t.content, indicator_kind=t.indicator_kind,
+                target_value=t.target_value, indicator=t.indicator, deadline=t.deadline,
+                status=t.status, result_note=t.result_note, result_date=t.result_date,
+                responsible_ids=[p[0] for p in people[t.id]],
+                responsible_names=[p[1] for p in people[t.id]],
+                position=t.position, id=t.id,
+            )
+            for t in by_plan[row.id]
+        ],
+    ) for row in rows]
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KIND_LABELS)}
 
 
-def list_plans(year: int | None = None) -> list[PlanData]:
-    """Plans of *year* (all years when None): by year, kind, then date."""
+def list_plans(year: int | None = None, *, years: tuple[int, int] | None = None
+               ) -> list[PlanData]:
+    """Plans of *year* (all years when None; or the *years* from first to last): by year,
+    kind, then date."""
     query = Plan.select()
     if year is not None:
         query = query.where(Plan.year == year)
-    plans = [_to_data(row) for row in query]
+    if years is not None:
+        query = query.where(Plan.year.between(*years))
+    plans = _to_data_many(list(query))
     return sorted(plans, key=lambda p: (p.year, _KIND_ORDER[p.kind],
                                         p.plan_date or dt.date.max, p.id or 0))
 

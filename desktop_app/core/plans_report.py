@@ -94,7 +94,7 @@ def report_facts(start: dt.date, end: dt.date, today: dt.date | None = None) -> 
     from .plans import list_plans
 
     as_of = min(end, today or dt.date.today())
-    plans = [p for p in list_plans() if start.year <= p.year <= end.year]
+    plans = list_plans(years=(start.year, end.year))
     met = overdue = open_ = total = 0
     for plan in plans:
         for target in plan.targets:

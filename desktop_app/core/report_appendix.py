@@ -12,7 +12,7 @@ from typing import Any
 
 from . import ratings, social, study_figures
 from .formats import number, percent
-from .savings_results import Period, ThriftResult, ThriftTable, thrift_table
+from .savings_results import Period, ThriftResult, ThriftTable, thrift_tables
 
 COLUMNS = ["Năm", "Buổi học tập", "Đảng viên tham gia học tập", "Viết thu hoạch",
            "Đăng ký làm theo", "Tiết kiệm (tổng các khoản chi)", "Công tác xã hội"]
@@ -24,15 +24,21 @@ def _ratio(part: int, whole: int, share: float | None) -> str:
     return f"{number(part)}/{number(whole)} ({percent(share)})" if whole else NONE
 
 
-def year_rows(start_year: int, end_year: int) -> list[list[str]]:
+def year_rows(start_year: int, end_year: int,
+              thrift_years: list[ThriftTable] | None = None) -> list[list[str]]:
+    """One row per year. *thrift_years*: each year's thrift table, when the caller has
+    them already."""
+    years = range(start_year, end_year + 1)
     studies = {f.start.year: f for f in study_figures.per_year(start_year, end_year)}
     reviews = {f.year: f for f in ratings.per_year(start_year, end_year)}
     socials = social.per_year(start_year, end_year)
+    if thrift_years is None:
+        thrift_years = thrift_tables([Period.year(year) for year in years])
     rows = []
-    for year in range(start_year, end_year + 1):
+    for year, thrift_year in zip(years, thrift_years, strict=True):
         study = studies[year]
         review = reviews[year]
-        thrift = thrift_table(Period.year(year)).total
+        thrift = thrift_year.total
         rows.append([
             str(year),
             number(study.sessions_held) if study.sessions_held else NONE,
@@ -63,12 +69,15 @@ def thrift_from_json(data: dict[str, Any]) -> ThriftTable:
 
 
 def appendix_content(start: dt.date, end: dt.date) -> dict[str, Any]:
-    thrift = thrift_table(Period.dates(start, end))
+    # the period's thrift table and each year's, from one read of the amounts
+    thrift, *thrift_years = thrift_tables(
+        [Period.dates(start, end)]
+        + [Period.year(year) for year in range(start.year, end.year + 1)])
     return {
         "title": "Phụ lục",
         "subtitle": "Số liệu thực hiện theo từng năm",
         "columns": COLUMNS,
         "widths": WIDTHS,
-        "rows": year_rows(start.year, end.year),
+        "rows": year_rows(start.year, end.year, thrift_years),
         "thrift": thrift_to_json(thrift) if thrift.has_data else None,
     }

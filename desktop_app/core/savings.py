@@ -182,16 +182,29 @@ def get_year_setting(category_id: int, year: int) -> YearSetting:
 
 def year_settings(year: int) -> dict[int, YearSetting]:
     """Every category's setting for *year* (defaults filled in)."""
-    stored = {row.category_id: row for row in
-              SavingsYearSetting.select().where(SavingsYearSetting.year == year)}
-    result = {}
-    for category in list_categories(include_archived=True):
-        assert category.id is not None
-        row = stored.get(category.id)
-        result[category.id] = (
-            YearSetting(category.id, year) if row is None else
-            YearSetting(category.id, year, row.baseline_mode, row.baseline_fixed,
-                        parse_years(row.baseline_years), row.target_percent))
+    return year_settings_span(year, year)[year]
+
+
+def year_settings_span(first_year: int, last_year: int,
+                       categories: list[Category] | None = None
+                       ) -> dict[int, dict[int, YearSetting]]:
+    """Every category's setting for each year from *first_year* to *last_year* (defaults
+    filled in), from one query; *categories*: every category, archived ones included, when
+    the caller has them already."""
+    stored = {(row.year, row.category_id): row for row in SavingsYearSetting.select().where(
+        SavingsYearSetting.year.between(first_year, last_year))}
+    if categories is None:
+        categories = list_categories(include_archived=True)
+    result: dict[int, dict[int, YearSetting]] = {}
+    for year in range(first_year, last_year + 1):
+        result[year] = settings = {}
+        for category in categories:
+            assert category.id is not None
+            row = stored.get((year, category.id))
+            settings[category.id] = (
+                YearSetting(category.id, year) if row is None else
+                YearSetting(category.id, year, row.baseline_mode, row.baseline_fixed,
+                            parse_years(row.baseline_years), row.target_percent))
     return result
 
 

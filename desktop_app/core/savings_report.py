@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import commendations, social
 from .formats import percent
-from .savings_results import Period, ThriftResult, ThriftTable, thrift_table
+from .savings_results import Period, ThriftResult, ThriftTable, thrift_tables
 
 # Category names that read as a spending already ("chi ...", "cước ..."); others get "tiền".
 _SPENDING_WORDS = ("chi ", "cước ", "tiền ", "phí ")
@@ -86,7 +86,8 @@ class SavingsFacts:
 def report_facts(start: dt.date, end: dt.date) -> SavingsFacts:
     if end < start:
         raise ValueError("end before start")
-    period = Period.dates(start, end)
-    per_year = tuple(thrift_table(Period.year(year)) for year in range(start.year, end.year + 1))
-    return SavingsFacts(start, end, thrift_table(period), per_year,
+    whole, *per_year = thrift_tables(
+        [Period.dates(start, end)]
+        + [Period.year(year) for year in range(start.year, end.year + 1)])
+    return SavingsFacts(start, end, whole, tuple(per_year),
                         social.report_facts(start, end), commendations.report_facts(start, end))

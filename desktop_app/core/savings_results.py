@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .formats import money, number, percent
-from .savings import Category, YearSetting, list_categories, month_amounts, year_settings
+from .savings import (
+    Category,
+    YearSetting,
+    list_categories,
+    month_amounts,
+    year_settings_span,
+)
 
 QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PERCENT_DECIMALS = 1
@@ -286,14 +292,43 @@ def _result(name: str, category_id: int | None, figures: dict[YearMonth, _MonthF
 
 def thrift_table(period: Period, categories: list[Category] | None = None) -> ThriftTable:
     """Results per category and in total for *period*."""
-    categories = categories if categories is not None else list_categories(True)
+    return thrift_tables([period], categories)[0]
+
+
+def thrift_tables(periods: list[Period], categories: list[Category] | None = None
+                  ) -> list[ThriftTable]:
+    """The table of each period (a report's whole period and its years), from one read of
+    the categories, the year settings and the amounts."""
+    if not periods:
+        return []
+    every = list_categories(True)
+    categories = categories if categories is not None else every
+    first_year = min(p.year_span[0] for p in periods)
+    last_year = max(p.year_span[1] for p in periods)
+    settings = year_settings_span(first_year, last_year, every)
+    spans = {p: _needed_years(p, {year: settings[year] for year in
+                                  range(p.year_span[0], p.year_span[1] + 1)})
+             for p in periods}
+    amounts = month_amounts(min(spans.values()), last_year)
+    tables = []
+    for period in periods:
+        needed, last = spans[period], period.year_span[1]
+        # the years a read of this period alone would have had: a baseline naming a year
+        # after the period finds nothing, as it would alone
+        own = {key: value for key, value in amounts.items() if needed <= key[1] <= last}
+        tables.append(_table(period, categories, settings, own))
+    return tables
+
+
+def _table(period: Period, categories: list[Category],
+           all_settings: dict[int, dict[int, YearSetting]],
+           amounts: dict[tuple[int, int, int], int]) -> ThriftTable:
     first_year, last_year = period.year_span
-    settings = {year: year_settings(year) for year in range(first_year, last_year + 1)}
+    settings = {year: all_settings[year] for year in range(first_year, last_year + 1)}
     by_category: dict[int, dict[int, YearSetting]] = {}
     for year, per_cat in settings.items():
         for cid, setting in per_cat.items():
             by_category.setdefault(cid, {})[year] = setting
-    amounts = month_amounts(_needed_years(period, by_category), last_year)
     rows = []
     totals: dict[YearMonth, _MonthFigure] = {}
     single_year = first_year == last_year
@@ -331,7 +366,9 @@ def thrift_table(period: Period, categories: list[Category] | None = None) -> Th
 
 def per_year(first_year: int, last_year: int) -> dict[int, ThriftTable]:
     """One table per year (the summary report's appendix)."""
-    return {year: thrift_table(Period.year(year)) for year in range(first_year, last_year + 1)}
+    years = range(first_year, last_year + 1)
+    return dict(zip(years, thrift_tables([Period.year(year) for year in years]),
+                    strict=True))
 
 
 @dataclass(frozen=True)
@@ -350,8 +387,9 @@ def monthly_series(year: int, category_id: int | None = None) -> list[MonthPoint
     if category_id is not None:
         categories = [c for c in categories if c.id == category_id]
     points = []
-    for month in range(1, 13):
-        result = thrift_table(Period.month(year, month), categories).total
+    tables = thrift_tables([Period.month(year, month) for month in range(1, 13)], categories)
+    for month, table in enumerate(tables, start=1):
+        result = table.total
         if result.months_recorded == 0:
             points.append(MonthPoint(month, None, None, None))
             continue

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from ..db import database, plain_rows
+from ..db import database
 from ..db.models import Member, SocialActivity, SocialActivityMember
 from ..errors import UserError, ValidationError
 from .formats import MAX_MONEY, money, number, period, short_date
@@ -160,24 +160,37 @@ def delete_activity(activity_id: int) -> None:
             row.delete_instance()  # participants go with it (ON DELETE CASCADE)
 
 
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value[:10])
+
+
 def list_activities(start: dt.date | None = None, end: dt.date | None = None
                     ) -> list[ActivityData]:
     """Actions overlapping [start, end] (all when not given), oldest first."""
-    query = SocialActivity.select().order_by(SocialActivity.date, SocialActivity.id)
+    # Plain SQL rows, filtered in SQL: a decade holds thousands of actions, and model rows
+    # (or peewee's per-value conversions) cost more than the query.
+    where, params = [], []
     if end is not None:
-        query = query.where(SocialActivity.date <= end)
+        where.append("date <= ?")
+        params.append(end.isoformat())
+    if start is not None:  # the last day (end_date, else date) on or after start
+        where.append("COALESCE(end_date, date) >= ?")
+        params.append(start.isoformat())
+    rows = database.execute_sql(
+        "SELECT id, date, kind, description, quantity, unit, value, sponsor, programme, "
+        "place, end_date, note FROM social_activity"
+        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, id",
+        params).fetchall()
     # The members of every action in one query, not one query per action.
     links: dict[int, list[int]] = defaultdict(list)
-    for activity_id, member_id in plain_rows(SocialActivityMember
-                                       .select(SocialActivityMember.activity,
-                                               SocialActivityMember.member)
-                                       .order_by(SocialActivityMember.id)):
+    for activity_id, member_id in database.execute_sql(
+            "SELECT activity_id, member_id FROM social_activity_member ORDER BY id").fetchall():
         links[activity_id].append(member_id)
-    result = [_to_data(row, tuple(links.get(row.id, ())))  # type: ignore[arg-type]
-              for row in query.namedtuples()]  # plain rows: thousands over a decade
-    if start is not None:
-        result = [a for a in result if a.last_day >= start]
-    return result
+    return [ActivityData(_date(day), kind, description, quantity, unit, value, sponsor,
+                         programme, place, _date(end_day), note,
+                         tuple(links.get(activity_id, ())), activity_id)
+            for (activity_id, day, kind, description, quantity, unit, value, sponsor,
+                 programme, place, end_day, note) in rows]
 
 
 @dataclass(frozen=True)
