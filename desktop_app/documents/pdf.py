@@ -11,6 +11,8 @@ import copy
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -34,6 +36,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from ..core.formats import prose_date
 from ..core.text import normalize
@@ -108,14 +111,127 @@ class _Styles:
                              spaceBefore=4, spaceAfter=6)
         self.appendix_subtitle = style("appendix_subtitle", family.italic, 14, TA_CENTER,
                                        spaceAfter=12)
+        self._paragraphs: dict[tuple[Align, bool], ParagraphStyle] = {}
+        self._cells: dict[tuple[float, Align, bool, bool], ParagraphStyle] = {}
+
+    def paragraph(self, align: Align, indent: bool) -> ParagraphStyle:
+        """The body style aligned *align*, with or without its first-line indent (made
+        once per document, shared by every such paragraph)."""
+        key = (align, indent)
+        if key not in self._paragraphs:
+            self._paragraphs[key] = ParagraphStyle(
+                f"p-{align}-{indent}", parent=self.body, alignment=_ALIGN[align],
+                firstLineIndent=FIRST_LINE_INDENT if indent else 0)
+        return self._paragraphs[key]
 
     def cell(self, font_size: float, align: Align, bold: bool = False,
              italic: bool = False) -> ParagraphStyle:
-        font = {(False, False): self.family.regular, (True, False): self.family.bold,
-                (False, True): self.family.italic, (True, True): self.family.bold_italic}
-        return ParagraphStyle(f"cell-{font_size}-{align}-{bold}-{italic}",
-                              fontName=font[(bold, italic)], fontSize=font_size,
-                              leading=round(font_size * 1.15, 1), alignment=_ALIGN[align])
+        key = (font_size, align, bold, italic)
+        if key not in self._cells:
+            font = {(False, False): self.family.regular, (True, False): self.family.bold,
+                    (False, True): self.family.italic, (True, True): self.family.bold_italic}
+            self._cells[key] = ParagraphStyle(
+                f"cell-{font_size}-{align}-{bold}-{italic}", fontName=font[(bold, italic)],
+                fontSize=font_size, leading=round(font_size * 1.15, 1),
+                alignment=_ALIGN[align])
+        return self._cells[key]
+
+
+_CELL_PADDING = 3  # pt left and right of a table cell's text
+_CELL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
+
+
+_FRAG_TEMPLATES: WeakKeyDictionary[ParagraphStyle, object] = WeakKeyDictionary()
+
+
+def _paragraph(value: str | None, style: ParagraphStyle, prefix: str = "") -> _Prose:
+    """A paragraph of plain user text (one font, no bold or italic run) in *style*.
+
+    What ReportLab's markup parser would make of the escaped text — one fragment in the
+    style's font, holding the text with its spaces collapsed — is built directly, from a
+    fragment parsed once per style: parsing costs more than laying out a short paragraph.
+    Text with line breaks (or nothing to print) goes through the parser as markup.
+    """
+    plain = prefix + printable(value)
+    words = cleanBlockQuotedText(plain) if "\n" not in plain else ""
+    if not words:
+        return _Prose(escape(prefix) + text(value), style)
+    template = _FRAG_TEMPLATES.get(style)
+    if template is None:
+        template = _FRAG_TEMPLATES[style] = _Prose("x", style).frags[0]
+    return _Prose(None, style, frags=[template.clone(text=words)])  # type: ignore[attr-defined]
+
+
+def _cell(value: str | None, style: ParagraphStyle, room: float) -> Flowable | str:
+    """A table cell: the plain one-line string when it fits in *room* (the column's width
+    inside its padding), else a Paragraph that wraps it.
+
+    Only text a Paragraph would print as it is goes plain: no line break, tab or other
+    space than U+0020 (``isprintable``), runs of spaces collapsed as a Paragraph does. An
+    empty cell is an empty Paragraph (no height), as before.
+    """
+    line = printable(value)
+    if line.isprintable():
+        line = " ".join(line.split())  # isprintable(): U+0020 is its only space
+        if line and stringWidth(line, style.fontName, style.fontSize) <= room:
+            return line
+    return _paragraph(value, style)
+
+
+class _Prose(RLParagraph):
+    """A Paragraph broken into lines once, however many pages it runs over.
+
+    ReportLab breaks a paragraph into lines each time it is wrapped: to see whether it
+    fits, again for the part kept on the page after a split, and again for the rest on
+    each following page, so a paragraph of several pages is measured word by word
+    several times over. When a plain paragraph (one font, no hyphenation or long-word
+    splitting) is split, both parts here keep the lines already found; wrapped at the
+    same width they take them instead of breaking their words again. Breaking the same
+    words at the same widths gives the same lines, so the page is unchanged.
+    """
+
+    _known: tuple[float, Any] | None = None  # (width, lines) from a wrap or a split
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known, self._known = self._known, None
+        style = self.style
+        if known is not None and known[0] == availWidth:
+            self._known = known  # a later wrap at this width (after a failed split) too
+            indent = style.leftIndent + style.rightIndent
+            self.width = availWidth
+            self._wrapWidths = [availWidth - indent - style.firstLineIndent,
+                                availWidth - indent]
+            self._splitLongWordCount = self._hyphenations = 0
+            self.blPara = known[1]
+            self.height = len(self.blPara.lines) * style.leading
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if self._reusable():  # wrapped again at this width (moved to the next page): reuse
+            self._known = (availWidth, self.blPara)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        bl_para = getattr(self, "blPara", None)
+        if len(parts) == 2 and bl_para is not None and self.width == availWidth \
+                and self._reusable():
+            first, rest = parts
+            count = len(first.blPara.lines)
+            first._known = (availWidth, bl_para.clone(lines=bl_para.lines[:count]))
+            rest._known = (availWidth, bl_para.clone(lines=bl_para.lines[count:]))
+        return parts
+
+    def _reusable(self) -> bool:
+        """Whether the lines found can stand for a new breaking at the same width: one
+        font (lines of words), no automatic leading, bullet, dots, hyphenation or
+        long word cut."""
+        style = self.style
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        bl_para = getattr(self, "blPara", None)
+        return (bl_para is not None and bl_para.kind == 0 and auto in ("", "off", None)
+                and not style.wordWrap and not self.bulletText and not style.endDots
+                and not getattr(self, "_splitLongWordCount", 0)
+                and not getattr(self, "_hyphenations", 0))
 
 
 class PartyNameWithRule(Flowable):
@@ -179,9 +295,9 @@ class _Builder:
             story.extend(body)
         for appendix in doc.appendices:
             story.append(RLPageBreak())
-            story.append(RLParagraph(text(upper(appendix.title)), self.styles.appendix_title))
+            story.append(_Prose(text(upper(appendix.title)), self.styles.appendix_title))
             if appendix.subtitle:
-                story.append(RLParagraph(text(appendix.subtitle),
+                story.append(_Prose(text(appendix.subtitle),
                                          self.styles.appendix_subtitle))
             else:
                 story.append(Spacer(1, 12))
@@ -198,17 +314,17 @@ class _Builder:
         """
         h = self.document.header
         s = self.styles
-        left: list[Flowable] = [RLParagraph(text(upper(line)), s.header_regular)
+        left: list[Flowable] = [_Prose(text(upper(line)), s.header_regular)
                                 for line in h.superior_lines]
-        left.append(RLParagraph(text(upper(h.cell_name)), s.header_bold))
-        left.append(RLParagraph("*", s.header_regular))
+        left.append(_Prose(text(upper(h.cell_name)), s.header_bold))
+        left.append(_Prose("*", s.header_regular))
         right: list[Flowable] = [PartyNameWithRule(s.family.bold, 15)]
-        number = RLParagraph(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
-        dated = RLParagraph(text(prose_date(h.date, h.place)), s.header_italic)
+        number = _Prose(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
+        dated = _Prose(text(prose_date(h.date, h.place)), s.header_italic)
 
         split = header_split(h, self.width)
         if h.number and split.number_indent is not None:
-            number = RLParagraph(text(h.number), ParagraphStyle(
+            number = _Prose(text(h.number), ParagraphStyle(
                 "number", parent=s.header_regular, alignment=TA_LEFT,
                 leftIndent=split.number_indent))
         return KeepTogether([Indenter(left=-split.outdent),
@@ -230,10 +346,10 @@ class _Builder:
 
     def title(self) -> list[Flowable]:
         s = self.styles
-        story: list[Flowable] = [RLParagraph(text(upper(self.document.type_name)), s.title)]
+        story: list[Flowable] = [_Prose(text(upper(self.document.type_name)), s.title)]
         if self.document.subject:
-            story.append(RLParagraph(text(self.document.subject), s.subject))
-        story.append(RLParagraph("-----", s.dashes))
+            story.append(_Prose(text(self.document.subject), s.subject))
+        story.append(_Prose("-----", s.dashes))
         return story
 
     def blocks(self, blocks: list) -> list[Flowable]:
@@ -244,17 +360,19 @@ class _Builder:
             if isinstance(block, Heading):
                 label = upper(block.text) if block.level == 1 else normalize(block.text)
                 number = numbers.get(index, "")
-                content = f"{text(number)} {text(label)}" if number else text(label)
                 # A heading never ends a page: it needs room for itself and a few lines.
                 story.append(CondPageBreak(self.settings.body_size_pt * 5))
-                story.append(RLParagraph(content, s.headings[block.level]))
+                story.append(_paragraph(label, s.headings[block.level],
+                                        f"{printable(number)} " if number else ""))
             elif isinstance(block, Paragraph):
-                style = ParagraphStyle(
-                    f"p-{index}", parent=s.body, alignment=_ALIGN[block.align],
-                    firstLineIndent=FIRST_LINE_INDENT if block.indent else 0)
-                story.append(RLParagraph(_runs_markup(block.runs()), style))
+                style = s.paragraph(block.align, block.indent)
+                runs = block.runs()
+                if len(runs) == 1 and not runs[0].bold and not runs[0].italic:
+                    story.append(_paragraph(runs[0].text, style))
+                else:
+                    story.append(_Prose(_runs_markup(runs), style))
             elif isinstance(block, BulletList):
-                story.extend(RLParagraph(f"- {text(item)}", s.body) for item in block.items)
+                story.extend(_paragraph(item, s.body, "- ") for item in block.items)
             elif isinstance(block, Table):
                 story.append(self.table(block))
                 story.append(Spacer(1, 6))
@@ -290,33 +408,51 @@ class _Builder:
         drawing.hAlign = "CENTER"
         parts: list[Flowable] = [drawing]
         if figure.caption:
-            parts.append(RLParagraph(text(figure.caption), self.styles.caption))
+            parts.append(_Prose(text(figure.caption), self.styles.caption))
         return KeepTogether(parts)
 
     def table(self, table: Table) -> Flowable:
+        """A bordered table, its header rows repeated on every page.
+
+        A cell whose text fits on one line is a plain string drawn in the cell's font by
+        the table itself: ReportLab places it exactly where a one-line Paragraph would
+        stand (same baseline, same alignment, same row height), without parsing markup
+        and breaking lines for each of the thousands of cells of a long list. A cell that
+        wraps or holds line breaks stays a Paragraph.
+        """
         s = self.styles
+        family = s.family
         size = table.font_size or self.settings.body_size_pt - 1
         widths = [f * self.width for f in table.fractions()]
+        room = [w - 2 * _CELL_PADDING for w in widths]
         head = s.cell(size, "center", bold=True)
-        data: list[list] = [[RLParagraph(text(c), head) for c in row]
+        header_count = len(table.header_rows)
+        data: list[list] = [[_cell(c, head, room[i]) for i, c in enumerate(row)]
                             for row in table.header_rows]
-        header_count = len(data)
-        commands = [
+        last = table.column_count - 1
+        commands: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("FONTNAME", (0, 0), (-1, -1), s.family.regular),  # string cells: never Helvetica
+            ("FONTNAME", (0, 0), (-1, -1), family.regular),  # string cells: never Helvetica
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), head.leading),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
+        if header_count:
+            commands += [("FONTNAME", (0, 0), (last, header_count - 1), family.bold),
+                         ("ALIGN", (0, 0), (last, header_count - 1), "CENTER")]
         if table.rows:
             cell_styles = [s.cell(size, a) for a in table.aligns]
-            data.extend([RLParagraph(text(c), st) for c, st in zip(row, cell_styles, strict=True)]
+            commands += [("ALIGN", (i, header_count), (i, -1), _CELL_ALIGN[a])
+                         for i, a in enumerate(table.aligns) if a not in ("left", "justify")]
+            data.extend([_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
                         for row in table.rows)
         else:
-            empty = RLParagraph(text(table.empty_text), s.cell(size, "center", italic=True))
-            data.append([empty] + [""] * (table.column_count - 1))
+            empty = _Prose(text(table.empty_text), s.cell(size, "center", italic=True))
+            data.append([empty] + [""] * last)
             commands.append(("SPAN", (0, header_count), (-1, header_count)))
         flowable = RLTable(data, colWidths=widths, repeatRows=header_count, splitByRow=1)
         flowable.setStyle(RLTableStyle(commands))
@@ -328,11 +464,11 @@ class _Builder:
         s = self.styles
         lines: list[Flowable] = []
         if date_line:
-            lines.append(RLParagraph(text(date_line), s.signature_date))
-        lines.extend(RLParagraph(text(upper(line)), s.signature)
+            lines.append(_Prose(text(date_line), s.signature_date))
+        lines.extend(_Prose(text(upper(line)), s.signature)
                      for line in (authority, title) if line)
         lines.append(Spacer(1, 2.4 * cm))  # room for the signature and the seal
-        lines.append(RLParagraph(text(name) or "&nbsp;", s.signature))
+        lines.append(_Prose(text(name) or "&nbsp;", s.signature))
         return lines
 
     def signature_block(self, block: SignatureBlock) -> Flowable:
@@ -363,8 +499,8 @@ class _Builder:
             right = self.signature_lines(sig.authority, sig.title, sig.name)
         left: list[Flowable] = []
         if doc.recipients:
-            left.append(RLParagraph("Nơi nhận:", s.recipients_title))
-            left.extend(RLParagraph(text(line), s.recipients) for line in doc.recipients)
+            left.append(_Prose("Nơi nhận:", s.recipients_title))
+            left.extend(_Prose(text(line), s.recipients) for line in doc.recipients)
         left_width = self.width * SIGNATURE_LEFT_FRACTION
         table = RLTable([[left or "", right or ""]],
                         colWidths=[left_width, self.width - left_width])
