@@ -82,41 +82,6 @@ def _find_files() -> tuple[str, tuple[Path, Path, Path, Path]]:
     return "Liberation Serif", bundled_files()
 
 
-_WIDTH_CACHE_LIMIT = 200_000  # distinct strings per face; far more than a long document has
-
-
-def _measured_font(name: str, path: Path):
-    """A TTFont whose string widths are remembered.
-
-    ReportLab measures every word of a paragraph each time it is wrapped (a paragraph
-    split over pages, a table cell laid out then drawn, is wrapped several times) and,
-    without its optional C accelerator, sums the glyph widths in Python each time.
-    Vietnamese prose repeats its syllables, so remembering the width of each string
-    (in units of the font size) makes measuring a dictionary look-up; the result is the
-    same number ReportLab computes.
-    """
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    class MeasuredTTFont(TTFont):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._unit_widths: dict[str, float] = {}
-
-        def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 (ReportLab's name)
-            if not isinstance(text, str):
-                text = text.decode(encoding or "utf8")
-            units = self._unit_widths.get(text)
-            if units is None:
-                get, default = self.face.charWidths.get, self.face.defaultWidth
-                units = sum(get(ord(ch), default) for ch in text)
-                if len(self._unit_widths) >= _WIDTH_CACHE_LIMIT:
-                    self._unit_widths.clear()
-                self._unit_widths[text] = units
-            return 0.001 * size * units
-
-    return MeasuredTTFont(name, str(path))
-
-
 def register_fonts() -> FontFamily:
     """Register the family with ReportLab (once per process) and return its names."""
     global _family
@@ -125,11 +90,12 @@ def register_fonts() -> FontFamily:
             return _family
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
 
         source, files = _find_files()
         names = tuple(f"{FAMILY}-{style}" for style in STYLES)
         for name, path in zip(names, files, strict=True):
-            pdfmetrics.registerFont(_measured_font(name, path))
+            pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(
             FAMILY, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
         )
