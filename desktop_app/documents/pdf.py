@@ -171,12 +171,15 @@ def _cell(value: str | None, style: ParagraphStyle, room: float) -> Flowable | s
 
     Only text a Paragraph would print as it is goes plain: no line break, tab or other
     space than U+0020 (``isprintable``), runs of spaces collapsed as a Paragraph does. An
-    empty cell is an empty Paragraph (no height), as before.
+    empty cell takes no height, as an empty Paragraph did (an empty string would take a
+    line).
     """
     line = printable(value)
     if line.isprintable():
         line = " ".join(line.split())  # isprintable(): U+0020 is its only space
-        if line and stringWidth(line, style.fontName, style.fontSize) <= room:
+        if not line:
+            return Spacer(0, 0)  # what an empty Paragraph is: no height, nothing drawn
+        if stringWidth(line, style.fontName, style.fontSize) <= room:
             return line
     return _paragraph(value, style)
 
