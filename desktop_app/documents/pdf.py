@@ -22,7 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -40,6 +40,8 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from ..core.formats import prose_date
 from ..core.text import normalize
@@ -144,7 +146,24 @@ _CELL_PADDING = 3  # pt left and right of a table cell's text
 _CELL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
-_FRAG_TEMPLATES: WeakKeyDictionary[ParagraphStyle, object] = WeakKeyDictionary()
+class _StyleCache:
+    """What plain paragraphs of one style share during a build: the fragment the markup
+    parser makes for them, and the width of each word already measured."""
+
+    def __init__(self, style: ParagraphStyle):
+        self.fragment: Any = RLParagraph("x", style).frags[0]
+        self.widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
+# Styles are made per document (``_Styles``), so a cache lives as long as its build.
+_STYLE_CACHES: WeakKeyDictionary[ParagraphStyle, _StyleCache] = WeakKeyDictionary()
+
+
+def _style_cache(style: ParagraphStyle) -> _StyleCache:
+    cache = _STYLE_CACHES.get(style)
+    if cache is None:
+        cache = _STYLE_CACHES[style] = _StyleCache(style)
+    return cache
 
 
 def _paragraph(value: str | None, style: ParagraphStyle, prefix: str = "") -> _Prose:
@@ -159,10 +178,9 @@ def _paragraph(value: str | None, style: ParagraphStyle, prefix: str = "") -> _P
     words = cleanBlockQuotedText(plain) if "\n" not in plain else ""
     if not words:
         return _Prose(escape(prefix) + text(value), style)
-    template = _FRAG_TEMPLATES.get(style)
-    if template is None:
-        template = _FRAG_TEMPLATES[style] = _Prose("x", style).frags[0]
-    return _Prose(None, style, frags=[template.clone(text=words)])  # type: ignore[attr-defined]
+    paragraph = _Prose(None, style, frags=[_style_cache(style).fragment.clone(text=words)])
+    paragraph._plain_text = True
+    return paragraph
 
 
 def _cell(value: str | None, style: ParagraphStyle, room: float) -> Flowable | str:
@@ -197,6 +215,66 @@ class _Prose(RLParagraph):
     """
 
     _known: tuple[float, Any] | None = None  # (width, lines) from a wrap or a split
+    _plain_text = False  # made by _paragraph(): one fragment of plain text
+
+    def breakLines(self, width):  # type: ignore[no-untyped-def]  # noqa: N802
+        lines = self._plain_lines(width) if self._plain_text else None
+        return lines if lines is not None else super().breakLines(width)
+
+    def _plain_lines(self, width: float | list[float]) -> Any:
+        """ReportLab's line breaking of a one-font paragraph (``breakLines``, first
+        case), the same lines to the last digit, measuring each distinct word once per
+        style and build instead of summing its glyph widths again for every occurrence.
+        None (ReportLab breaks the lines) when a word needs cutting or hyphenating, or
+        the style asks for anything but plain greedy breaking."""
+        style = self.style
+        if (self.bulletText or style.endDots or style.wordWrap or style.shaping
+                or style.hyphenationLang or style.uriWasteReduce
+                or style.embeddedHyphenation):
+            return None
+        fragment = self.frags[0]
+        words_text = rl_strip(fragment.text)
+        if not words_text or "\xad" in words_text:  # soft hyphens: ReportLab's way
+            return None
+        widths = list(width) if isinstance(width, list | tuple) else [width]
+        last_width = len(widths) - 1
+        font, size, encoding = fragment.fontName, fragment.fontSize, self.encoding
+        measured = _style_cache(style).widths.setdefault((font, size), {})
+        space = stringWidth(" ", font, size, encoding)
+        shrink = style.spaceShrinkage * space
+        cut_long = style.splitLongWords
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current, number, widest = -space, 0, 0.0
+        max_width = widths[0]
+        for word in rl_split(words_text):
+            word_width = measured.get(word)
+            if word_width is None:
+                word_width = measured[word] = stringWidth(word, font, size, encoding)
+            new_width = current + space + word_width
+            limit = max_width + shrink * len(line)
+            if new_width > limit and cut_long \
+                    and word_width > widths[min(number, last_width)]:
+                return None  # longer than a line: ReportLab cuts it
+            if new_width <= limit or not line:
+                line.append(word)
+                current = new_width
+            else:
+                widest = max(widest, current)
+                lines.append((max_width - current, line))
+                line = [word]
+                current = word_width
+                number += 1
+                max_width = widths[min(number, last_width)]
+        if line:
+            widest = max(widest, current)
+            lines.append((max_width - current, line))
+        self._width_max = widest
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        ascent, descent = getAscentDescent(font, size)
+        return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent,
+                              fontSize=size)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         known, self._known = self._known, None
