@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -146,6 +147,9 @@ _CELL_PADDING = 3  # pt left and right of a table cell's text
 _CELL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
+_MARKUP_CHARS = re.compile("[\n&<>]")
+
+
 class _StyleCache:
     """What plain paragraphs of one style share during a build: the fragment the markup
     parser makes for them, and the width of each word already measured."""
@@ -172,10 +176,12 @@ def _paragraph(value: str | None, style: ParagraphStyle, prefix: str = "") -> _P
     What ReportLab's markup parser would make of the escaped text — one fragment in the
     style's font, holding the text with its spaces collapsed — is built directly, from a
     fragment parsed once per style: parsing costs more than laying out a short paragraph.
-    Text with line breaks (or nothing to print) goes through the parser as markup.
+    Text with line breaks or & < > (or nothing to print) goes through the parser as
+    markup.
     """
     plain = prefix + printable(value)
-    words = cleanBlockQuotedText(plain) if "\n" not in plain else ""
+    # The parser splits escaped & < > into fragments of their own: those go through it.
+    words = cleanBlockQuotedText(plain) if not _MARKUP_CHARS.search(plain) else ""
     if not words:
         return _Prose(escape(prefix) + text(value), style)
     paragraph = _Prose(None, style, frags=[_style_cache(style).fragment.clone(text=words)])
