@@ -215,9 +215,11 @@ class _Prose(RLParagraph):
     fits, again for the part kept on the page after a split, and again for the rest on
     each following page, so a paragraph of several pages is measured word by word
     several times over. When a plain paragraph (one font, no hyphenation or long-word
-    splitting) is split, both parts here keep the lines already found; wrapped at the
-    same width they take them instead of breaking their words again. Breaking the same
-    words at the same widths gives the same lines, so the page is unchanged.
+    splitting) is wrapped or split, it and its parts keep the lines already found;
+    wrapped again at the same width they take them instead of breaking their words
+    again. Breaking the same words at the same widths gives the same lines, so the page
+    is unchanged. A paragraph of plain text (``_paragraph``) is also broken by
+    ``_plain_lines``, ReportLab's rule with each distinct word measured once.
     """
 
     _known: tuple[float, Any] | None = None  # (width, lines) from a wrap or a split
