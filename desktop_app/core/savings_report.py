@@ -59,28 +59,35 @@ class SavingsFacts:
         return f"{head} tiết kiệm hằng tháng trong cơ quan: {parts}."
 
     def thrift_sentences(self) -> list[str]:
-        if not self.thrift.has_data:
-            return ["Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm."]
-        label = _capitalised(self.thrift.period.label)
-        measured = self._measured()
-        lines = []
-        if measured:
-            lines.append(
-                f"{label}, thực hành tiết kiệm đạt chỉ tiêu ở {self.reached_count}/"
-                f"{len(measured)} khoản chi.")
-        for row in self.thrift.rows:
-            if row.months_recorded == 0:
-                continue
-            lines.append(f"{_capitalised(row.sentence(subject(row.name), amount=True))}.")
-        total = self.thrift.total
-        if len(self.thrift.rows) > 1 and total.saved_percent is not None:
-            sentence = total.sentence("tổng các khoản chi", amount=True)
-            lines.append(f"{_capitalised(sentence)}.")
-        return lines
+        return thrift_sentences(self.thrift)
 
     def sentences(self) -> list[str]:
         return (self.thrift_sentences() + self.social.sentences()
                 + self.recognition.sentences())
+
+
+def thrift_sentences(table: ThriftTable) -> list[str]:
+    """What the report states on thrift over *table*'s period (SavingsFacts.thrift_sentences;
+    also the wording under the thrift table, which needs no other area's facts)."""
+    if not table.has_data:
+        return ["Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm."]
+    label = _capitalised(table.period.label)
+    measured = [row for row in table.rows if row.reached is not None]
+    reached = sum(1 for row in measured if row.reached)
+    lines = []
+    if measured:
+        lines.append(
+            f"{label}, thực hành tiết kiệm đạt chỉ tiêu ở {reached}/"
+            f"{len(measured)} khoản chi.")
+    for row in table.rows:
+        if row.months_recorded == 0:
+            continue
+        lines.append(f"{_capitalised(row.sentence(subject(row.name), amount=True))}.")
+    total = table.total
+    if len(table.rows) > 1 and total.saved_percent is not None:
+        sentence = total.sentence("tổng các khoản chi", amount=True)
+        lines.append(f"{_capitalised(sentence)}.")
+    return lines
 
 
 def report_facts(start: dt.date, end: dt.date) -> SavingsFacts:

@@ -21,6 +21,8 @@ _LOOKALIKES = str.maketrans(
     }
 )
 
+_LOOKALIKE_CHARS = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+
 # Combining tone marks (Vietnamese has five besides the level tone "ngang").
 _TONES = {
     "\u0300": 1,  # huyền
@@ -75,7 +77,9 @@ def normalize(text: str | None) -> str:
     """Return *text* in NFC with lookalike letters replaced; None becomes ""."""
     if not text:
         return ""
-    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    if _LOOKALIKE_CHARS.search(text):  # rare: translate() is slow on long non-ASCII text
+        text = text.translate(_LOOKALIKES)
+    return unicodedata.normalize("NFC", text)
 
 
 def clean_line(text: str | None) -> str:

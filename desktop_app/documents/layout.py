@@ -6,6 +6,7 @@ hold in Word too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -24,6 +25,10 @@ HEADER_GAP = 14  # pt at least between the two header columns
 HEADER_MAX_OUTDENT = 10 * mm  # how far a long header may reach into the (binding) left margin
 
 
+# Control characters but tab and line feed, and the two non-characters U+FFFE, U+FFFF.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
 def printable(value: str | None) -> str:
     """User text ready to print: NFC, line breaks as "\\n", no control characters.
 
@@ -31,8 +36,7 @@ def printable(value: str | None) -> str:
     .docx file's XML; everything else is printed as typed.
     """
     value = normalize(value).replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in value
-                   if ch in "\t\n" or (ord(ch) >= 0x20 and ch not in "\ufffe\uffff"))
+    return _CONTROL.sub("", value)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..core import social
 from ..core.formats import number
-from ..core.savings_report import report_facts
+from ..core.savings_report import thrift_sentences
 from ..core.savings_results import Period, ThriftResult, ThriftTable, thrift_table
 from .jobs import DocumentJob, Save, default_issue_date
 from .member_list import check_particulars
@@ -111,7 +111,11 @@ def build_thrift_document(period: Period, as_of: dt.date | None = None) -> Docum
     end_year, end_month = period.last
     end = (dt.date(end_year + 1, 1, 1) if end_month == 12
            else dt.date(end_year, end_month + 1, 1)) - dt.timedelta(days=1)
-    sentences = report_facts(start, end).thrift_sentences()
+    # The wording of the report's thrift paragraph, over the period's table already made
+    # (not the whole report area: social work and commendations are not printed here).
+    facts_period = Period.dates(start, end)
+    facts_table = table if facts_period == period else thrift_table(facts_period)
+    sentences = thrift_sentences(facts_table)
     blocks += [Paragraph(text) for text in _closing(list(sentences))]
     return Document(
         header=_header(as_of),
