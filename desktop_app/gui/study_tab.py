@@ -41,6 +41,7 @@ from .tasks import Loader
 from .views import fit_columns
 
 AREA = "study"
+CHART_SESSIONS = 24  # more sessions in a year: the chart shows months
 # Columns given a width of their own (the others are fitted to their contents)
 SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
 GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
@@ -193,7 +194,6 @@ class StudyTab(QWidget):
             sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.sessions_view.setColumnWidth(column, width)
         self.chart = QChart()
-        self.chart.setTitle(self.tr("Party members present (%) per session"))
         self.chart.legend().hide()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -383,11 +383,26 @@ class StudyTab(QWidget):
         self._show_session(self.current_session_id())
 
     def _update_chart(self, figures: list[study_figures.SessionFigures]) -> None:
+        """One bar per session; a year of more sessions than the chart can label shows
+        one bar per month instead (the members present over those expected that month)."""
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         shown = [f for f in figures if f.party_expected]
-        self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
+        if len(shown) <= CHART_SESSIONS:
+            self.chart.setTitle(self.tr("Party members present (%) per session"))
+            labels = [f"{f.date.day}/{f.date.month}" for f in shown]
+            self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
+        else:
+            self.chart.setTitle(self.tr("Party members present (%) per month"))
+            months: dict[int, list[int]] = {}
+            for f in shown:
+                present_expected = months.setdefault(f.date.month, [0, 0])
+                present_expected[0] += f.party_present
+                present_expected[1] += f.party_expected
+            labels = [f"T{month}" for month in sorted(months)]
+            self.chart_values = [round(100 * present / expected, 2)
+                                 for present, expected in (months[m] for m in sorted(months))]
         bars = QBarSet(self.tr("Present"))
         bars.append(self.chart_values)
         series = QBarSeries()
@@ -396,7 +411,7 @@ class StudyTab(QWidget):
         series.setLabelsFormat("@value")
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{f.date.day}/{f.date.month}" for f in shown])
+        categories.append(labels)
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")

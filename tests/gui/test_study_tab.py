@@ -272,3 +272,21 @@ def test_new_session_offers_the_theme_of_the_years_plan(qtbot, demo_db, context,
     settle(qtbot, tab)
     assert offered == [plans.year_theme(2009)]
     assert "thực hành tiết kiệm" in offered[0]
+
+
+def test_a_year_of_many_sessions_is_charted_by_month(qtbot, cell, context):
+    for day in range(1, 31):  # 30 sessions: more bars than a chart can label
+        session = study.create_session(SessionData(
+            date=dt.date(2023, 1 + day % 3, day if day <= 28 else 28 - day % 3),
+            topic=f"Buổi {day}"), today=TODAY)
+        if day % 2:  # Cường absent from every other session
+            rows = study.load_grid(session.id)
+            study.save_grid(session.id, [
+                replace(r, status="unexcused_absence") if r.full_name == "Lê Văn Cường" else r
+                for r in rows], today=TODAY)
+    tab = make_tab(qtbot, context)
+    assert tab.sessions_proxy.rowCount() == 30
+    assert tab.chart.title() in ("Tỷ lệ đảng viên có mặt (%) theo tháng",
+                                 "Party members present (%) per month")
+    assert len(tab.chart_values) == 3  # January to March
+    assert all(0 < value < 100 for value in tab.chart_values)

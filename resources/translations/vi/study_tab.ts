@@ -20,6 +20,10 @@
       <translation>Chưa chọn buổi học tập nào.</translation>
     </message>
     <message>
+      <source>Party members present (%) per month</source>
+      <translation>Tỷ lệ đảng viên có mặt (%) theo tháng</translation>
+    </message>
+    <message>
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
