@@ -148,7 +148,18 @@ def interact_mode(db: str) -> None:
                                                      char))
 
     def run(window) -> None:
-        beat = Heartbeat()
+        beat = Heartbeat()  # from the first paint: the opening of the file behind it counts
+        beat.step = "opening"
+
+        def when_open() -> None:  # the window shows before the database is open
+            if getattr(window, "attached", True):
+                steps_begin(window, beat)
+            else:
+                QTimer.singleShot(10, when_open)
+
+        when_open()
+
+    def steps_begin(window, beat) -> None:
         tabs = window.ui.tabs
         steps = []
         for index in [*range(tabs.count()), 0]:

@@ -38,11 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
         setup_logging(console=False)
         return handler(args)
-    from . import paths
-    from .db.connection import start_inspection
+    from . import file_check, paths
 
     path = args.db.expanduser() if args.db else paths.default_database()
-    start_inspection(path)  # reads the whole file: meanwhile the window's code loads
+    file_check.start(path)  # reads the whole file: meanwhile the window's code loads
     from .gui.app import run_gui
 
     return run_gui(path)

@@ -12,12 +12,12 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from .. import file_check
 from ..errors import UserError
 from . import database
 
@@ -49,8 +49,7 @@ class FileState:
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return file_check.read_only_connection(path)
 
 
 # The last good quick check of a file, by its identity: the start-up checks a file before
@@ -59,55 +58,21 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 _last_good: tuple[tuple, FileState] | None = None
 
 
-def _identity(path: Path) -> tuple:
-    parts: list = [str(path.resolve())]
-    for each in (path, Path(f"{path}-wal")):
-        try:
-            stat = each.stat()
-            parts += [stat.st_mtime_ns, stat.st_size, stat.st_ino]
-        except OSError:
-            parts.append(None)
-    return tuple(parts)
-
-
-# A check started ahead (``start_inspection``) and not yet joined, by resolved path.
-_ahead: dict[str, threading.Thread] = {}
-
-
-def start_inspection(path: Path) -> None:
-    """Start the quick check of *path* on a thread of its own, so that it reads the file
-    while the window's code loads (SQLite lets other Python threads run meanwhile); the
-    next ``inspect_file(path)`` waits for it and uses its good result. Nothing is opened
-    for writing and nothing is decided here: a problem is found again, and reported, by
-    that ``inspect_file``."""
-
-    def check() -> None:
-        with contextlib.suppress(Exception):  # raised again by the inspect_file that waits
-            inspect_file(path)
-
-    thread = threading.Thread(target=check, name="sochibo-check", daemon=True)
-    _ahead[str(path.resolve())] = thread
-    thread.start()
-
-
 def inspect_file(path: Path, *, full_check: bool = False) -> FileState:
     """Look at *path* without changing it; raise DatabaseOpenError if it is unusable."""
     global _last_good
-    ahead = _ahead.get(str(path.resolve()))
-    if ahead is not None and ahead is not threading.current_thread():
-        ahead.join()
-        _ahead.pop(str(path.resolve()), None)
     if full_check or not path.is_file():
         return _inspect(path, full_check)
-    identity = _identity(path)
+    checked_ahead = file_check.quick_check_rows(path)  # started by __main__, if any
+    identity = file_check.identity(path)
     if _last_good is not None and _last_good[0] == identity:
         return _last_good[1]
-    state = _inspect(path, full_check)
-    _last_good = (identity, state) if identity == _identity(path) else None
+    state = _inspect(path, full_check, checked_ahead)
+    _last_good = (identity, state) if identity == file_check.identity(path) else None
     return state
 
 
-def _inspect(path: Path, full_check: bool) -> FileState:
+def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> FileState:
     from .migrations import SCHEMA_VERSION
 
     if not path.exists():
@@ -135,9 +100,10 @@ def _inspect(path: Path, full_check: bool) -> FileState:
         raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
     try:
         check = "integrity_check" if full_check else "quick_check"
-        rows = connection.execute(f"PRAGMA {check}").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            details = "; ".join(str(r[0]) for r in rows[:3])
+        rows = checked if checked is not None and not full_check else [
+            str(r[0]) for r in connection.execute(f"PRAGMA {check}")]
+        if rows != ["ok"]:
+            details = "; ".join(rows[:3])
             raise DatabaseOpenError(
                 f"Tệp “{path}” bị hỏng ({details}). Dữ liệu chưa bị thay đổi; "
                 "hãy phục hồi từ bản sao lưu gần nhất."

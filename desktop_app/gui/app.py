@@ -12,13 +12,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from .. import APP_ID, APP_NAME, paths
-from ..core import cell as cell_core
-from ..db.connection import DatabaseOpenError, close_database, open_database
 from ..logging_setup import log_file_path, setup_logging
 from . import messages
 from .context import make_context
 from .main_window import MainWindow
-from .recovery import prepare_to_open
+
+# The database side (peewee, backups, recovery dialogs) is imported where it is used: at
+# start-up the window is shown first and these load behind it (``get_ready_to_open``).
 
 log = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -72,7 +72,58 @@ class Application(QObject):
             self.lock.release()
             self.lock = None
 
+    def start(self, path: Path) -> None:
+        """Start-up: the window at once, then the database opened behind it.
+
+        The modules that open a database and the quick check of the file (started by
+        ``__main__``) are loaded and awaited off the UI thread, so the window is painted
+        and answers at once; the tab on screen fills in when the file is open. If it
+        cannot be opened, the user is told why and the application ends with code 1.
+        """
+        context = make_context(path, self)
+        self.window = MainWindow(context, attach=False)
+        self.window.open_requested.connect(self._on_open_requested)
+        self.window.open_path_requested.connect(self._switch)
+        self.window.statusBar().showMessage(
+            _translate("Application", "Opening %1…").replace("%1", path.name))
+        self.window.show()
+        context.runner.run(get_ready_to_open, path,
+                           on_done=lambda _result: self._finish_start(path),
+                           on_error=lambda _error, _details: self._finish_start(path))
+
+    def _finish_start(self, path: Path) -> None:
+        from ..core import cell as cell_core
+        from ..db.connection import DatabaseOpenError, open_database
+        from .recovery import prepare_to_open
+
+        window = self.window
+        assert window is not None
+        lock = prepare_to_open(path, window)
+        if lock is None:
+            self.app.exit(1)
+            return
+        try:
+            open_database(path)
+        except DatabaseOpenError as error:
+            lock.release()
+            log.warning("cannot open %s: %s", path, error)
+            messages.error(
+                window, str(error), title=_translate("Application", "Cannot open the database")
+            )
+            self.app.exit(1)
+            return
+        log.info("opened %s", path)
+        self.lock = lock
+        window.attach(defer_tab=True)
+        window.statusBar().clearMessage()
+        if not cell_core.has_profile():
+            window.edit_cell_profile(first_start=True)
+
     def open(self, path: Path) -> bool:
+        from ..core import cell as cell_core
+        from ..db.connection import DatabaseOpenError, open_database
+        from .recovery import prepare_to_open
+
         lock = prepare_to_open(path, self.window)
         if lock is None:
             return False
@@ -150,15 +201,32 @@ class Application(QObject):
             self._switch(target)
 
     def _switch(self, path: Path) -> None:
+        from ..db.connection import close_database
+
         previous = self.window.context.db_path if self.window else None
         if self.window is not None:
-            self.window.backups.leave()  # backs up the database being left, if it changed
+            if self.window.backups is not None:  # backs up the file being left, if changed
+                self.window.backups.leave()
             self.window.save_state()
             self.window.context.runner.wait_all()  # readings under way end on their file
         close_database()
         self.release_lock()
         if not self.open(path) and previous is not None:
             self.open(previous)
+
+
+def get_ready_to_open(path: Path) -> None:
+    """Off the UI thread at start-up: load the modules that open a database and wait for
+    the quick check of *path*; a problem found is reported when the file is opened."""
+    import contextlib
+
+    from ..db.connection import inspect_file
+    from . import backup_controller, recovery  # noqa: F401  (backups, restore, dialogs)
+    from .main_window import TAB_MODULES, import_modules
+
+    import_modules(list(TAB_MODULES.values()))  # every tab's modules
+    with contextlib.suppress(Exception):
+        inspect_file(path)
 
 
 def run_gui(db_path: Path | None) -> int:
@@ -172,12 +240,13 @@ def run_gui(db_path: Path | None) -> int:
     install_excepthook()
     controller = Application(app)
     path = Path(db_path).expanduser() if db_path else paths.default_database()
-    if not controller.open(path):
-        return 1
+    controller.start(path)
     code = app.exec()
     context_runner = controller.window.context.runner if controller.window else None
     if context_runner is not None:
         context_runner.wait_all()  # a backup on close finishes before the file is released
+    from ..db.connection import close_database
+
     close_database()
     controller.release_lock()
     return code

@@ -11,11 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__, paths
-from ..core import cell as cell_core
-from ..errors import UserError
 from . import messages
-from .backup_controller import BackupController
-from .cell_dialog import CellDialog
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 
@@ -134,14 +130,22 @@ class TabSet(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    """Asks the application to open another database through ``open_requested``."""
+    """Asks the application to open another database through ``open_requested``.
+
+    Built in two steps at start-up: the window itself (menus, tab titles, status bar), shown
+    at once, then ``attach()`` once the database is open: backups, title, the tab on screen.
+    ``MainWindow(context)`` does both.
+    """
 
     open_requested = Signal(str)  # "new", "open" or "demo"
     open_path_requested = Signal(object)  # a database file to open instead (restore, handover)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 attach: bool = True):
         super().__init__(parent)
         self.context = context
+        self.attached = False
+        self.backups = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         slots: dict[str, QWidget] = {}
@@ -153,21 +157,40 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(context.db_path)))
         self.path_label.setToolTip(str(context.db_path))
         self.statusBar().addPermanentWidget(self.path_label)
+        self.setWindowTitle(APP_NAME)
         ui = self.ui
         ui.actionNewDatabase.triggered.connect(lambda: self.open_requested.emit("new"))
         ui.actionOpenDatabase.triggered.connect(lambda: self.open_requested.emit("open"))
         ui.actionCreateDemo.triggered.connect(lambda: self.open_requested.emit("demo"))
         ui.actionCellProfile.triggered.connect(self.edit_cell_profile)
         ui.actionQuit.triggered.connect(self.close)
-        self.backups = BackupController(self, context)
-        self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
-        self.backups.open_path_requested.connect(self.open_path_requested)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
-        self._update_title()
+        ui.actionCellProfile.setEnabled(False)  # until the database is open
         self._restore_state()
-        QTimer.singleShot(0, self._import_other_tabs)  # once the window is on screen
+        if attach:
+            self.attach()
+
+    def attach(self, *, defer_tab: bool = False) -> None:
+        """The database is open: backups, the cell's name in the title, the tab on screen
+        (with *defer_tab*, in the next turn of the event loop: at start-up the window then
+        answers between the opening of the file and the building of the tab)."""
+        from .backup_controller import BackupController
+
+        ui = self.ui
+        self.backups = BackupController(self, self.context)
+        self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
+        self.backups.open_path_requested.connect(self.open_path_requested)
+        ui.actionCellProfile.setEnabled(True)
+        self.attached = True
+        self._update_title()
+        self.ui.tabs.currentChanged.connect(self._build_tab)
+        if defer_tab:
+            QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
+        else:
+            self._build_tab(self.ui.tabs.currentIndex())
+        QTimer.singleShot(0, self._import_other_tabs)
 
     def _import_other_tabs(self) -> None:
         built = self.tabs.built_keys()
@@ -177,6 +200,8 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().start(lambda: import_modules(names))
 
     def _update_title(self) -> None:
+        from ..core import cell as cell_core
+
         name = cell_core.load_profile().name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
@@ -191,8 +216,6 @@ class MainWindow(QMainWindow):
         keys = list(self.tabs)
         if last in keys:
             self.ui.tabs.setCurrentIndex(keys.index(last))
-        self._build_tab(self.ui.tabs.currentIndex())
-        self.ui.tabs.currentChanged.connect(self._build_tab)
 
     def _build_tab(self, index: int) -> None:
         keys = list(self.tabs)
@@ -213,6 +236,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backups is None:  # closed while the database was being opened
+            super().closeEvent(event)
+            return
         if not self.backups.ready_to_close():  # backs up changed data first, then closes
             event.ignore()
             return
@@ -221,6 +247,10 @@ class MainWindow(QMainWindow):
 
     def edit_cell_profile(self, first_start: bool = False) -> bool:
         """Ask for the cell's particulars; True when they were saved."""
+        from ..core import cell as cell_core
+        from ..errors import UserError
+        from .cell_dialog import CellDialog
+
         profile = CellDialog.run(self, cell_core.load_profile(), first_start=first_start)
         if profile is None:
             return False

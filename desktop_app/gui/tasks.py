@@ -18,10 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
-
-from ..db import database
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +45,8 @@ class _Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
+            from ..db import database  # here: the window shows before peewee is loaded
+
             if database.obj is not None and not database.is_closed():
                 database.close()  # this thread's connection only
 
@@ -60,9 +61,12 @@ class Task(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.signals = _Signals()
-        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-        self.signals.progress.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        # Emitted on a worker thread, received here on the UI thread: Qt queues them (an
+        # automatic connection; naming ``Qt`` here would make the first window wait for
+        # PySide6 to prepare all of its enumerations).
+        self.signals.done.connect(self._on_done)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.progress.connect(self.progressed)
         self.running = True
 
     def _on_done(self, result: object) -> None:
@@ -106,7 +110,7 @@ class TaskRunner(QObject):
             if parent_widget is not None:
                 dialog = QProgressDialog(label, "", 0, 0, parent_widget)
                 dialog.setCancelButton(None)
-                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
                 dialog.setMinimumDuration(400)
                 dialog.setAutoClose(False)
                 dialog.setAutoReset(False)

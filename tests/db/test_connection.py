@@ -130,7 +130,8 @@ def _filled_then_scribbled(path):
 
 
 def test_a_check_started_ahead_is_waited_for_and_its_refusal_kept(tmp_path):
-    from desktop_app.db.connection import inspect_file, start_inspection
+    from desktop_app.db.connection import inspect_file
+    from desktop_app.file_check import start as start_inspection
 
     good = tmp_path / "good.db"
     open_database(good)

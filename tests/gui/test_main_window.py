@@ -97,3 +97,57 @@ def test_the_other_tabs_modules_are_imported_in_the_background(qtbot, demo_db, c
     assert "members_tab" not in names  # on screen, built already
     assert {"study_tab", "savings_tab", "reviews_tab", "report_tab"} <= set(names)
     assert not on_ui_thread
+
+
+class _App:
+    """Stands for the QApplication: records the exit code asked for."""
+
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.codes.append(code)
+
+
+def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path):
+    from desktop_app.core.demo import create_demo_database
+    from desktop_app.db.connection import close_database
+    from desktop_app.gui import app as app_module
+
+    path = create_demo_database(tmp_path / "demo.db")
+    controller = app_module.Application(_App())
+    try:
+        controller.start(path)
+        window = controller.window
+        qtbot.addWidget(window)
+        assert window.isVisible() and not window.attached  # on screen before the file opens
+        assert window.tabs.built() == []
+        assert window.statusBar().currentMessage().endswith("demo.db…")
+        qtbot.waitUntil(lambda: window.attached, timeout=20000)
+        assert controller.lock is not None and controller.lock.held
+        assert "Chi bộ Văn phòng Đảng ủy Khối" in window.windowTitle()
+        qtbot.waitUntil(lambda: [type(t).__name__ for t in window.tabs.built()] == ["MembersTab"])
+        assert window.tabs["members"].model.rowCount() == 15
+        assert window.statusBar().currentMessage() == ""
+        assert controller.app.codes == []
+    finally:
+        close_database()
+        controller.release_lock()
+
+
+def test_start_on_a_file_that_is_not_a_database_says_why_and_ends(qtbot, tmp_path,
+                                                                   monkeypatch):
+    from desktop_app.gui import app as app_module
+
+    path = tmp_path / "bao-cao.db"
+    path.write_text("Báo cáo tổng kết", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(app_module.messages, "error",
+                        lambda parent, text, title="": shown.append(text))
+    controller = app_module.Application(_App())
+    controller.start(path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.app.codes == [1], timeout=20000)
+    assert "không phải là cơ sở dữ liệu của Sổ Chi bộ" in shown[0]
+    assert not controller.window.attached
+    assert path.read_text(encoding="utf-8") == "Báo cáo tổng kết"
