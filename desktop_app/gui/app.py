@@ -21,7 +21,7 @@ from .main_window import MainWindow
 # start-up the window is shown first and these load behind it (``get_ready_to_open``).
 
 log = logging.getLogger(__name__)
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def install_translations(app: QApplication) -> None:
@@ -46,7 +46,7 @@ def install_excepthook() -> None:
             return
         messages.error(
             None,
-            _translate(
+            translate(
                 "Application",
                 "An unexpected error occurred: %1\n\nYour data already saved is safe. The details "
                 "were written to the log file:\n%2",
@@ -85,7 +85,7 @@ class Application(QObject):
         self.window.open_requested.connect(self._on_open_requested)
         self.window.open_path_requested.connect(self._switch)
         self.window.statusBar().showMessage(
-            _translate("Application", "Opening %1…").replace("%1", path.name))
+            translate("Application", "Opening %1…").replace("%1", path.name))
         self.window.show()
         context.runner.run(get_ready_to_open, path,
                            on_done=lambda _result: self._finish_start(path),
@@ -108,7 +108,7 @@ class Application(QObject):
             lock.release()
             log.warning("cannot open %s: %s", path, error)
             messages.error(
-                window, str(error), title=_translate("Application", "Cannot open the database")
+                window, str(error), title=translate("Application", "Cannot open the database")
             )
             self.app.exit(1)
             return
@@ -133,7 +133,7 @@ class Application(QObject):
             lock.release()
             log.warning("cannot open %s: %s", path, error)
             messages.error(
-                self.window, str(error), title=_translate("Application", "Cannot open the database")
+                self.window, str(error), title=translate("Application", "Cannot open the database")
             )
             return False
         log.info("opened %s", path)
@@ -157,9 +157,9 @@ class Application(QObject):
         if what == "open":
             path, _ = QFileDialog.getOpenFileName(
                 parent,
-                _translate("Application", "Open a database"),
+                translate("Application", "Open a database"),
                 str(paths.data_dir()),
-                _translate(
+                translate(
                     "Application", "Party cell book databases (*.db *.sqlite);;All files (*)"
                 ),
             )
@@ -168,11 +168,11 @@ class Application(QObject):
         elif what in ("new", "demo"):
             path, _ = QFileDialog.getSaveFileName(
                 parent,
-                _translate("Application", "New database")
+                translate("Application", "New database")
                 if what == "new"
-                else _translate("Application", "Create demo database"),
+                else translate("Application", "Create demo database"),
                 str(paths.data_dir() / ("sochibo-mau.db" if what == "demo" else "sochibo-moi.db")),
-                _translate("Application", "Party cell book databases (*.db)"),
+                translate("Application", "Party cell book databases (*.db)"),
             )
             if not path:
                 return
@@ -182,7 +182,7 @@ class Application(QObject):
             if target.exists():
                 messages.error(
                     parent,
-                    _translate(
+                    translate(
                         "Application",
                         "The file %1 already exists. Choose another name: an existing database is "
                         "never overwritten.",

@@ -79,3 +79,29 @@ def test_app_loads_the_vietnamese_translation(qapp):
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+
+
+def test_message_boxes_and_start_up_texts_are_vietnamese(qapp, monkeypatch):
+    """Strings passed through an alias of QCoreApplication.translate were once missed by
+    lupdate (English buttons in every message box): the shared ones are checked here."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui import messages
+    from desktop_app.gui.app import install_translations
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    install_translations(qapp)
+    try:
+        messages.error(None, "Không mở được tệp.")
+        messages.confirm(None, "Xóa?")
+        error, question = boxes
+        assert error.windowTitle() == "Sổ Chi bộ"
+        assert error.button(QMessageBox.StandardButton.Ok).text() == "Đóng"
+        assert question.button(QMessageBox.StandardButton.Yes).text() == "Có"
+        assert question.button(QMessageBox.StandardButton.No).text() == "Không"
+        assert messages.translate("Application", "Opening %1…") == "Đang mở %1…"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
