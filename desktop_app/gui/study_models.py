@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +24,25 @@ from .rows_model import ROW_ROLE, SORT_ROLE, reorder_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#fde2e1"))
+
+
+# Per column: the text shown and the sort key (only the cell asked for is computed: a
+# painted or sorted cell asks for one column, many times).
+_SESSION_TEXT: tuple[Callable[[SessionFigures], str], ...] = (
+    lambda f: short_date(f.date), lambda f: f.kind_label, lambda f: f.topic,
+    lambda f: f.attendance_text,
+    lambda f: f"{f.non_party_present}/{f.non_party_total}" if f.non_party_total else "",
+    lambda f: f.reflection_text)
+_SESSION_KEY: tuple[Callable[[SessionFigures], Any], ...] = (
+    lambda f: f.date.isoformat(), lambda f: f.kind, lambda f: collation_key(f.topic),
+    lambda f: f.attendance_percent or 0, lambda f: f.non_party_present,
+    lambda f: f.reflection_percent or 0)
+_HISTORY_TEXT: tuple[Callable[[study.HistoryEntry], str], ...] = (
+    lambda h: short_date(h.date), lambda h: h.kind_label, lambda h: h.topic,
+    lambda h: h.status_label, lambda h: h.reason, lambda h: h.reflection_label)
+_HISTORY_KEY: tuple[Callable[[study.HistoryEntry], Any], ...] = (
+    lambda h: h.date.isoformat(), lambda h: h.kind, lambda h: collation_key(h.topic),
+    lambda h: h.status, lambda h: h.reason, lambda h: h.reflection)
 
 
 class SessionsModel(QAbstractTableModel):
@@ -66,13 +87,9 @@ class SessionsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return f
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_date(f.date), f.kind_label, f.topic, f.attendance_text,
-                    f"{f.non_party_present}/{f.non_party_total}" if f.non_party_total else "",
-                    f.reflection_text)[column]
+            return _SESSION_TEXT[column](f)
         if role == SORT_ROLE:
-            return (f.date.isoformat(), f.kind, collation_key(f.topic),
-                    f.attendance_percent or 0, f.non_party_present,
-                    f.reflection_percent or 0)[column]
+            return _SESSION_KEY[column](f)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TOPIC:
             return f.topic
         return None
@@ -247,9 +264,7 @@ class HistoryModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return h
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_date(h.date), h.kind_label, h.topic, h.status_label, h.reason,
-                    h.reflection_label)[index.column()]
+            return _HISTORY_TEXT[index.column()](h)
         if role == SORT_ROLE:
-            return (h.date.isoformat(), h.kind, collation_key(h.topic), h.status, h.reason,
-                    h.reflection)[index.column()]
+            return _HISTORY_KEY[index.column()](h)
         return None
