@@ -290,3 +290,15 @@ def test_a_year_of_many_sessions_is_charted_by_month(qtbot, cell, context):
                                  "Party members present (%) per month")
     assert len(tab.chart_values) == 3  # January to March
     assert all(0 < value < 100 for value in tab.chart_values)
+
+
+def test_a_long_list_of_absences_scrolls_instead_of_growing_the_window(qtbot, db, context):
+    for n in range(80):
+        add_member(f"Đảng viên Số {n:02d}")
+    session = study.create_session(SessionData(date=dt.date(2023, 3, 1), topic="Chuyên đề"),
+                                   today=TODAY)
+    study.save_grid(session.id, [replace(r, status="unexcused_absence")
+                                 for r in study.load_grid(session.id)], today=TODAY)
+    tab = make_tab(qtbot, context)
+    assert tab.summary_text().count("Đảng viên Số") == 80  # every absence is listed…
+    assert tab.minimumSizeHint().height() < 800  # …in a scrolling area, not a taller window

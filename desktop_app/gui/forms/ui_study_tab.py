@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_StudyTab(object):
     def setupUi(self, StudyTab):
@@ -186,17 +186,30 @@ class Ui_StudyTab(object):
 
         self.summaryLayout.addLayout(self.periodLayout)
 
-        self.summaryLabel = QLabel(self.summaryPage)
+        self.summaryScroll = QScrollArea(self.summaryPage)
+        self.summaryScroll.setObjectName(u"summaryScroll")
+        self.summaryScroll.setFrameShape(QFrame.NoFrame)
+        self.summaryScroll.setWidgetResizable(True)
+        self.summaryContents = QWidget()
+        self.summaryContents.setObjectName(u"summaryContents")
+        self.summaryContentsLayout = QVBoxLayout(self.summaryContents)
+        self.summaryContentsLayout.setObjectName(u"summaryContentsLayout")
+        self.summaryContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.summaryLabel = QLabel(self.summaryContents)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
         self.summaryLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.summaryLayout.addWidget(self.summaryLabel)
+        self.summaryContentsLayout.addWidget(self.summaryLabel)
 
         self.summarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.summaryLayout.addItem(self.summarySpacer)
+        self.summaryContentsLayout.addItem(self.summarySpacer)
+
+        self.summaryScroll.setWidget(self.summaryContents)
+
+        self.summaryLayout.addWidget(self.summaryScroll)
 
         self.pages.addTab(self.summaryPage, "")
         self.historyPage = QWidget()
