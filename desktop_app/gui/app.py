@@ -7,7 +7,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -87,9 +94,10 @@ class Application(QObject):
         self.window.statusBar().showMessage(
             translate("Application", "Opening %1…").replace("%1", path.name))
         self.window.show()
-        context.runner.run(get_ready_to_open, path,
-                           on_done=lambda _result: self._finish_start(path),
-                           on_error=lambda _error, _details: self._finish_start(path))
+        # Once the window is painted: the loading would otherwise compete with it.
+        QTimer.singleShot(0, lambda: context.runner.run(
+            get_ready_to_open, path, on_done=lambda _result: self._finish_start(path),
+            on_error=lambda _error, _details: self._finish_start(path)))
 
     def _finish_start(self, path: Path) -> None:
         from ..core import cell as cell_core
