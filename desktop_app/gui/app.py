@@ -232,7 +232,7 @@ def get_ready_to_open(path: Path) -> None:
     from . import backup_controller, recovery  # noqa: F401  (backups, restore, dialogs)
     from .main_window import TAB_MODULES, import_modules
 
-    import_modules(list(TAB_MODULES.values()))  # every tab's modules
+    import_modules(list(TAB_MODULES.values()))  # every tab's modules (then frees their source)
     with contextlib.suppress(Exception):
         inspect_file(path)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
@@ -92,6 +93,14 @@ def import_modules(names: list[str]) -> None:
             importlib.import_module(f"{__package__}.{name}")
         except Exception as error:  # the tab imports it again when opened, and reports
             log.warning("%s not imported ahead: %s", name, error)
+    release_source_cache()
+
+
+def release_source_cache() -> None:
+    """PySide6 reads the source of every module imported after it into ``linecache`` (it
+    looks for ``from __feature__ import``) and keeps it: some 7 MB for this program's
+    modules. A traceback reads a file again when it needs it."""
+    linecache.clearcache()
 
 
 class TabSet(Mapping[str, QWidget]):
