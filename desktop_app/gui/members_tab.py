@@ -17,6 +17,7 @@ from .forms.ui_members_tab import Ui_MembersTab
 from .import_dialog import ImportDialog
 from .member_dialog import MemberDialog
 from .members_model import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
+from .tasks import Loader
 from .views import fit_columns
 
 AREA = "members"
@@ -63,7 +64,12 @@ class MembersTab(QWidget):
         ui.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
-        self.reload()
+        # The first reading off the UI thread (the tab is built while the window opens);
+        # after a change the list is read again at once.
+        self.ui.emptyLabel.hide()  # "no members yet" only once the list has been read
+        self.loader = Loader(context.runner, self)
+        self.loader.failed.connect(lambda message: messages.error(self, message))
+        self.loader.load(mc.list_members, apply=self._show_members)
 
     # state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -84,9 +90,15 @@ class MembersTab(QWidget):
         self.context.settings.setValue("members/order", self.ui.orderCombo.currentData())
 
     # loading -----------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
+        self._show_members(mc.list_members())
+
+    def _show_members(self, members: list[mc.MemberData]) -> None:
         selected = self.selected_member()
-        members = mc.list_members()
         self.model.set_members(members)
         self._update_counts(members)
         if self._size_columns:  # no saved widths: fit the headers, then the first members

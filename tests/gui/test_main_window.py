@@ -127,7 +127,7 @@ def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path):
         assert controller.lock is not None and controller.lock.held
         assert "Chi bộ Văn phòng Đảng ủy Khối" in window.windowTitle()
         qtbot.waitUntil(lambda: [type(t).__name__ for t in window.tabs.built()] == ["MembersTab"])
-        assert window.tabs["members"].model.rowCount() == 15
+        qtbot.waitUntil(lambda: window.tabs["members"].model.rowCount() == 15)
         assert window.statusBar().currentMessage() == ""
         assert controller.app.codes == []
     finally:

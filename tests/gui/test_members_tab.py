@@ -11,12 +11,14 @@ from desktop_app.gui import messages
 from desktop_app.gui.member_dialog import MemberDialog
 from desktop_app.gui.members_model import MembersModel
 from desktop_app.gui.members_tab import MembersTab
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
 def tab(qtbot, db, context):
     widget = MembersTab(context)
     qtbot.addWidget(widget)
+    settle(qtbot, widget)
     widget.show()
     return widget
 
@@ -78,6 +80,7 @@ def test_dialog_shows_errors_at_the_field_and_keeps_input(qtbot, db):
 def test_search_ignores_tone_marks_and_ranks_exact_first(qtbot, demo_db, context):
     tab = MembersTab(context)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     qtbot.keyClicks(tab.ui.searchEdit, "nguyen van duc")
     assert tab.visible_names() == ["Nguyễn Văn Đức"]
     tab.ui.searchEdit.clear()
@@ -99,12 +102,14 @@ def test_vietnamese_order_by_given_name(qtbot, db, context):
         mc.save_member(mc.MemberData(full_name=name, kind="non_party", role="none"))
     tab = MembersTab(context)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     assert tab.visible_names() == ["Hồ Anh", "Võ Ánh", "Phạm Thị Ân", "Lê Dũng", "Trần Văn Đức"]
 
 
 def test_order_by_position_and_hidden_left_members(qtbot, demo_db, context):
     tab = MembersTab(context)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     tab.ui.orderCombo.setCurrentIndex(tab.ui.orderCombo.findText(tab.tr("by position")))
     names = tab.visible_names()
     assert names[:2] == ["Trần Thị Thu Hà", "Lê Văn Đức"]
@@ -138,6 +143,7 @@ def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path
 
     tab = MembersTab(context)
     qtbot.addWidget(tab)
+    settle(qtbot, tab)
     target = tmp_path / "ds.xlsx"
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: target)
     shown = []
