@@ -99,28 +99,36 @@ class Application(QObject):
             get_ready_to_open, path, on_done=lambda _result: self._finish_start(path),
             on_error=lambda _error, _details: self._finish_start(path)))
 
-    def _finish_start(self, path: Path) -> None:
-        from ..core import cell as cell_core
+    def _open_file(self, path: Path, parent: QWidget | None):
+        """Lock, check (recovering a damaged file) and open *path*; its lock, or None when
+        it cannot be opened (the user has been told why)."""
         from ..db.connection import DatabaseOpenError, open_database
         from .recovery import prepare_to_open
 
-        window = self.window
-        assert window is not None
-        lock = prepare_to_open(path, window)
+        lock = prepare_to_open(path, parent)
         if lock is None:
-            self.app.exit(1)
-            return
+            return None
         try:
             open_database(path)
         except DatabaseOpenError as error:
             lock.release()
             log.warning("cannot open %s: %s", path, error)
             messages.error(
-                window, str(error), title=translate("Application", "Cannot open the database")
+                parent, str(error), title=translate("Application", "Cannot open the database")
             )
+            return None
+        log.info("opened %s", path)
+        return lock
+
+    def _finish_start(self, path: Path) -> None:
+        from ..core import cell as cell_core
+
+        window = self.window
+        assert window is not None
+        lock = self._open_file(path, window)
+        if lock is None:
             self.app.exit(1)
             return
-        log.info("opened %s", path)
         self.lock = lock
         window.attach(defer_tab=True)
         window.statusBar().clearMessage()
@@ -129,22 +137,10 @@ class Application(QObject):
 
     def open(self, path: Path) -> bool:
         from ..core import cell as cell_core
-        from ..db.connection import DatabaseOpenError, open_database
-        from .recovery import prepare_to_open
 
-        lock = prepare_to_open(path, self.window)
+        lock = self._open_file(path, self.window)
         if lock is None:
             return False
-        try:
-            open_database(path)
-        except DatabaseOpenError as error:
-            lock.release()
-            log.warning("cannot open %s: %s", path, error)
-            messages.error(
-                self.window, str(error), title=translate("Application", "Cannot open the database")
-            )
-            return False
-        log.info("opened %s", path)
         self.release_lock()
         self.lock = lock
         old = self.window

@@ -75,8 +75,8 @@ def test_newer_schema_is_refused(tmp_path):
     _refused(path, "mới hơn")
 
 
-def test_damaged_file_is_refused(tmp_path):
-    path = tmp_path / "damaged.db"
+def _filled(path):
+    """A closed database of some 2,000 rows in one file (no WAL beside it)."""
     db = open_database(path)
     db.execute_sql("CREATE TABLE filler (x TEXT)")
     with db.atomic():
@@ -85,10 +85,23 @@ def test_damaged_file_is_refused(tmp_path):
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute_sql("PRAGMA journal_mode = DELETE")
     close_database()
+
+
+def _scribble(path):
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 3, len(data) - 4096, 4096):
         data[offset + 100 : offset + 400] = b"\xff" * 300  # scribble over many pages
     path.write_bytes(bytes(data))
+
+
+def _filled_then_scribbled(path):
+    _filled(path)
+    _scribble(path)
+
+
+def test_damaged_file_is_refused(tmp_path):
+    path = tmp_path / "damaged.db"
+    _filled_then_scribbled(path)
     _refused(path, "bị hỏng")
 
 
@@ -96,37 +109,12 @@ def test_a_file_damaged_after_a_good_check_is_still_refused(tmp_path):
     from desktop_app.db.connection import inspect_file
 
     path = tmp_path / "later.db"
-    db = open_database(path)
-    db.execute_sql("CREATE TABLE filler (x TEXT)")
-    with db.atomic():
-        for i in range(2000):
-            db.execute_sql("INSERT INTO filler VALUES (?)", (f"row {i} " * 20,))
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.execute_sql("PRAGMA journal_mode = DELETE")
-    close_database()
+    _filled(path)
     assert inspect_file(path).is_ours
     assert inspect_file(path).is_ours  # unchanged: the good check stands
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 3, len(data) - 4096, 4096):
-        data[offset + 100 : offset + 400] = b"\xff" * 300
-    path.write_bytes(bytes(data))
+    _scribble(path)
     with pytest.raises(DatabaseOpenError, match="bị hỏng"):
         inspect_file(path)
-
-
-def _filled_then_scribbled(path):
-    db = open_database(path)
-    db.execute_sql("CREATE TABLE filler (x TEXT)")
-    with db.atomic():
-        for i in range(2000):
-            db.execute_sql("INSERT INTO filler VALUES (?)", (f"row {i} " * 20,))
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.execute_sql("PRAGMA journal_mode = DELETE")
-    close_database()
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 3, len(data) - 4096, 4096):
-        data[offset + 100 : offset + 400] = b"\xff" * 300
-    path.write_bytes(bytes(data))
 
 
 def test_a_check_started_ahead_is_waited_for_and_its_refusal_kept(tmp_path):
