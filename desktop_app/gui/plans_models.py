@@ -92,6 +92,12 @@ class PlansModel(QAbstractTableModel):
         return None
 
 
+def measured_texts(targets: list[TargetData], year: int | None) -> list[str]:
+    """What each target's measure reads in the records of *year* (queries: run it off the
+    UI thread)."""
+    return [plans_core.measured_text(t, year) if year else "" for t in targets]
+
+
 class TargetsModel(QAbstractTableModel):
     """The targets of the selected plan, coloured by derived status."""
 
@@ -107,11 +113,23 @@ class TargetsModel(QAbstractTableModel):
             self.tr("Responsible"), self.tr("Deadline"), self.tr("Status"), self.tr("Result"),
         ]
 
-    def set_targets(self, targets: list[TargetData], year: int | None) -> None:
+    def set_targets(self, targets: list[TargetData], year: int | None,
+                    measured: list[str] | None = None) -> None:
+        """The targets of a plan; their measured values are given (read in the
+        background, see ``measured_texts``) or shown as "…" until ``set_measured``."""
         self.beginResetModel()
         self._targets = list(targets)
-        self._measured = [plans_core.measured_text(t, year) if year else "" for t in targets]
+        self._measured = measured if measured is not None else [
+            "…" if year else "" for _target in targets]
         self.endResetModel()
+
+    def set_measured(self, targets: list[TargetData], measured: list[str]) -> None:
+        """The measured values of *targets*, if they are still the ones shown."""
+        if [t.id for t in targets] != [t.id for t in self._targets] or not self._targets:
+            return
+        self._measured = list(measured)
+        self.dataChanged.emit(self.index(0, self.MEASURED),
+                              self.index(len(self._targets) - 1, self.MEASURED))
 
     def targets(self) -> list[TargetData]:
         return list(self._targets)

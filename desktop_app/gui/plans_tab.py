@@ -18,8 +18,16 @@ from . import messages
 from .context import AppContext
 from .forms.ui_plans_tab import Ui_PlansTab
 from .plan_dialogs import PlanDialog, TargetDialog
-from .plans_models import ROW_ROLE, SORT_ROLE, PlansModel, TargetsModel, TargetsProxy
+from .plans_models import (
+    ROW_ROLE,
+    SORT_ROLE,
+    PlansModel,
+    TargetsModel,
+    TargetsProxy,
+    measured_texts,
+)
 from .preview import show_preview
+from .tasks import Loader
 
 AREA = "plans"
 
@@ -112,6 +120,8 @@ class PlansTab(QWidget):
         ui.markDoneButton.clicked.connect(self.mark_done)
         ui.deleteTargetButton.clicked.connect(self.delete_target)
         context.bus.changed.connect(self._on_bus)
+        self.measures = Loader(context.runner, self)  # measured values, off the UI thread
+        self.measures.failed.connect(lambda message: messages.error(self, message))
         self._restore_state()
         self.reload()
 
@@ -131,6 +141,10 @@ class PlansTab(QWidget):
         settings.setValue("plans/splitter", self.ui.splitter.saveState())
         settings.setValue("plans/targets_header",
                           self.ui.targetsView.horizontalHeader().saveState())
+
+    @property
+    def loading(self) -> bool:
+        return self.measures.busy
 
     def _default_year(self) -> int:
         today = self._today()
@@ -195,7 +209,11 @@ class PlansTab(QWidget):
 
     def _plan_changed(self, *_args) -> None:
         plan = self.current_plan()
-        self.targets_model.set_targets(plan.targets if plan else [], plan.year if plan else None)
+        targets, year = (plan.targets, plan.year) if plan else ([], None)
+        self.targets_model.set_targets(targets, year)
+        if targets and year:  # the measured values come from the other areas' records
+            self.measures.load(measured_texts, targets, year, apply=lambda measured: (
+                self.targets_model.set_measured(targets, measured)))
         self.ui.targetsView.resizeRowsToContents()
         info = ""
         if plan is not None:

@@ -14,6 +14,7 @@ from desktop_app.gui import messages
 from desktop_app.gui.plan_dialogs import PlanDialog, TargetDialog
 from desktop_app.gui.plans_models import DONE_COLOUR, OVERDUE_COLOUR, TargetsModel
 from desktop_app.gui.plans_tab import PlansTab
+from tests.gui.conftest import settle
 
 TODAY = dt.date(2011, 3, 1)
 
@@ -27,6 +28,7 @@ def tab(qtbot, demo_db, context, monkeypatch):
     widget = PlansTab(context, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.show()
+    settle(qtbot, widget)
     return widget
 
 
@@ -44,6 +46,7 @@ def _row_of(tab, content_start):
 
 def test_open_2010_mark_done_and_see_overdue_highlighted(qtbot, tab):
     tab.ui.yearSpin.setValue(2010)
+    settle(qtbot, tab)
     assert tab.plans_proxy.rowCount() == 1
     assert "năm 2010" in tab.ui.planInfoLabel.text()
     assert tab.targets_proxy.rowCount() == 6
@@ -77,6 +80,7 @@ def test_open_2010_mark_done_and_see_overdue_highlighted(qtbot, tab):
 
 def test_filters_overdue_and_by_member(qtbot, tab):
     tab.ui.yearSpin.setValue(2010)
+    settle(qtbot, tab)
     qtbot.mouseClick(tab.ui.overdueCheck, Qt.MouseButton.LeftButton)
     assert tab.targets_proxy.rowCount() == 3
     assert {_cell(tab, r, TargetsModel.STATUS) for r in range(3)} == {"Quá hạn"}
@@ -97,6 +101,7 @@ def test_copy_the_plan_to_2011(qtbot, tab, monkeypatch):
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda parent, q, **kw: asked.append(q) or True)
     tab.ui.yearSpin.setValue(2011)
+    settle(qtbot, tab)
     assert tab.plans_proxy.rowCount() == 0
     assert "2011" in tab.ui.planInfoLabel.text()
     qtbot.mouseClick(tab.ui.copyButton, Qt.MouseButton.LeftButton)
@@ -117,6 +122,7 @@ def test_delete_an_issued_plan_asks_first(qtbot, tab, monkeypatch):
     monkeypatch.setattr(messages, "confirm",
                         lambda parent, q, **kw: questions.append(q) or answer[0])
     tab.ui.yearSpin.setValue(2009)
+    settle(qtbot, tab)
     tab.ui.plansView.selectRow(1)  # the resolution
     assert tab.current_plan().kind == "resolution"
     qtbot.mouseClick(tab.ui.deletePlanButton, Qt.MouseButton.LeftButton)
@@ -135,6 +141,7 @@ def test_add_target_through_the_tab(qtbot, tab, monkeypatch):
         lambda cls, parent, target, plan_date, members, today: TargetData(
             content="Sinh hoạt chuyên đề hằng quý", deadline=dt.date(2010, 12, 15))))
     tab.ui.yearSpin.setValue(2010)
+    settle(qtbot, tab)
     qtbot.mouseClick(tab.ui.addTargetButton, Qt.MouseButton.LeftButton)
     assert tab.targets_proxy.rowCount() == 7
     assert tab.current_target().content == "Sinh hoạt chuyên đề hằng quý"
@@ -187,8 +194,9 @@ def test_target_dialog_shows_errors_at_the_fields(qtbot, demo_db):
     assert len(dialog.result_target.responsible_ids) == 1
 
 
-def test_models_pass_the_model_tester(qtmodeltester, tab):
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, tab):
     tab.ui.yearSpin.setValue(2010)
+    settle(qtbot, tab)
     qtmodeltester.check(tab.plans_model)
     qtmodeltester.check(tab.targets_model)
     qtmodeltester.check(tab.targets_proxy)
@@ -200,6 +208,7 @@ def test_print_the_2010_plan_and_save_a_new_one_with_its_number(qtbot, tab, monk
     from desktop_app.gui.preview import PreviewDialog
 
     tab.ui.yearSpin.setValue(2010)
+    settle(qtbot, tab)
     qtbot.mouseClick(tab.ui.printButton, Qt.MouseButton.LeftButton)
     assert isinstance(tab.preview, PreviewDialog)
     with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
