@@ -95,9 +95,10 @@ class Application(QObject):
             translate("Application", "Opening %1…").replace("%1", path.name))
         self.window.show()
         # Once the window is painted: the loading would otherwise compete with it.
+        window = self.window
         QTimer.singleShot(0, lambda: context.runner.run(
-            get_ready_to_open, path, on_done=lambda _result: self._finish_start(path),
-            on_error=lambda _error, _details: self._finish_start(path)))
+            get_ready_to_open, path, on_done=lambda _result: self._finish_start(path, window),
+            on_error=lambda _error, _details: self._finish_start(path, window)))
 
     def _open_file(self, path: Path, parent: QWidget | None):
         """Lock, check (recovering a damaged file) and open *path*; its lock, or None when
@@ -120,11 +121,11 @@ class Application(QObject):
         log.info("opened %s", path)
         return lock
 
-    def _finish_start(self, path: Path) -> None:
+    def _finish_start(self, path: Path, window: MainWindow) -> None:
         from ..core import cell as cell_core
 
-        window = self.window
-        assert window is not None
+        if self.window is not window:  # another file was opened meanwhile (File → Open)
+            return
         lock = self._open_file(path, window)
         if lock is None:
             self.app.exit(1)

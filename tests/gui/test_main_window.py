@@ -151,3 +151,27 @@ def test_start_on_a_file_that_is_not_a_database_says_why_and_ends(qtbot, tmp_pat
     assert "không phải là cơ sở dữ liệu của Sổ Chi bộ" in shown[0]
     assert not controller.window.attached
     assert path.read_text(encoding="utf-8") == "Báo cáo tổng kết"
+
+
+def test_a_file_opened_while_starting_is_not_replaced_by_the_first(qtbot, tmp_path):
+    from desktop_app.core.demo import create_demo_database
+    from desktop_app.db import database
+    from desktop_app.db.connection import close_database
+    from desktop_app.gui import app as app_module
+
+    first = create_demo_database(tmp_path / "first.db")
+    other = create_demo_database(tmp_path / "other.db")
+    controller = app_module.Application(_App())
+    try:
+        controller.start(first)
+        starting = controller.window
+        qtbot.addWidget(starting)
+        assert controller.open(other)  # File → Open before the first file was opened
+        qtbot.addWidget(controller.window)
+        qtbot.wait(1500)  # the start's own opening comes back meanwhile…
+        assert controller.window is not starting  # …and is dropped
+        assert database.database == str(other)
+        assert controller.window.context.db_path == other
+    finally:
+        close_database()
+        controller.release_lock()
