@@ -61,4 +61,4 @@ def quick_check_rows(path: Path) -> list[str] | None:
     thread = _threads.pop(str(path.resolve()), None)
     if thread is not None and thread is not threading.current_thread():
         thread.join()
-    return _rows.get(identity(path))
+    return _rows.pop(identity(path), None)  # used once: a later look checks again

@@ -152,6 +152,7 @@ class SavingsTab(QWidget):
 
         # Reading: off the UI thread (a decade of entries and social work)
         self.grid_loader = Loader(context.runner, self)
+        self._grid_saves = 0  # cells saved so far: a reading started before is stale
         self.results_loader = Loader(context.runner, self)
         self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner)
         self.loaders = (self.grid_loader, self.results_loader, self.lists.loader)
@@ -209,8 +210,16 @@ class SavingsTab(QWidget):
 
     def reload_grid(self) -> None:
         """Read the year's grid and results in the background, then show them."""
+        saves = self._grid_saves
+
+        def show(view: YearView) -> None:
+            if saves != self._grid_saves:  # a cell was saved meanwhile: read it again
+                self.reload_grid()
+            else:
+                self._show_year(view)
+
         self.grid_loader.load(read_year, self.year, self.period(),
-                              self.ui.chartCombo.currentData(), apply=self._show_year)
+                              self.ui.chartCombo.currentData(), apply=show)
 
     def _show_year(self, view: YearView) -> None:
         if view.year != self.year:
@@ -310,6 +319,7 @@ class SavingsTab(QWidget):
         label.setVisible(bool(errors))
 
     def _on_grid_saved(self) -> None:
+        self._grid_saves += 1
         self._update_grid_error()
         self.grid.rose = rose_months(thrift_table(Period.year(self.year)), self.year)
         self.refresh_results()

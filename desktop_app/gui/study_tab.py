@@ -321,16 +321,35 @@ class StudyTab(QWidget):
         self.sessions_model.set_rows(view.figures)
         fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
         self._update_chart(view.figures)
+        self.summary_loader.cancel()  # a summary of other years asked for before this
         for spin in (self.ui.fromSpin, self.ui.toSpin):
             spin.blockSignals(True)
             spin.setValue(view.year)
             spin.blockSignals(False)
         self._show_summary(view.facts)
         self._fill_members(view.members)
+        shown = self.attendance_model.session
+        if self.attendance_model.dirty and shown is not None:
+            self._select_row(shown.id)  # marks typed meanwhile stay on screen, unsaved
+            return
         if view.session is not None:
             self._preloaded = (view.session, view.grid)
         self.select_session(view.session.id if view.session else None)
         self._preloaded = None
+
+    def _select_row(self, session_id: int | None) -> None:
+        """Select *session_id* in the list without reading its grid again."""
+        for row in range(self.sessions_proxy.rowCount()):
+            index = self.sessions_proxy.index(row, 0)
+            if index.data(ROW_ROLE).session_id == session_id:
+                selection = self.sessions_view.selectionModel()
+                selection.blockSignals(True)
+                selection.setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                selection.blockSignals(False)
+                self.sessions_view.viewport().update()
+                return
 
     def select_session(self, session_id: int | None) -> None:
         for row in range(self.sessions_proxy.rowCount()):

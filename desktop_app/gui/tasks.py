@@ -212,6 +212,10 @@ class Loader(QObject):
 
         self.runner.run(fn, *args, on_done=done, on_error=failed)
 
+    def cancel(self) -> None:
+        """Drop the result of the reading under way (the view moved on without it)."""
+        self._latest += 1
+
     def _finish(self) -> None:
         self._pending -= 1
         if self._pending == 0:

@@ -302,3 +302,15 @@ def test_a_long_list_of_absences_scrolls_instead_of_growing_the_window(qtbot, db
     tab = make_tab(qtbot, context)
     assert tab.summary_text().count("Đảng viên Số") == 80  # every absence is listed…
     assert tab.minimumSizeHint().height() < 800  # …in a scrolling area, not a taller window
+
+
+def test_marks_typed_while_the_year_is_read_again_are_kept(qtbot, cell, context):
+    session = study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Quán triệt"),
+                                   today=TODAY)
+    tab = make_tab(qtbot, context)
+    tab.refresh(2023, session.id)  # a reading under way (after a save, say)…
+    press(qtbot, tab, "Nguyễn Văn An", Qt.Key.Key_K)  # …while the secretary goes on marking
+    settle(qtbot, tab)
+    assert cell_text(tab, "Nguyễn Văn An", AttendanceModel.STATUS) == "Vắng không lý do"
+    assert tab.attendance_model.dirty and tab.current_session_id() == session.id
+    assert {r.status for r in study.load_grid(session.id)} == {"present", "exempt"}
