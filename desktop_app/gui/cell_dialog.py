@@ -80,10 +80,7 @@ class CellDialog(QDialog):
             secretary_name=ui.secretaryEdit.text(),
             deputy_secretary_name=ui.deputyEdit.text(),
         )
-        for name, message in cell_core.validate_profile(profile).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        if not self.errors.check(errors, cell_core.validate_profile(profile)):
             return
         self.result_profile = profile
         super().accept()

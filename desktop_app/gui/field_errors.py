@@ -47,5 +47,13 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
 
+    def check(self, errors: dict[str, str], problems: dict[str, str]) -> bool:
+        """Show the fields' own reading *errors* (a date that cannot be read…) and the
+        validator's *problems* for the other fields; True when there is none of either."""
+        merged = {**problems, **errors}
+        if merged:
+            self.show(merged)
+        return not merged
+
     def message(self, name: str) -> str:
         return self.labels[name].text() if not self.labels[name].isHidden() else ""

@@ -117,10 +117,7 @@ class MemberDialog(QDialog):
 
     def accept(self) -> None:
         data, errors = self.values()
-        for name, message in mc.validate(data).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        if not self.errors.check(errors, mc.validate(data)):
             return
         self.result_member = mc.clean(data)
         super().accept()

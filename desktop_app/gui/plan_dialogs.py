@@ -200,11 +200,8 @@ class TargetDialog(QDialog):
     def accept(self) -> None:
         errors: dict[str, str] = {}
         data = self._read(errors)
-        for name, message in plans_core.validate_target(data, self._plan_date,
-                                                        self._today).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        problems = plans_core.validate_target(data, self._plan_date, self._today)
+        if not self.errors.check(errors, problems):
             return
         self.result_target = data
         super().accept()

@@ -125,10 +125,7 @@ class ActivityDialog(QDialog):
     def accept(self) -> None:
         data, errors = self.values()
         data = sc.clean(data)
-        for name, message in sc.validate(data).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        if not self.errors.check(errors, sc.validate(data)):
             return
         self.result_data = data
         super().accept()
@@ -190,10 +187,7 @@ class CommendationDialog(QDialog):
             level=ui.levelEdit.text().strip(), period=ui.periodEdit.text().strip(),
             reason=ui.reasonEdit.toPlainText().strip(),
         )
-        for name, message in cc.validate_commendation(data).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        if not self.errors.check(errors, cc.validate_commendation(data)):
             return
         self.result_data = data
         super().accept()
@@ -238,10 +232,7 @@ class ViolationDialog(QDialog):
             resolved_date=read_date(ui.resolvedDateEdit, self.tr("Decided on"), errors,
                                     "resolved_date"),
         )
-        for name, message in cc.validate_violation(data).items():
-            errors.setdefault(name, message)
-        if errors:
-            self.errors.show(errors)
+        if not self.errors.check(errors, cc.validate_violation(data)):
             return
         self.result_data = data
         super().accept()
