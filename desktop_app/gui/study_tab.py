@@ -337,34 +337,23 @@ class StudyTab(QWidget):
         self.select_session(view.session.id if view.session else None)
         self._preloaded = None
 
-    def _select_row(self, session_id: int | None) -> None:
-        """Select *session_id* in the list without reading its grid again."""
+    def _select_row(self, session_id: int | None) -> bool:
+        """Select *session_id* in the list without reading its grid; False if not there."""
         for row in range(self.sessions_proxy.rowCount()):
             index = self.sessions_proxy.index(row, 0)
             if index.data(ROW_ROLE).session_id == session_id:
                 selection = self.sessions_view.selectionModel()
-                selection.blockSignals(True)
+                selection.blockSignals(True)  # the grid is shown by the caller, once
                 selection.setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
                 selection.blockSignals(False)
                 self.sessions_view.viewport().update()
-                return
+                return True
+        return False
 
     def select_session(self, session_id: int | None) -> None:
-        for row in range(self.sessions_proxy.rowCount()):
-            index = self.sessions_proxy.index(row, 0)
-            if index.data(ROW_ROLE).session_id == session_id:
-                selection = self.sessions_view.selectionModel()
-                selection.blockSignals(True)  # shown once, below
-                selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                selection.blockSignals(False)
-                self.sessions_view.viewport().update()
-                self._show_session(session_id)
-                return
-        self._show_session(None)
+        self._show_session(session_id if self._select_row(session_id) else None)
 
     def current_session_id(self) -> int | None:
         index = self.sessions_view.currentIndex()
