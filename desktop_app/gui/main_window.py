@@ -7,7 +7,7 @@ import linecache
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -199,14 +199,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
         else:
             self._build_tab(self.ui.tabs.currentIndex())
-        QTimer.singleShot(0, self._import_other_tabs)
-
-    def _import_other_tabs(self) -> None:
-        built = self.tabs.built_keys()
-        names = [module for key, module in TAB_MODULES.items() if key not in built]
-        # Straight on the thread pool, not through the task runner: it does not touch the
-        # database, and must not make a restore wait ("the program is still working").
-        QThreadPool.globalInstance().start(lambda: import_modules(names))
 
     def _update_title(self) -> None:
         from ..core import cell as cell_core

@@ -80,23 +80,29 @@ def test_tabs_are_built_when_first_shown_with_their_own_titles(qtbot, demo_db, c
         assert tabs.tabText(index) == window.tabs[key].windowTitle()
 
 
-def test_the_other_tabs_modules_are_imported_in_the_background(qtbot, demo_db, context,
-                                                                monkeypatch):
+def test_the_tabs_modules_are_imported_in_the_background_at_start(qtbot, tmp_path,
+                                                                   monkeypatch):
     import threading
 
+    from desktop_app.core.demo import create_demo_database
+    from desktop_app.db.connection import close_database
+    from desktop_app.gui import app as app_module
     from desktop_app.gui import main_window
 
     seen: list[tuple[list[str], bool]] = []
     monkeypatch.setattr(main_window, "import_modules", lambda names: seen.append(
         (names, threading.current_thread() is threading.main_thread())))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: bool(seen))
-    names, on_ui_thread = seen[0]
-    assert "members_tab" not in names  # on screen, built already
-    assert {"study_tab", "savings_tab", "reviews_tab", "report_tab"} <= set(names)
-    assert not on_ui_thread
+    controller = app_module.Application(_App())
+    try:
+        controller.start(create_demo_database(tmp_path / "demo.db"))
+        qtbot.addWidget(controller.window)
+        qtbot.waitUntil(lambda: controller.window.attached, timeout=20000)
+        (names, on_ui_thread), = seen
+        assert set(names) == set(main_window.TAB_MODULES.values())
+        assert not on_ui_thread
+    finally:
+        close_database()
+        controller.release_lock()
 
 
 class _App:
