@@ -409,7 +409,8 @@ class StudyTab(QWidget):
                 present_expected[0] += f.party_present
                 present_expected[1] += f.party_expected
             labels = [f"T{month}" for month in sorted(months)]
-            self.chart_values = [round(100 * present / expected, 2)
+            # Whole percents: twelve bars leave no room for "94,95" on each
+            self.chart_values = [float(round(100 * present / expected))
                                  for present, expected in (months[m] for m in sorted(months))]
         bars = QBarSet(self.tr("Present"))
         bars.append(self.chart_values)
