@@ -68,7 +68,6 @@ class PlansTab(QWidget):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Plans"))
         self._today = today
-        self._members: list[members_core.MemberData] = []
 
         self.plans_model = PlansModel(today, self)
         self.plans_proxy = QSortFilterProxyModel(self)
@@ -122,6 +121,8 @@ class PlansTab(QWidget):
         context.bus.changed.connect(self._on_bus)
         self.measures = Loader(context.runner, self)  # measured values, off the UI thread
         self.measures.failed.connect(lambda message: messages.error(self, message))
+        self.members_loader = Loader(context.runner, self)  # the member filter's list
+        self.members_loader.failed.connect(lambda message: messages.error(self, message))
         self._restore_state()
         self.reload()
 
@@ -144,7 +145,7 @@ class PlansTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.measures.busy
+        return self.measures.busy or self.members_loader.busy
 
     def _default_year(self) -> int:
         today = self._today()
@@ -170,7 +171,7 @@ class PlansTab(QWidget):
         current = self.current_plan()
         if plan_id is None and current is not None:
             plan_id = current.id
-        self._load_members()
+        self.members_loader.load(members_core.list_members, apply=self._fill_members)
         self.plans_model.set_plans(plans_core.list_plans(self.year()))
         self.ui.plansView.resizeRowsToContents()
         row = self.plans_model.row_of(plan_id)
@@ -191,18 +192,17 @@ class PlansTab(QWidget):
         if area != AREA:  # members renamed or left, measured data changed
             self.reload()
 
-    def _load_members(self) -> None:
+    def _fill_members(self, members: list[members_core.MemberData]) -> None:
         combo = self.ui.memberCombo
         chosen = combo.currentData()
-        self._members = members_core.list_members()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Everyone"), None)
-        secretary = next((m for m in self._members
+        secretary = next((m for m in members
                           if m.role == "secretary" and not m.has_left), None)
         if secretary is not None:
             combo.addItem(self.tr("Mine (%1)").replace("%1", secretary.full_name), secretary.id)
-        for member in self._members:
+        for member in members:
             combo.addItem(member.full_name, member.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
         combo.blockSignals(False)
@@ -348,7 +348,8 @@ class PlansTab(QWidget):
             self._save_target_from_dialog(plan, target)
 
     def _save_target_from_dialog(self, plan: PlanData, target: TargetData) -> None:
-        edited = TargetDialog.run(self, target, plan.plan_date, self._members, self._today())
+        edited = TargetDialog.run(self, target, plan.plan_date, members_core.list_members(),
+                                  self._today())
         if edited is None:
             return
         if edited.id is None:

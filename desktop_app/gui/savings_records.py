@@ -113,15 +113,14 @@ class RecordLists(QObject):
 
     def reload(self) -> None:
         """Read the lists in the background, then show them."""
-        self.loader.load(read_lists, self.year_of(), apply=self._show)
+        self.loader.load(read_lists, self.year_of(), apply=(self._show_social, self._show_others))
 
-    def _show(self, view: ListsView) -> None:
+    def _show_social(self, view: ListsView) -> None:
+        """The social work (a decade can hold thousands of entries), then in the next turn
+        the commendations and violations (see Loader)."""
         year = view.year
         self.social.set_records(view.activities)
-        self.commendations.set_records(view.commendations)
-        self.violations.set_records(view.violations)
-        for table in (self.ui.socialView, self.ui.commendationsView, self.ui.violationsView):
-            fit_columns(table, widest=WIDEST, wrap_rows=True)
+        fit_columns(self.ui.socialView, widest=WIDEST, wrap_rows=True)
         totals = sc.totals(self.social.records)
         year_totals = view.year_totals
         lines = year_totals.lines()
@@ -131,6 +130,13 @@ class RecordLists(QObject):
             + "\n" + (self.tr("All years: %1 actions, value %2.") if totals.value
                        else self.tr("All years: %1 actions.")).replace("%1", str(totals.count))
             .replace("%2", money(totals.value)))
+
+    def _show_others(self, view: ListsView) -> None:
+        year = view.year
+        self.commendations.set_records(view.commendations)
+        self.violations.set_records(view.violations)
+        for table in (self.ui.commendationsView, self.ui.violationsView):
+            fit_columns(table, widest=WIDEST, wrap_rows=True)
         statement = view.violations_statement
         self.ui.violationsStatusLabel.setText(
             self.tr("Year %1: %2").replace("%1", str(year)).replace(

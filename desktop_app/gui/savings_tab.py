@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QMenu, QTableView, QWidget
 
 from ..core import savings
 from ..core.formats import number
@@ -145,10 +146,14 @@ class SavingsTab(QWidget):
                                    MONTH_1 + month - 1)
         ui.periodCombo.addItem(self.tr("several years"), YEARS)
 
-        self.monthly_view = make_view(self)
-        ui.monthlyChartLayout.addWidget(self.monthly_view)
-        self.percent_view = make_view(self)
-        ui.percentChartLayout.addWidget(self.percent_view)
+        # The charts' pages are behind the results table: each chart is made when its page
+        # is on screen (drawing both at every load held the window for a tenth of a second
+        # on a large database), from the data kept here meanwhile.
+        self.monthly_view: QChartView | None = None
+        self.percent_view: QChartView | None = None
+        self._monthly_due: tuple[list[MonthPoint], str] | None = None
+        self._percent_due: ThriftTable | None = None
+        ui.resultTabs.currentChanged.connect(self._draw_charts)
 
         # Reading: off the UI thread (a decade of entries and social work)
         self.grid_loader = Loader(context.runner, self)
@@ -286,7 +291,7 @@ class SavingsTab(QWidget):
             note = (self.tr("Spending rose above the baseline in: %1").replace(
                 "%1", "; ".join(rose)) if rose else "")
         self.ui.resultsNoteLabel.setText(note)
-        self.percent_view.setChart(percent_chart(table))
+        self._percent_due = table
         self._show_monthly(view.series)
 
     def refresh_charts(self) -> None:
@@ -295,7 +300,30 @@ class SavingsTab(QWidget):
     def _show_monthly(self, series: list[MonthPoint]) -> None:
         name = self.ui.chartCombo.currentText() or self.tr("All categories")
         title = self.tr("%1, %2").replace("%1", name).replace("%2", str(self.year))
-        self.monthly_view.setChart(monthly_chart(series, title))
+        self._monthly_due = (series, title)
+        self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        """Draw the chart whose page is on screen, if its data changed since."""
+        page = self.ui.resultTabs.currentWidget()
+        if page is self.ui.monthlyChartPage and self._monthly_due is not None:
+            series, title = self._monthly_due
+            self._monthly_due = None
+            self.monthly_view = self._put_chart(self.monthly_view, self.ui.monthlyChartLayout,
+                                                monthly_chart(series, title))
+        elif page is self.ui.percentChartPage and self._percent_due is not None:
+            table, self._percent_due = self._percent_due, None
+            self.percent_view = self._put_chart(self.percent_view, self.ui.percentChartLayout,
+                                                percent_chart(table))
+
+    def _put_chart(self, view: QChartView | None, layout: QLayout, chart: QChart) -> QChartView:
+        if view is None:
+            view = make_view(self)
+            layout.addWidget(view)
+        old = view.chart()
+        view.setChart(chart)
+        old.deleteLater()  # the view lets go of its chart without deleting it
+        return view
 
     def _on_year(self) -> None:
         self.reload()

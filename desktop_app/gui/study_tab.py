@@ -133,14 +133,13 @@ class YearView:
     years: list[int]  # the year choices, newest first
     year: int
     figures: list[study_figures.SessionFigures]
-    facts: study_figures.StudyFacts  # the year's summary
     members: list[members_core.MemberData]
     session: SessionData | None  # the session shown in the grid
     grid: list[study.AttendanceRow]
 
 
 def read_year(year: int | None, session_id: int | None, this_year: int) -> YearView:
-    """The year's sessions, figures and summary, the members, and the grid of
+    """The year's sessions and their figures, the members, and the grid of
     *session_id* (the year's last session when None). With no *year*: the newest year
     with sessions (the current year when none)."""
     held = study.session_years()
@@ -153,8 +152,7 @@ def read_year(year: int | None, session_id: int | None, this_year: int) -> YearV
                if session_id in {f.session_id for f in figures} else None)
     return YearView(
         years=sorted(set(held) | {this_year, year}, reverse=True), year=year,
-        figures=figures, facts=study_figures.report_facts(start, end),
-        members=members_core.list_members(), session=session,
+        figures=figures, members=members_core.list_members(), session=session,
         grid=study.load_grid(session.id) if session and session.id is not None else [])
 
 
@@ -230,6 +228,7 @@ class StudyTab(QWidget):
         for loader in (self.loader, self.summary_loader):
             loader.failed.connect(self._load_failed)
         self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self._summary_due = False  # the year changed since the summary was read
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.new_button.clicked.connect(self.new_session)
@@ -302,7 +301,7 @@ class StudyTab(QWidget):
         """
         year = year or (self.year_combo.currentData() if self.year_combo.count() else None)
         self.loader.load(read_year, year, session_id, self.today().year,
-                         apply=self._show_year)
+                         apply=(self._show_year, self._show_year_chart, self._show_year_grid))
 
     def _load_failed(self, message: str) -> None:
         messages.error(self, self.tr("Could not read the study records: %1").replace(
@@ -320,14 +319,23 @@ class StudyTab(QWidget):
         self.year_combo.blockSignals(False)
         self.sessions_model.set_rows(view.figures)
         fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
-        self._update_chart(view.figures)
         self.summary_loader.cancel()  # a summary of other years asked for before this
         for spin in (self.ui.fromSpin, self.ui.toSpin):
             spin.blockSignals(True)
             spin.setValue(view.year)
             spin.blockSignals(False)
-        self._show_summary(view.facts)
+        self._summary_due = True  # the summary of the year, once its page is shown
+        if self.pages.currentWidget() is self.ui.summaryPage:
+            self._update_summary()
+        else:
+            self.summary_label.clear()  # not another year's figures when the page opens
         self._fill_members(view.members)
+
+    def _show_year_chart(self, view: YearView) -> None:
+        self._update_chart(view.figures)
+
+    def _show_year_grid(self, view: YearView) -> None:
+        """The grid of the year's session (in the turn after the list: see Loader)."""
         shown = self.attendance_model.session
         if self.attendance_model.dirty and shown is not None:
             self._select_row(shown.id)  # marks typed meanwhile stay on screen, unsaved
@@ -339,18 +347,18 @@ class StudyTab(QWidget):
 
     def _select_row(self, session_id: int | None) -> bool:
         """Select *session_id* in the list without reading its grid; False if not there."""
-        for row in range(self.sessions_proxy.rowCount()):
-            index = self.sessions_proxy.index(row, 0)
-            if index.data(ROW_ROLE).session_id == session_id:
-                selection = self.sessions_view.selectionModel()
-                selection.blockSignals(True)  # the grid is shown by the caller, once
-                selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                selection.blockSignals(False)
-                self.sessions_view.viewport().update()
-                return True
-        return False
+        rows = self.sessions_model.rows()
+        row = next((n for n, f in enumerate(rows) if f.session_id == session_id), None)
+        index = self.sessions_proxy.mapFromSource(self.sessions_model.index(row or 0, 0))
+        if row is None or not index.isValid():
+            return False
+        selection = self.sessions_view.selectionModel()
+        selection.blockSignals(True)  # the grid is shown by the caller, once
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.sessions_view.viewport().update()
+        return True
 
     def select_session(self, session_id: int | None) -> None:
         self._show_session(session_id if self._select_row(session_id) else None)
@@ -443,6 +451,7 @@ class StudyTab(QWidget):
     def _update_summary(self) -> None:
         """The summary of the chosen years, computed in the background (ten years of
         attendance take a moment)."""
+        self._summary_due = False
         self.summary_loader.load(study_figures.report_facts, *self.summary_period(),
                                  apply=self._show_summary)
 
@@ -455,6 +464,12 @@ class StudyTab(QWidget):
                 mark = " ⚠" if a.flagged else ""
                 lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")
         self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
+
+    def _summary_if_shown(self) -> None:
+        """The summary is read when its page is on screen: over a large cell's year it
+        takes a moment to count, and its list of absences is pages of text to lay out."""
+        if self._summary_due and self.pages.currentWidget() is self.ui.summaryPage:
+            self._update_summary()
 
     def summary_text(self) -> str:
         return self.summary_label.text()
@@ -494,6 +509,7 @@ class StudyTab(QWidget):
             .replace("%3", str(unexcused)) if entries else "")
 
     def _page_changed(self, _index: int) -> None:
+        self._summary_if_shown()
         if self._history_stale and self.pages.currentWidget() is self.ui.historyPage:
             self._member_changed()
 

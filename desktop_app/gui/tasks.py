@@ -14,12 +14,12 @@ from __future__ import annotations
 import inspect
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,12 @@ class Loader(QObject):
     UI thread, unless a newer ``load`` was asked for in the meantime (the user moved on to
     another year): then the older result is dropped. A failure is logged and reported by
     ``failed(message)``; ``settled`` is emitted whenever nothing is left to load.
+
+    *apply* may be a sequence of steps, ``apply=(self._show_list, self._show_detail)``:
+    each receives the result in its own turn of the event loop, so that the window is
+    repainted and answers input between them (filling a large tab at once held the UI
+    thread for over a tenth of a second). A newer ``load`` drops the steps not yet run;
+    ``busy`` stays true until the last step has run.
     """
 
     settled = Signal()
@@ -187,19 +193,15 @@ class Loader(QObject):
         return self._pending > 0
 
     def load(self, fn: Callable[..., Any], *args: Any,
-             apply: Callable[[Any], None]) -> None:
+             apply: Callable[[Any], None] | Sequence[Callable[[Any], None]]) -> None:
         self._latest += 1
         ticket = self._latest
         self._pending += 1
+        steps = list(apply) if isinstance(apply, Sequence) else [apply]
 
         def done(result: Any) -> None:
-            if not shiboken6.isValid(self):  # the view was closed meanwhile
-                return
-            try:
-                if ticket == self._latest:
-                    apply(result)
-            finally:
-                self._finish()
+            if shiboken6.isValid(self):  # else the view was closed meanwhile
+                self._apply_later(ticket, steps, result)
 
         def failed(error: BaseException, _details: str) -> None:
             if not shiboken6.isValid(self):
@@ -211,6 +213,26 @@ class Loader(QObject):
                 self._finish()
 
         self.runner.run(fn, *args, on_done=done, on_error=failed)
+
+    def _apply(self, ticket: int, steps: list[Callable[[Any], None]], result: Any) -> None:
+        """Run the first of *steps*, and the others in the turns that follow."""
+        more = False
+        try:
+            if ticket == self._latest:
+                steps[0](result)
+                more = len(steps) > 1 and ticket == self._latest
+        finally:
+            if more:
+                self._apply_later(ticket, steps[1:], result)
+            else:
+                self._finish()
+
+    def _apply_later(self, ticket: int, steps: list[Callable[[Any], None]],
+                     result: Any) -> None:
+        """Steps run from a timer. The result arrives as a posted event, and a zero delay
+        would post the step too: Qt then delivers the layout and repaint a step causes
+        together with it, and the window does not answer until both are done."""
+        QTimer.singleShot(1, self, lambda: self._apply(ticket, steps, result))
 
     def cancel(self) -> None:
         """Drop the result of the reading under way (the view moved on without it)."""

@@ -181,12 +181,18 @@ def test_demo_2009_and_2007_2010_show_which_targets_were_reached(qtbot, context,
     settle(qtbot, widget)
     assert widget.results.table.period.label == "giai đoạn 2007 – 2010"
     assert results_row(widget, "Chi hành chính, văn phòng phẩm")[4] == "giảm 11,4%"
+    assert widget.percent_view is None  # charts are drawn when their page is opened
+    widget.ui.resultTabs.setCurrentWidget(widget.ui.percentChartPage)
     chart = widget.percent_view.chart()
     assert "giai đoạn 2007 – 2010" in chart.title()
     labels = chart.axes(Qt.Orientation.Vertical)[0].categories()
     assert "Điện: giảm 7,1%" in labels
+    widget.ui.resultTabs.setCurrentWidget(widget.ui.monthlyChartPage)
     monthly = widget.monthly_view.chart()
+    assert monthly.title().endswith(", 2007")
     assert len(monthly.series()) == 3  # actual bars, baseline line, target line
+    widget.ui.chartCombo.setCurrentIndex(widget.ui.chartCombo.findText("Điện"))
+    assert widget.monthly_view.chart().title() == "Điện, 2007"  # redrawn on screen at once
 
 
 def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):

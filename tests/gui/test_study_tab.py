@@ -43,6 +43,14 @@ def make_tab(qtbot, context) -> StudyTab:
     return tab
 
 
+def summary_on_screen(qtbot, tab: StudyTab) -> str:
+    """The summary page's text once the secretary opens it (it is read then)."""
+    assert tab.summary_text() == ""  # not read while its page is not shown
+    tab.pages.setCurrentWidget(tab.ui.summaryPage)
+    settle(qtbot, tab)
+    return tab.summary_text()
+
+
 def grid_row(tab: StudyTab, name: str) -> int:
     proxy = tab.attendance_proxy
     for row in range(proxy.rowCount()):
@@ -93,7 +101,7 @@ def test_create_session_mark_by_keyboard_save_and_see_figures(qtbot, cell, monke
     assert texts[4] == "0/1"
     assert texts[5] == "2/2 (100%)"
     assert row.isValid()
-    summary = tab.summary_text()
+    summary = summary_on_screen(qtbot, tab)
     assert "2/3 đảng viên (đạt 66,67%) tham gia học tập" in summary
     assert "1 đồng chí được miễn (Lý Văn Tư)" in summary
     assert "2/2 đảng viên viết thu hoạch (đạt 100%)" in summary
@@ -158,7 +166,12 @@ def test_demo_year_history_and_models(qtbot, db, qtmodeltester, context):
     settle(qtbot, tab)
     assert [tab.sessions_proxy.index(r, 3).data() for r in range(2)] == [
         "10/10 (100%)", "10/10 (100%)"]
-    assert "10/10 đảng viên viết thu hoạch (đạt 100%)" in tab.summary_text()
+    summary_2009 = summary_on_screen(qtbot, tab)
+    assert "10/10 đảng viên viết thu hoạch (đạt 100%)" in summary_2009
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(2008))  # on the summary page
+    settle(qtbot, tab)
+    assert tab.ui.fromSpin.value() == tab.ui.toSpin.value() == 2008
+    assert tab.summary_text() not in ("", summary_2009)  # the page follows the year
     ngan = Member.get(Member.full_name == "Châu Thị Kim Ngân")
     tab.show_member_history(ngan.id)
     statuses = [tab.history_proxy.index(r, 3).data() for r in range(tab.history_proxy.rowCount())]
@@ -197,7 +210,7 @@ def test_period_summary_matches_the_reference_report(qtbot, db, context):
     settle(qtbot, tab)
     tab.ui.toSpin.setValue(2010)
     settle(qtbot, tab)
-    text = tab.summary_text()
+    text = tab.summary_text()  # on screen: the summary page is the one shown
     assert "Trong kỳ (2007 – 2010), chi bộ tổ chức và tham gia 9 buổi" in text
     assert "11/11 đảng viên (đạt 100%) tham gia học tập" in text
     assert "6/6 cán bộ chủ chốt (đạt 100%) tham gia" in text
@@ -300,7 +313,7 @@ def test_a_long_list_of_absences_scrolls_instead_of_growing_the_window(qtbot, db
     study.save_grid(session.id, [replace(r, status="unexcused_absence")
                                  for r in study.load_grid(session.id)], today=TODAY)
     tab = make_tab(qtbot, context)
-    assert tab.summary_text().count("Đảng viên Số") == 80  # every absence is listed…
+    assert summary_on_screen(qtbot, tab).count("Đảng viên Số") == 80  # every absence listed…
     assert tab.minimumSizeHint().height() < 800  # …in a scrolling area, not a taller window
 
 
