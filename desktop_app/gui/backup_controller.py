@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QWidget
 
 from ..core import backup_policy
@@ -82,7 +82,7 @@ class BackupController(QObject):
 
     def install_menu(self, menu: QMenu, before: QAction) -> None:
         self.backup_action = QAction(self.tr("&Back up…"), self)
-        self.backup_action.setShortcut("Ctrl+B")
+        self.backup_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B))
         self.restore_action = QAction(self.tr("&Restore…"), self)
         self.create_handover_action = QAction(self.tr("Create a &handover package…"), self)
         self.open_handover_action = QAction(self.tr("Open a handover pac&kage…"), self)

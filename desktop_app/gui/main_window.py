@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__, paths
@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         ui.actionNewDatabase.triggered.connect(lambda: self.open_requested.emit("new"))
         ui.actionOpenDatabase.triggered.connect(lambda: self.open_requested.emit("open"))
         ui.actionCreateDemo.triggered.connect(lambda: self.open_requested.emit("demo"))
+        # Shortcuts are set here, not in the .ui: Designer gives them as text, and reading
+        # the first key sequence from text costs PySide6 some 35 ms before the first paint
+        # (Ctrl+Q: see attach).
+        ui.actionOpenDatabase.setShortcuts(QKeySequence.StandardKey.Open)
         ui.actionCellProfile.triggered.connect(self.edit_cell_profile)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
@@ -185,9 +189,14 @@ class MainWindow(QMainWindow):
         """The database is open: backups, the cell's name in the title, the tab on screen
         (with *defer_tab*, in the next turn of the event loop: at start-up the window then
         answers between the opening of the file and the building of the tab)."""
+        from PySide6.QtCore import Qt  # its enumerations are made by now (see app.py)
+
         from .backup_controller import BackupController
 
         ui = self.ui
+        # Quit has no standard key on Windows; Ctrl+Q as elsewhere. Naming Qt before the
+        # first paint would have PySide6 make all of its enumerations then (~80 ms).
+        ui.actionQuit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.backups = BackupController(self, self.context)
         self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
         self.backups.open_path_requested.connect(self.open_path_requested)

@@ -199,8 +199,7 @@ class ReviewsTab(QWidget):
         """Reload the overview of the chosen year (read in the background), then the
         member panel."""
         self.editor.flush()
-        self.loader.load(read_overview, self.year,
-                         apply=(self._show_overview, self._show_overview_member))
+        self.loader.load(read_overview, self.year, apply=self._show_overview)
 
     def _show_overview(self, view: OverviewView) -> None:
         if view.year != self.year:
@@ -209,11 +208,6 @@ class ReviewsTab(QWidget):
         self.overdue.set_rows(view.overdue)
         self._show_distribution(view.rows)
         fit_columns(self.overview_view)
-
-    def _show_overview_member(self, view: OverviewView) -> None:
-        """The member's panels, in the turn after the list (see Loader)."""
-        if view.year != self.year:
-            return
         self._select(self.member_id)
         if self.member_id is None and self.overview.rows:
             self.overview_view.selectRow(0)  # selecting loads the member

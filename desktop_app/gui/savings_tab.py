@@ -153,7 +153,9 @@ class SavingsTab(QWidget):
         self.percent_view: QChartView | None = None
         self._monthly_due: tuple[list[MonthPoint], str] | None = None
         self._percent_due: ThriftTable | None = None
-        ui.resultTabs.currentChanged.connect(self._draw_charts)
+        for page in (ui.monthlyChartPage, ui.percentChartPage):
+            page.installEventFilter(self)  # drawn when shown (not on currentChanged, which
+            # the tab widget also emits while it is being destroyed)
 
         # Reading: off the UI thread (a decade of entries and social work)
         self.grid_loader = Loader(context.runner, self)
@@ -305,13 +307,13 @@ class SavingsTab(QWidget):
 
     def _draw_charts(self) -> None:
         """Draw the chart whose page is on screen, if its data changed since."""
-        page = self.ui.resultTabs.currentWidget()
-        if page is self.ui.monthlyChartPage and self._monthly_due is not None:
+        ui = self.ui
+        if ui.monthlyChartPage.isVisible() and self._monthly_due is not None:
             series, title = self._monthly_due
             self._monthly_due = None
             self.monthly_view = self._put_chart(self.monthly_view, self.ui.monthlyChartLayout,
                                                 monthly_chart(series, title))
-        elif page is self.ui.percentChartPage and self._percent_due is not None:
+        elif ui.percentChartPage.isVisible() and self._percent_due is not None:
             table, self._percent_due = self._percent_due, None
             self.percent_view = self._put_chart(self.percent_view, self.ui.percentChartLayout,
                                                 percent_chart(table))
@@ -354,6 +356,9 @@ class SavingsTab(QWidget):
         self._announce()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in (self.ui.monthlyChartPage,
+                                                            self.ui.percentChartPage):
+            self._draw_charts()
         if (watched is self.ui.gridView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)

@@ -201,7 +201,7 @@ class Loader(QObject):
 
         def done(result: Any) -> None:
             if shiboken6.isValid(self):  # else the view was closed meanwhile
-                self._apply_later(ticket, steps, result)
+                self._apply(ticket, steps, result)
 
         def failed(error: BaseException, _details: str) -> None:
             if not shiboken6.isValid(self):
@@ -232,7 +232,13 @@ class Loader(QObject):
         """Steps run from a timer. The result arrives as a posted event, and a zero delay
         would post the step too: Qt then delivers the layout and repaint a step causes
         together with it, and the window does not answer until both are done."""
-        QTimer.singleShot(1, self, lambda: self._apply(ticket, steps, result))
+        def apply() -> None:
+            if shiboken6.isValid(self):  # else the view was closed meanwhile
+                self._apply(ticket, steps, result)
+
+        # (not singleShot(1, self, …): with PySide6 6.12 a receiver deleted before the
+        # timer fires could crash the application)
+        QTimer.singleShot(1, apply)
 
     def cancel(self) -> None:
         """Drop the result of the reading under way (the view moved on without it)."""

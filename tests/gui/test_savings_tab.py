@@ -168,6 +168,7 @@ def test_violations_status_is_computed(qtbot, tab, monkeypatch):
 def test_demo_2009_and_2007_2010_show_which_targets_were_reached(qtbot, context, demo_db):
     widget = SavingsTab(context)
     qtbot.addWidget(widget)
+    widget.show()
     settle(qtbot, widget)
     widget.ui.yearSpin.setValue(2009)
     settle(qtbot, widget)
