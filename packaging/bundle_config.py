@@ -49,8 +49,8 @@ PYTHON_EXCLUDED = (
     "mypy", "ruff", "IPython", "matplotlib", "numpy",
 )
 
-# Of Qt's own translations only Vietnamese is loaded (gui/app.py: "qtbase_vi"); Qt 6.12 ships
-# none, so in practice every Qt translation is dropped.
+# Of Qt's own translations only Vietnamese is loaded (gui/app.py: "qtbase_vi"); Qt 6.11 and
+# 6.12 ship none, so in practice every Qt translation is dropped.
 QT_TRANSLATIONS_KEPT = ("qtbase_vi",)
 
 # Qt plugins PyInstaller's hooks collect that a desktop widgets app never loads, with the
