@@ -10,28 +10,37 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .cli import backup as backup_commands
-from .cli import database as database_commands
-from .cli import documents as document_commands
-from .cli import report as report_commands
-
-COMMAND_MODULES = (database_commands, document_commands, backup_commands, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cli import backup, database, documents, report
+
     parser = argparse.ArgumentParser(
         prog="sochibo", description=f"{APP_NAME}: sổ tay công tác của Bí thư chi bộ."
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu cần mở")
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for module in COMMAND_MODULES:
+    for module in (database, documents, backup, report):
         module.register(subparsers)
     return parser
 
 
+def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
+    """``sochibo`` and ``sochibo --db PATH``, read without loading the subcommands (their
+    modules and parser took ~8 ms of the window's start-up); None for anything else
+    (a subcommand, --help, --version, a mistake), which the full parser reads."""
+    quick = argparse.ArgumentParser(prog="sochibo", add_help=False, exit_on_error=False)
+    quick.add_argument("--db", type=Path)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _window_only(argv) or build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
         from .logging_setup import setup_logging

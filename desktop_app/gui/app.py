@@ -225,6 +225,7 @@ def get_ready_to_open(path: Path) -> None:
     the quick check of *path*; a problem found is reported when the file is opened."""
     import contextlib
 
+    setup_logging()  # the log file (until then, warnings go to the console)
     from ..db.connection import inspect_file
     from . import backup_controller, recovery  # noqa: F401  (backups, restore, dialogs)
     from .main_window import TAB_MODULES, import_modules
@@ -235,7 +236,6 @@ def get_ready_to_open(path: Path) -> None:
 
 
 def run_gui(db_path: Path | None) -> int:
-    setup_logging()
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)

@@ -39,11 +39,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as error:  # reported to the UI thread, never lost
-            self.signals.failed.emit(error, traceback.format_exc())
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self.fn(*self.args, **self.kwargs)
+            except BaseException as error:  # reported to the UI thread, never lost
+                self.signals.failed.emit(error, traceback.format_exc())
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # the task's window was closed meanwhile (another file opened)
+            log.info("a background result was dropped: its window is closed")
         finally:
             from ..db import database  # here: the window shows before peewee is loaded
 
