@@ -232,15 +232,13 @@ class Loader(QObject):
 
     def _apply_later(self, ticket: int, steps: list[Callable[[Any], None]],
                      result: Any) -> None:
-        """Steps run from a timer. The result arrives as a posted event, and a zero delay
-        would post the step too: Qt then delivers the layout and repaint a step causes
-        together with it, and the window does not answer until both are done."""
+        """The next steps, from a 1 ms timer: a zero delay posts the call, and Qt may then
+        deliver it together with the layout and repaint the previous step caused, so that
+        the window would not answer until both are done."""
         def apply() -> None:
             if shiboken6.isValid(self):  # else the view was closed meanwhile
                 self._apply(ticket, steps, result)
 
-        # (not singleShot(1, self, …): with PySide6 6.12 a receiver deleted before the
-        # timer fires could crash the application)
         QTimer.singleShot(1, apply)
 
     def cancel(self) -> None:
