@@ -105,13 +105,30 @@ def matches(query: str, text: str) -> int:
     1: it occurs once tone marks are ignored and đ is read as d.
     An empty query matches everything with rank 1.
     """
+    return match_rank(search_forms(query), searched_forms(text))
+
+
+def search_forms(query: str) -> tuple[str, str]:
+    """A search query as ``match_rank`` compares it: case-folded, and folded."""
     q = clean_line(query).casefold()
-    if not q:
+    return q, fold(q)
+
+
+def searched_forms(*texts: str | None) -> tuple[str, str]:
+    """Texts searched together (a member's name, job and role), as ``match_rank`` compares
+    them; worth keeping per row when a list is searched at each keystroke. A query never
+    holds a line break (``clean_line``), so it cannot match across two texts."""
+    joined = "\n".join(normalize(text).casefold() for text in texts)
+    return joined, fold(joined)
+
+
+def match_rank(query: tuple[str, str], texts: tuple[str, str]) -> int:
+    """``matches`` for prepared forms: the best rank among the texts."""
+    if not query[0]:
         return 1
-    t = normalize(text).casefold()
-    if q in t:
+    if query[0] in texts[0]:
         return 2
-    return 1 if fold(q) in fold(t) else 0
+    return 1 if query[1] in texts[1] else 0
 
 
 def _letters_and_tones(word: str) -> tuple[list[int], list[int]]:

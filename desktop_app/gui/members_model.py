@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from ..core import members as mc
 from ..core.formats import short_date
-from ..core.text import matches, name_sort_key
+from ..core.text import match_rank, name_sort_key, search_forms, searched_forms
 from .rows_model import SortProxy, reorder_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,13 +148,19 @@ class MembersProxy(SortProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._query_forms = search_forms("")
         self._ranks: dict[tuple[str, str, str], int] = {}
+        # name, job and role as searched, kept across keystrokes (by their text)
+        self._searched: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._show_left = False
         self.setDynamicSortFilter(True)
 
     def set_query(self, query: str) -> None:
         self._query = query
+        self._query_forms = search_forms(query)
         self._ranks = {}  # for this query: sorting asks often
+        if len(self._searched) > 10_000:  # members renamed many times over
+            self._searched = {}
         self.invalidate()
 
     def set_show_left(self, show: bool) -> None:
@@ -167,11 +173,10 @@ class MembersProxy(SortProxy):
         key = (member.full_name, member.job_title, member.role_label)
         rank = self._ranks.get(key)
         if rank is None:
-            rank = self._ranks[key] = max(
-                matches(self._query, member.full_name),
-                matches(self._query, member.job_title),
-                matches(self._query, member.role_label),
-            )
+            searched = self._searched.get(key)
+            if searched is None:
+                searched = self._searched[key] = searched_forms(*key)
+            rank = self._ranks[key] = match_rank(self._query_forms, searched)
         return rank
 
     def filterAcceptsRow(

@@ -7,9 +7,12 @@ from desktop_app.core.text import (
     clean_line,
     collation_key,
     fold,
+    match_rank,
     matches,
     name_sort_key,
     normalize,
+    search_forms,
+    searched_forms,
 )
 
 
@@ -84,3 +87,22 @@ def test_sort_key_is_total_and_stable(names):
     again = [name_sort_key(n) for n in sorted(reversed(names), key=name_sort_key)]
     assert once == again  # the order does not depend on the input order
     assert once == sorted(once)
+
+
+VIETNAMESE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹ"
+                              "ềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ \t<b>&", max_size=20)
+
+
+@given(VIETNAMESE, st.lists(VIETNAMESE, min_size=1, max_size=3))
+def test_ranking_texts_together_is_the_best_of_ranking_each(query, texts):
+    """A member's name, job and role searched at once rank as the best of the three."""
+    best = max(matches(query, text) for text in texts)
+    assert match_rank(search_forms(query), searched_forms(*texts)) == best
+
+
+def test_prepared_forms_rank_like_matches():
+    forms = searched_forms("Nguyễn Văn Đức", "Chuyên viên", "Bí thư")
+    assert match_rank(search_forms("Đức"), forms) == 2
+    assert match_rank(search_forms("bi thu"), forms) == 1
+    assert match_rank(search_forms("đức chuyên"), forms) == 0  # not across two texts
+    assert match_rank(search_forms("  "), forms) == 1
