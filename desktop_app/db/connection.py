@@ -48,10 +48,6 @@ class FileState:
     is_empty: bool = True
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    return file_check.read_only_connection(path)
-
-
 # The last good quick check of a file, by its identity: the start-up checks a file before
 # offering recovery and again when opening it, and on a decade of records each quick check
 # reads the whole file (a quarter of a second). An unchanged file is not read twice.
@@ -95,7 +91,7 @@ def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> 
             "(có thể là tài liệu Word, Excel hoặc tệp khác)."
         )
     try:
-        connection = _read_only_connection(path)
+        connection = file_check.read_only_connection(path)
     except sqlite3.Error as error:
         raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
     try:
@@ -157,7 +153,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     own = not isinstance(source, sqlite3.Connection)
-    src = source if isinstance(source, sqlite3.Connection) else _read_only_connection(source)
+    src = file_check.read_only_connection(source) if own else source
     try:
         dst = sqlite3.connect(partial)
         try:
