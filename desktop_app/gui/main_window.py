@@ -153,8 +153,7 @@ class MainWindow(QMainWindow):
                  attach: bool = True):
         super().__init__(parent)
         self.context = context
-        self.attached = False
-        self.backups = None
+        self.backups = None  # made by attach()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         slots: dict[str, QWidget] = {}
@@ -201,13 +200,17 @@ class MainWindow(QMainWindow):
         self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
         self.backups.open_path_requested.connect(self.open_path_requested)
         ui.actionCellProfile.setEnabled(True)
-        self.attached = True
         self._update_title()
         self.ui.tabs.currentChanged.connect(self._build_tab)
         if defer_tab:
             QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
         else:
             self._build_tab(self.ui.tabs.currentIndex())
+
+    @property
+    def attached(self) -> bool:
+        """The database is open and the window shows it (``attach`` has run)."""
+        return self.backups is not None
 
     def _update_title(self) -> None:
         from ..core import cell as cell_core
