@@ -153,7 +153,8 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     own = not isinstance(source, sqlite3.Connection)
-    src = file_check.read_only_connection(source) if own else source
+    src = (source if isinstance(source, sqlite3.Connection)
+           else file_check.read_only_connection(source))
     try:
         dst = sqlite3.connect(partial)
         try:
