@@ -21,8 +21,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app.core import cell, commitments, members, ratings, reviews, savings, social, study
-from desktop_app.core.study_attendance import AttendanceRow
+from desktop_app.core.cell import particulars as cell
+from desktop_app.core.members import roster as members
+from desktop_app.core.reviews import commitments, ratings, reviews
+from desktop_app.core.savings import social
+from desktop_app.core.savings import thrift as savings
+from desktop_app.core.study import sessions as study
+from desktop_app.core.study.attendance import AttendanceRow
 from desktop_app.db import database
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models import ALL_MODELS

@@ -142,11 +142,11 @@ def summary_report() -> object:
     """The summary report of the whole period (ten years on the large database, the
     reference 2007–2010 on the demo), drafted with its default texts in a transaction that
     is rolled back, as ``sochibo report`` does; returns the Document."""
-    from desktop_app.core import report as report_core
-    from desktop_app.core.report_outline import DEFAULT_OUTLINE
+    from desktop_app.core.report import reports as report_core
+    from desktop_app.core.report.outline import DEFAULT_OUTLINE
     from desktop_app.db import database
     from desktop_app.documents.jobs import default_issue_date
-    from desktop_app.documents.report import report_document
+    from desktop_app.documents.report.summary import report_document
 
     day = min(default_issue_date(), END)
     with database.atomic() as transaction:
@@ -163,9 +163,11 @@ def document_builders() -> list[tuple[str, Callable[[], object]]]:
     """What the app prints, as (label, build the Document without issuing it). The summary
     report is drafted once and its rendering timed (drafting is the "figures" row's work);
     the other documents are built and rendered each time."""
-    from desktop_app.core.savings_results import Period
-    from desktop_app.documents import member_list, savings_documents, study_sheets
+    from desktop_app.core.savings.results import Period
     from desktop_app.documents.jobs import default_issue_date
+    from desktop_app.documents.members import member_list
+    from desktop_app.documents.savings import tables as savings_documents
+    from desktop_app.documents.study import sheets as study_sheets
 
     issued = default_issue_date()  # the demo's term ends in 2010: numbers need a term
     report = summary_report()
@@ -197,14 +199,11 @@ def document_rows(bench: Bench) -> list[tuple]:
 # --- figures --------------------------------------------------------------------------------
 
 def app_figures() -> None:
-    from desktop_app.core import (
-        commendations,
-        plans_report,
-        ratings,
-        savings,
-        social,
-        study_figures,
-    )
+    from desktop_app.core.plans import report_facts as plans_report
+    from desktop_app.core.reviews import ratings
+    from desktop_app.core.savings import commendations, social
+    from desktop_app.core.savings import thrift as savings
+    from desktop_app.core.study import figures as study_figures
 
     for module in (study_figures, ratings, savings, social, plans_report, commendations):
         module.report_facts(START, END).sentences()

@@ -14,10 +14,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app.core import study, study_figures
+from desktop_app.core.study import figures as study_figures
+from desktop_app.core.study import sessions as study
 from desktop_app.db import database
 from desktop_app.db.connection import close_database, open_database
-from desktop_app.db.models import Member
+from desktop_app.db.models.members import Member
 
 MEMBERS = 500
 SESSIONS = 200

@@ -5,8 +5,8 @@
     uv run python scripts/i18n.py fill F.json  # translate unfinished entries ({"English": "Việt"})
     uv run python scripts/i18n.py release    # compile resources/translations/sochibo_vi.qm
 
-One .ts file per source file (desktop_app/gui/<name>.py -> vi/<name>.ts, ui/<name>.ui ->
-vi/<name>.ui.ts) so that work on different tabs never edits the same file.
+One .ts file per source file (desktop_app/gui/<area>/<name>.py -> vi/<area>_<name>.ts,
+ui/<name>.ui -> vi/<name>.ui.ts) so that work on different tabs never edits the same file.
 """
 
 from __future__ import annotations
@@ -32,13 +32,18 @@ def _tool(name: str) -> str:
     return found
 
 
+def ts_stem(path: Path) -> str:
+    """gui/members/tab.py -> members_tab: the area's name stays in the file's name."""
+    return "_".join(path.relative_to(GUI).with_suffix("").parts)
+
+
 def sources() -> list[tuple[Path, Path]]:
     """(source file, its .ts file) pairs."""
     pairs = []
     for path in sorted(GUI.rglob("*.py")):
         if "forms" in path.relative_to(GUI).parts or path.name == "__init__.py":
             continue
-        pairs.append((path, TS_DIR / f"{path.stem}.ts"))
+        pairs.append((path, TS_DIR / f"{ts_stem(path)}.ts"))
     for path in sorted(UI.glob("*.ui")):
         pairs.append((path, TS_DIR / f"{path.stem}.ui.ts"))
     return pairs

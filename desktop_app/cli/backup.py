@@ -27,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from ..core.backup import create_backup
-    from ..core.retention import automatic_backup
+    from desktop_app.core.backup.backups import create_backup
+    from desktop_app.core.backup.retention import automatic_backup
+
     from ..errors import UserError
 
     try:
@@ -45,9 +46,10 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from ..core.backup_crypto import PasswordRequiredError
-    from ..core.db_lock import DatabaseLock
-    from ..core.restore import restore_backup
+    from desktop_app.core.backup.crypto import PasswordRequiredError
+    from desktop_app.core.backup.lock import DatabaseLock
+    from desktop_app.core.backup.restore import restore_backup
+
     from ..errors import UserError
 
     password = None

@@ -22,12 +22,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_member_list(args: argparse.Namespace) -> int:
-    from ..core import register as register_core
-    from ..core.document_settings import load_document_settings
-    from ..core.formats import parse_date
+    from desktop_app.core.cell.page_setup import load_document_settings
+    from desktop_app.core.common.formats import parse_date
+    from desktop_app.core.register import numbering as register_core
+    from desktop_app.documents.members.member_list import issue_and_save, issued_entry
+
     from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx
-    from ..documents.member_list import issue_and_save, issued_entry
     from ..documents.model import Document
     from ..documents.pdf import render_pdf
     from ..errors import UserError
@@ -67,8 +68,9 @@ def run_member_list(args: argparse.Namespace) -> int:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    from ..core import register as register_core
-    from ..core.formats import short_date
+    from desktop_app.core.common.formats import short_date
+    from desktop_app.core.register import numbering as register_core
+
     from ..db.connection import close_database, open_database
     from ..errors import UserError
 

@@ -32,15 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from ..core import report as report_core
-    from ..core.document_settings import load_document_settings
-    from ..core.formats import parse_date
-    from ..core.report_outline import DEFAULT_OUTLINE
+    from desktop_app.core.cell.page_setup import load_document_settings
+    from desktop_app.core.common.formats import parse_date
+    from desktop_app.core.report import reports as report_core
+    from desktop_app.core.report.outline import DEFAULT_OUTLINE
+    from desktop_app.documents.report.summary import report_document
+
     from ..db import database
     from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx
     from ..documents.pdf import render_pdf
-    from ..documents.report import report_document
     from ..errors import UserError, ValidationError
 
     if args.out is None and args.docx is None:

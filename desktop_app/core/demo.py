@@ -17,10 +17,10 @@ from typing import Any
 from ..db.connection import close_database, open_database
 from ..errors import UserError
 from ..paths import resource_path
-from . import cell as cell_core
-from . import members as members_core
-from . import plans as plans_core
-from . import study as study_core
+from .cell import particulars as cell_core
+from .members import roster as members_core
+from .plans import plans as plans_core
+from .study import sessions as study_core
 
 
 class DemoExistsError(UserError):
@@ -95,7 +95,7 @@ def load_plans(context: dict[str, Any]) -> None:
 
 def load_documents(context: dict[str, Any]) -> None:
     """Documents already issued (the register), e.g. the member list of 05/9/2010."""
-    from . import register
+    from .register import numbering as register
 
     for item in read_demo("documents")["issued"]:
         day = parse_day(item["issued_date"])
@@ -129,10 +129,11 @@ def load_study(context: dict[str, Any]) -> None:
 def load_reviews(context: dict[str, Any]) -> None:
     """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
     (a review's section III is pre-filled from the remedies of the year before)."""
-    from ..db.models import SelfReview
-    from . import commitments as commitments_core
-    from . import ratings as ratings_core
-    from . import reviews as reviews_core
+    from desktop_app.db.models.reviews import SelfReview
+
+    from .reviews import commitments as commitments_core
+    from .reviews import ratings as ratings_core
+    from .reviews import reviews as reviews_core
 
     ids: dict[str, int] = context["members"]
     for year_data in read_demo("reviews")["years"]:
@@ -178,7 +179,8 @@ def load_reviews(context: dict[str, Any]) -> None:
 
 def load_savings(context: dict[str, Any]) -> None:
     """Thrift bills 2006–2010, social work, commendations (resources/demo/savings.json)."""
-    from . import commendations, savings, social
+    from .savings import commendations, social
+    from .savings import thrift as savings
 
     data = read_demo("savings")
     members = context.get("members", {})
@@ -223,7 +225,7 @@ def load_reports(context: dict[str, Any]) -> None:
     """The reference report (tổng kết 04 năm), issued: its judgement sections carry the
     reference's own words, the fact sections are drafted from the demo data. The demo keeps
     the frozen content only (no PDF file beside a database made in a temporary place)."""
-    from . import report
+    from .report import reports as report
 
     for item in read_demo("report")["reports"]:
         draft = report.create_draft(report.ReportData(

@@ -172,7 +172,8 @@ def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
 
     Reads the file only (the backup module never writes to its source).
     """
-    from ..core.backup import create_backup
+    from desktop_app.core.backup.backups import create_backup
+
     from .migrations import SCHEMA_VERSION
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

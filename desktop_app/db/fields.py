@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from peewee import CharField, Check, TextField
 
-from ..core.text import normalize
+from desktop_app.core.common.text import normalize
 
 
 class NFCCharField(CharField):

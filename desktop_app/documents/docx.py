@@ -20,8 +20,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
-from ..core.formats import prose_date
-from ..core.text import normalize
+from desktop_app.core.common.formats import prose_date
+from desktop_app.core.common.text import normalize
+
 from .layout import (
     PARTY_NAME,
     header_split,

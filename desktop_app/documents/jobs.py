@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import member_list
+from .members import member_list
 from .model import Document
 
 Save = Callable[[Document], object]
@@ -46,7 +46,7 @@ def default_issue_date(today: dt.date | None = None) -> dt.date:
 
     (An old database, like the demo cell of 2007–2010, has no term containing today.)
     """
-    from ..core.cell import current_term
+    from desktop_app.core.cell.particulars import current_term
 
     today = today or dt.date.today()
     term = current_term(today)
@@ -59,7 +59,7 @@ def member_list_job(as_of: dt.date | None = None) -> DocumentJob:
     """The member list (danh sách đảng viên) of the cell, numbered from the register."""
 
     def saved_pdf(document: Document, path: Path) -> None:
-        from ..core import register
+        from desktop_app.core.register import numbering as register
 
         entry = member_list.issued_entry(document.header.date)
         if entry is not None:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..core.formats import prose_date
-from ..core.text import normalize
+from desktop_app.core.common.formats import prose_date
+from desktop_app.core.common.text import normalize
+
 from .fonts import register_fonts
 from .model import Header
 

@@ -200,7 +200,7 @@ class Document:
 
     def file_stem(self) -> str:
         """A default file name (without extension) for saving the document."""
-        from ..core.text import fold
+        from desktop_app.core.common.text import fold
 
         words = fold(f"{self.type_name} {self.header.date.isoformat()}").split()
         return "-".join("".join(ch for ch in w if ch.isalnum()) for w in words if w) or "van-ban"

@@ -44,8 +44,9 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
-from ..core.formats import prose_date
-from ..core.text import normalize
+from desktop_app.core.common.formats import prose_date
+from desktop_app.core.common.text import normalize
+
 from .fonts import FontFamily, register_fonts
 from .layout import PARTY_NAME, header_split, printable, signature_column_width
 from .model import (

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from desktop_app.gui.common.context import make_context
+
 from .. import APP_ID, APP_NAME, paths
 from ..logging_setup import log_file_path, setup_logging
-from . import messages
-from .context import make_context
+from .common import messages
 from .main_window import MainWindow
 
 # The database side (peewee, backups, recovery dialogs) is imported where it is used: at
@@ -103,8 +104,9 @@ class Application(QObject):
     def _open_file(self, path: Path, parent: QWidget | None):
         """Lock, check (recovering a damaged file) and open *path*; its lock, or None when
         it cannot be opened (the user has been told why)."""
+        from desktop_app.gui.backup.recovery import prepare_to_open
+
         from ..db.connection import DatabaseOpenError, open_database
-        from .recovery import prepare_to_open
 
         lock = prepare_to_open(path, parent)
         if lock is None:
@@ -122,7 +124,7 @@ class Application(QObject):
         return lock
 
     def _finish_start(self, path: Path, window: MainWindow) -> None:
-        from ..core import cell as cell_core
+        from desktop_app.core.cell import particulars as cell_core
 
         if self.window is not window:  # another file was opened meanwhile (File → Open)
             return
@@ -137,7 +139,7 @@ class Application(QObject):
             window.edit_cell_profile(first_start=True)
 
     def open(self, path: Path) -> bool:
-        from ..core import cell as cell_core
+        from desktop_app.core.cell import particulars as cell_core
 
         lock = self._open_file(path, self.window)
         if lock is None:
@@ -227,7 +229,7 @@ def get_ready_to_open(path: Path) -> None:
 
     setup_logging()  # the log file (until then, warnings go to the console)
     from ..db.connection import inspect_file
-    from . import backup_controller, recovery  # noqa: F401  (backups, restore, dialogs)
+    from .backup import controller as backup_controller  # noqa: F401  (backups, restore, dialogs)
     from .main_window import TAB_MODULES, import_modules
 
     import_modules(list(TAB_MODULES.values()))  # every tab's modules (then frees their source)

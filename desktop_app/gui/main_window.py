@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from desktop_app.gui.common.context import AppContext
+
 from .. import APP_NAME, __version__, paths
-from . import messages
-from .context import AppContext
+from .common import messages
 from .forms.ui_main_window import Ui_MainWindow
 
 # Each area adds its tab here: (settings key, the tab's class name and its title as the
@@ -24,43 +25,43 @@ TabFactory = Callable[[AppContext, QWidget], QWidget]
 
 
 def _members(context: AppContext, parent: QWidget) -> QWidget:
-    from .members_tab import MembersTab
+    from desktop_app.gui.members.tab import MembersTab
 
     return MembersTab(context, parent)
 
 
 def _plans(context: AppContext, parent: QWidget) -> QWidget:
-    from .plans_tab import PlansTab
+    from desktop_app.gui.plans.tab import PlansTab
 
     return PlansTab(context, parent)
 
 
 def _study(context: AppContext, parent: QWidget) -> QWidget:
-    from .study_tab import StudyTab
+    from desktop_app.gui.study.tab import StudyTab
 
     return StudyTab(context, parent)
 
 
 def _reviews(context: AppContext, parent: QWidget) -> QWidget:
-    from .reviews_tab import ReviewsTab
+    from desktop_app.gui.reviews.tab import ReviewsTab
 
     return ReviewsTab(context, parent)
 
 
 def _savings(context: AppContext, parent: QWidget) -> QWidget:
-    from .savings_tab import SavingsTab
+    from desktop_app.gui.savings.tab import SavingsTab
 
     return SavingsTab(context, parent)
 
 
 def _report(context: AppContext, parent: QWidget) -> QWidget:
-    from .report_tab import ReportTab
+    from desktop_app.gui.report.tab import ReportTab
 
     return ReportTab(context, parent)
 
 
 def _register(context: AppContext, parent: QWidget) -> QWidget:
-    from .register_tab import RegisterTab
+    from desktop_app.gui.register.tab import RegisterTab
 
     return RegisterTab(context, parent)
 
@@ -82,9 +83,9 @@ TABS: list[tuple[str, str, str, TabFactory]] = [
 # background once the window is up (importing an area's modules took up to a fifth of a
 # second on the UI thread the first time its tab was opened); building the tab stays on
 # the UI thread, on first show.
-TAB_MODULES = {"members": "members_tab", "plans": "plans_tab", "study": "study_tab",
-               "reviews": "reviews_tab", "savings": "savings_tab", "report": "report_tab",
-               "register": "register_tab"}
+TAB_MODULES = {"members": "members.tab", "plans": "plans.tab", "study": "study.tab",
+               "reviews": "reviews.tab", "savings": "savings.tab", "report": "report.tab",
+               "register": "register.tab"}
 
 
 def import_modules(names: list[str]) -> None:
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         answers between the opening of the file and the building of the tab)."""
         from PySide6.QtCore import Qt  # its enumerations are made by now (see app.py)
 
-        from .backup_controller import BackupController
+        from desktop_app.gui.backup.controller import BackupController
 
         ui = self.ui
         # Quit has no standard key on Windows; Ctrl+Q as elsewhere. Naming Qt before the
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         return self.backups is not None
 
     def _update_title(self) -> None:
-        from ..core import cell as cell_core
+        from desktop_app.core.cell import particulars as cell_core
 
         name = cell_core.load_profile().name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
@@ -260,9 +261,10 @@ class MainWindow(QMainWindow):
 
     def edit_cell_profile(self, first_start: bool = False) -> bool:
         """Ask for the cell's particulars; True when they were saved."""
-        from ..core import cell as cell_core
+        from desktop_app.core.cell import particulars as cell_core
+        from desktop_app.gui.cell.dialog import CellDialog
+
         from ..errors import UserError
-        from .cell_dialog import CellDialog
 
         profile = CellDialog.run(self, cell_core.load_profile(), first_start=first_start)
         if profile is None:

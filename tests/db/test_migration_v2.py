@@ -8,7 +8,8 @@ from peewee import SqliteDatabase
 
 from desktop_app.db import database
 from desktop_app.db.migrations import SCHEMA_VERSION, STEPS, schema_version, upgrade
-from desktop_app.db.models import ALL_MODELS, IssuedDocument
+from desktop_app.db.models import ALL_MODELS
+from desktop_app.db.models.register import IssuedDocument
 
 
 def schema_of(path, table: str) -> set[str]:

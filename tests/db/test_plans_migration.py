@@ -6,7 +6,8 @@ from peewee import SqliteDatabase
 
 from desktop_app.db import database
 from desktop_app.db.migrations import STEPS
-from desktop_app.db.models import ALL_MODELS, Plan, PlanTarget, PlanTargetResponsible
+from desktop_app.db.models import ALL_MODELS
+from desktop_app.db.models.plans import Plan, PlanTarget, PlanTargetResponsible
 
 PLAN_TABLES = ("plan", "plan_target", "plan_target_responsible")
 

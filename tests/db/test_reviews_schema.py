@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import SqliteDatabase
 
 from desktop_app.db import database, migrations
-from desktop_app.db.models import (
+from desktop_app.db.models.reviews import (
     Commitment,
     CommitmentItem,
     Feedback,

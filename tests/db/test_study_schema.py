@@ -9,7 +9,9 @@ from peewee import IntegrityError, SqliteDatabase
 
 from desktop_app.db import database
 from desktop_app.db.migrations import STEPS
-from desktop_app.db.models import ALL_MODELS, Attendance, Member, StudySession
+from desktop_app.db.models import ALL_MODELS
+from desktop_app.db.models.members import Member
+from desktop_app.db.models.study import Attendance, StudySession
 
 QUERY = ("SELECT type, name, sql FROM sqlite_master "
          "WHERE tbl_name IN ('study_session', 'attendance') ORDER BY name")

@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from desktop_app.core import cell as cell_core
-from desktop_app.core import members as members_core
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.members import roster as members_core
 from desktop_app.db.connection import close_database, open_database
 
 ISSUE_DATE = dt.date(2010, 9, 5)

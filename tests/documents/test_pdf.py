@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from desktop_app.documents import output
-from desktop_app.documents.member_list import prepare_member_list
+from desktop_app.documents.members.member_list import prepare_member_list
 from desktop_app.documents.model import (
     BulletList,
     Document,

@@ -7,12 +7,13 @@ import datetime as dt
 import docx
 import pytest
 
-from desktop_app.core import plans
-from desktop_app.core.plans import PlanData, TargetData
-from desktop_app.db.models import IssuedDocument, Plan
+from desktop_app.core.plans import plans
+from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.db.models.plans import Plan
+from desktop_app.db.models.register import IssuedDocument
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.plan import issue_and_save, plan_job, prepare_plan
+from desktop_app.documents.plans.plan import issue_and_save, plan_job, prepare_plan
 from desktop_app.errors import UserError
 
 from .helpers import flat, pdf_pages

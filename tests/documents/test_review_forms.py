@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from docx import Document as read_docx
 
-from desktop_app.core import ratings
-from desktop_app.core import reviews as reviews_core
-from desktop_app.documents import review_forms
+from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
+from desktop_app.documents.reviews import forms as review_forms
 from desktop_app.errors import UserError
 
 from .helpers import docx_text, flat, pdf_pages

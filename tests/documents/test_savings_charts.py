@@ -9,11 +9,11 @@ from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
-from desktop_app.core import savings
-from desktop_app.core.savings import YearSetting
-from desktop_app.core.savings_results import Period, monthly_series, thrift_table
-from desktop_app.documents.savings_charts import monthly_drawing, saved_percent_drawing
-from tests.core.savings_helpers import category_id, fill_year
+from desktop_app.core.savings import thrift as savings
+from desktop_app.core.savings.results import Period, monthly_series, thrift_table
+from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.documents.savings.charts import monthly_drawing, saved_percent_drawing
+from tests.core.savings.savings_helpers import category_id, fill_year
 
 pytestmark = pytest.mark.usefixtures("db")
 

@@ -8,11 +8,11 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.core import savings
-from desktop_app.core.savings import YearSetting
-from desktop_app.core.savings_results import Period
+from desktop_app.core.savings import thrift as savings
+from desktop_app.core.savings.results import Period
+from desktop_app.core.savings.thrift import YearSetting
 from desktop_app.documents.pdf import render_pdf_bytes
-from desktop_app.documents.savings_documents import (
+from desktop_app.documents.savings.tables import (
     build_social_document,
     build_thrift_document,
 )

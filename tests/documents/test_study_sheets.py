@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import docx
 
-from desktop_app.core import study
-from desktop_app.core.study import SessionData
+from desktop_app.core.study import sessions as study
+from desktop_app.core.study.sessions import SessionData
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.study_sheets import build_attendance_summary, build_sign_in_sheet
+from desktop_app.documents.study.sheets import build_attendance_summary, build_sign_in_sheet
 
 from .helpers import flat, pdf_pages
 

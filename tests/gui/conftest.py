@@ -6,7 +6,7 @@ def context(qapp, tmp_path):
     """An AppContext with settings in the test's folder."""
     from PySide6.QtCore import QSettings
 
-    from desktop_app.gui.context import make_context
+    from desktop_app.gui.common.context import make_context
 
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     return make_context(tmp_path / "test.db", settings=settings)

@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_app.core import cell as cell_core
-from desktop_app.gui.cell_dialog import CellDialog
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.gui.cell.dialog import CellDialog
 from desktop_app.gui.main_window import MainWindow
 
 

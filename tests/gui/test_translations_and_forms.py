@@ -87,8 +87,8 @@ def test_message_boxes_and_start_up_texts_are_vietnamese(qapp, monkeypatch):
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.gui import messages
     from desktop_app.gui.app import install_translations
+    from desktop_app.gui.common import messages
 
     boxes = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)

@@ -1,0 +1,1 @@
+"""Keeping the file safe: backups, retention, restore and recovery, handover, one writer."""

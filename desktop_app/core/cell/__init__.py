@@ -1,0 +1,1 @@
+"""The cell itself: its particulars, committee terms and the page setup of its documents."""

@@ -1,0 +1,147 @@
+"""The cell's particulars (thông tin chi bộ) and committee terms (nhiệm kỳ)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop_app.core.common.formats import short_date
+from desktop_app.core.common.text import clean_line
+from desktop_app.db import database
+from desktop_app.db.models.cell import Cell, CommitteeTerm
+from desktop_app.errors import ValidationError
+
+
+@dataclass
+class CellProfile:
+    name: str = ""
+    superior_line1: str = ""
+    superior_line2: str = ""
+    code: str = "CB"
+    place: str = ""
+    term_name: str = ""
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    secretary_name: str = ""
+    deputy_secretary_name: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def has_profile() -> bool:
+    """False on a new database: the first start asks for the particulars."""
+    return Cell.select().exists()
+
+
+def current_term(on: dt.date | None = None) -> CommitteeTerm | None:
+    """The term containing *on* (default today), else the latest one."""
+    on = on or dt.date.today()
+    term = (
+        CommitteeTerm.select()
+        .where((CommitteeTerm.start_date <= on) & (CommitteeTerm.end_date >= on))
+        .order_by(CommitteeTerm.start_date.desc())
+        .first()
+    )
+    return term or CommitteeTerm.select().order_by(CommitteeTerm.start_date.desc()).first()
+
+
+def load_profile() -> CellProfile:
+    cell = Cell.select().first()
+    term = current_term()
+    profile = CellProfile()
+    if cell is not None:
+        profile.name = cell.name
+        profile.superior_line1 = cell.superior_line1
+        profile.superior_line2 = cell.superior_line2
+        profile.code = cell.code
+        profile.place = cell.place
+    if term is not None:
+        profile.term_name = term.name
+        profile.term_start = term.start_date
+        profile.term_end = term.end_date
+        profile.secretary_name = term.secretary_name
+        profile.deputy_secretary_name = term.deputy_secretary_name
+    return profile
+
+
+def validate_profile(profile: CellProfile) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not clean_line(profile.name):
+        errors["name"] = "Chưa nhập tên chi bộ."
+    if not clean_line(profile.superior_line1):
+        errors["superior_line1"] = "Chưa nhập tên cấp ủy cấp trên."
+    code = clean_line(profile.code)
+    if not code:
+        errors["code"] = "Chưa nhập ký hiệu chi bộ (thường là “CB”)."
+    elif any(ch in code for ch in " /-"):
+        errors["code"] = "Ký hiệu không được chứa dấu cách, “/” hoặc “-”."
+    if not clean_line(profile.place):
+        errors["place"] = "Chưa nhập địa danh (dùng cho dòng “…, ngày … tháng … năm …”)."
+    if profile.term_start is None:
+        errors["term_start"] = "Chưa nhập ngày bắt đầu nhiệm kỳ."
+    if profile.term_end is None:
+        errors["term_end"] = "Chưa nhập ngày kết thúc nhiệm kỳ."
+    if profile.term_start and profile.term_end and profile.term_end <= profile.term_start:
+        errors["term_end"] = (
+            f"Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu ({short_date(profile.term_start)})."
+        )
+    for key in (
+        "name",
+        "superior_line1",
+        "superior_line2",
+        "place",
+        "secretary_name",
+        "deputy_secretary_name",
+        "term_name",
+    ):
+        if len(clean_line(getattr(profile, key))) > 200:
+            errors[key] = "Quá dài (tối đa 200 ký tự)."
+    return errors
+
+
+def save_profile(profile: CellProfile) -> None:
+    """Save the particulars and the current term in one transaction."""
+    errors = validate_profile(profile)
+    if errors:
+        raise ValidationError(errors)
+    assert profile.term_start is not None and profile.term_end is not None
+    with database.atomic():
+        cell = Cell.select().first() or Cell()
+        cell.name = clean_line(profile.name)
+        cell.superior_line1 = clean_line(profile.superior_line1)
+        cell.superior_line2 = clean_line(profile.superior_line2)
+        cell.code = clean_line(profile.code)
+        cell.place = clean_line(profile.place)
+        cell.updated_at = dt.datetime.now().replace(microsecond=0)
+        cell.save()
+        term = current_term()
+        if term is None or (term.start_date, term.end_date) != (
+            profile.term_start,
+            profile.term_end,
+        ):
+            # A new term begins: the old one stays, document numbers restart in the new one.
+            same = CommitteeTerm.get_or_none(
+                (CommitteeTerm.start_date == profile.term_start)
+                & (CommitteeTerm.end_date == profile.term_end)
+            )
+            term = same or CommitteeTerm()
+        term.name = clean_line(profile.term_name) or (
+            f"Nhiệm kỳ {profile.term_start.year} – {profile.term_end.year}"
+        )
+        term.start_date = profile.term_start
+        term.end_date = profile.term_end
+        term.secretary_name = clean_line(profile.secretary_name)
+        term.deputy_secretary_name = clean_line(profile.deputy_secretary_name)
+        term.save()
+
+
+def missing_for_documents() -> list[str]:
+    """What must be filled in before a Party document can be printed (Vietnamese)."""
+    profile = load_profile()
+    missing = []
+    if not profile.superior_line1:
+        missing.append("tên cấp ủy cấp trên")
+    if not profile.name:
+        missing.append("tên chi bộ")
+    if not profile.place:
+        missing.append("địa danh")
+    return missing

@@ -1,0 +1,1 @@
+"""Pieces every area shares: Vietnamese text (normalising, folding, order) and formats."""

@@ -1,0 +1,1 @@
+"""The document register (sổ văn bản): numbers per type and term, issued documents."""

@@ -1,0 +1,1 @@
+"""The summary report: outlines, drafting from the areas' facts, the appendix, issuing."""

@@ -1,0 +1,428 @@
+"""The summary report (báo cáo năm / sơ kết / tổng kết): drafts, sections, issuing, archive.
+
+A draft is created for a period and an outline with every section generated from the
+facts (see :mod:`report_draft`); the secretary edits sections (autosaved), regenerates one
+section without touching the others, and issues the report: the BC number is taken from
+the register in the same transaction that freezes the content (JSON) and the archived PDF.
+An issued report is never changed: a correction is a new version with its own record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.register import numbering as register
+from desktop_app.db import database
+from desktop_app.db.models.report import Report, ReportSection
+from desktop_app.errors import UserError, ValidationError
+
+from .draft import DraftContext, fingerprint, generate
+from .outline import DEFAULT_OUTLINE, Outline, outlines
+
+KIND_LABELS = {"annual": "Báo cáo năm", "interim": "Báo cáo sơ kết", "final": "Báo cáo tổng kết"}
+STATUS_LABELS = {"draft": "Bản nháp", "issued": "Đã ban hành"}
+KIND_VERBS = {"annual": "kết quả", "interim": "sơ kết", "final": "tổng kết"}
+SOURCE_KIND = "report"
+DOCUMENTS_FOLDER = "documents"  # beside the database, as core.handover expects
+REPORTS_FOLDER = "bao-cao"
+DATA_CHANGED = "Dữ liệu đã thay đổi từ khi soạn mục này."
+
+
+@dataclass
+class ReportData:
+    kind: str = "final"
+    start_year: int = 0
+    start_month: int = 1
+    end_year: int = 0
+    end_month: int = 12
+    outline_id: str = DEFAULT_OUTLINE
+    title: str = ""
+    subject: str = ""
+    answers: list[str] = field(default_factory=list)
+    report_date: dt.date | None = None
+    place: str = ""
+    signer_name: str = ""
+    distribution: list[str] = field(default_factory=list)
+    appendix: bool = True
+    status: str = "draft"
+    version: int = 1
+    corrects_id: int | None = None
+    issued_number: str = ""
+    issued_date: dt.date | None = None
+    archive_path: str | None = None
+    id: int | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.start_year, self.start_month, 1)
+
+    @property
+    def end(self) -> dt.date:
+        following = dt.date(self.end_year + self.end_month // 12, self.end_month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    @property
+    def period_label(self) -> str:
+        if (self.start_month, self.end_month) == (1, 12):
+            return (str(self.start_year) if self.start_year == self.end_year
+                    else f"{self.start_year} – {self.end_year}")
+        return f"{self.start_month}/{self.start_year} – {self.end_month}/{self.end_year}"
+
+    @property
+    def is_issued(self) -> bool:
+        return self.status == "issued"
+
+
+@dataclass
+class SectionData:
+    key: str
+    title: str
+    level: int
+    mode: str | None
+    text: str = ""
+    generated_text: str = ""
+    edited: bool = False
+    generated_at: dt.datetime | None = None
+    fingerprint: str = ""
+
+    @property
+    def is_heading_only(self) -> bool:
+        return self.mode is None
+
+
+def _lines(value: str) -> list[str]:
+    return [clean_line(line) for line in value.splitlines() if line.strip()]
+
+
+def _data(row: Report) -> ReportData:
+    return ReportData(
+        kind=row.kind, start_year=row.start_year, start_month=row.start_month,
+        end_year=row.end_year, end_month=row.end_month, outline_id=row.outline_id,
+        title=row.title, subject=row.subject, answers=_lines(row.answers),
+        report_date=row.report_date, place=row.place, signer_name=row.signer_name,
+        distribution=_lines(row.distribution), appendix=bool(row.appendix), status=row.status,
+        version=row.version, corrects_id=row.corrects_id, issued_number=row.issued_number,
+        issued_date=row.issued_date, archive_path=row.archive_path, id=row.id)
+
+
+def validate_period(start_year: int, start_month: int, end_year: int,
+                    end_month: int) -> dict[str, str]:
+    errors = {}
+    for name, year in (("start_year", start_year), ("end_year", end_year)):
+        if not 1990 <= year <= 2100:
+            errors[name] = "Năm phải từ 1990 đến 2100."
+    for name, month in (("start_month", start_month), ("end_month", end_month)):
+        if not 1 <= month <= 12:
+            errors[name] = "Tháng phải từ 1 đến 12."
+    if not errors and (end_year, end_month) < (start_year, start_month):
+        errors["end_year"] = "Kỳ báo cáo kết thúc trước khi bắt đầu."
+    return errors
+
+
+def default_subject(kind: str, start_year: int, end_year: int, outline: Outline) -> str:
+    """"tổng kết 04 năm thực hiện Cuộc vận động “…”" from the period's length."""
+    years = end_year - start_year + 1
+    if kind == "annual" or years == 1:
+        return f"kết quả thực hiện {outline.campaign} năm {end_year}"
+    return f"{KIND_VERBS[kind]} {years:02d} năm thực hiện {outline.campaign}"
+
+
+def default_title(kind: str, subject: str) -> str:
+    return f"{KIND_LABELS[kind]} {subject}"
+
+
+def _outline(outline_id: str) -> Outline:
+    return outlines().get(outline_id)
+
+
+def _context(report: ReportData, today: dt.date | None = None) -> DraftContext:
+    profile = cell_core.load_profile()
+    return DraftContext(start=report.start, end=report.end, outline=_outline(report.outline_id),
+                        cell_name=clean_line(profile.name) or "Chi bộ",
+                        answers=report.answers, today=today)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def create_draft(data: ReportData, today: dt.date | None = None) -> ReportData:
+    """Save a new draft and generate every section from the facts, in one transaction."""
+    errors = validate_period(data.start_year, data.start_month, data.end_year, data.end_month)
+    if errors:
+        raise ValidationError(errors)
+    outline = _outline(data.outline_id)
+    profile = cell_core.load_profile()
+    term = cell_core.current_term(data.report_date)
+    subject = normalize(data.subject).strip() or default_subject(
+        data.kind, data.start_year, data.end_year, outline)
+    report_date = data.report_date or today or dt.date.today()
+    values = dict(
+        kind=data.kind, start_year=data.start_year, start_month=data.start_month,
+        end_year=data.end_year, end_month=data.end_month, outline_id=outline.id,
+        subject=subject, title=data.title.strip() or default_title(data.kind, subject),
+        answers="\n".join(data.answers), report_date=report_date,
+        place=data.place.strip() or profile.place,
+        signer_name=data.signer_name.strip() or (term.secretary_name if term else "")
+        or profile.secretary_name,
+        distribution="\n".join(data.distribution or ["- Đảng ủy cấp trên (để b/c);",
+                                                     "- Lưu Chi bộ."]),
+        appendix=data.appendix, version=data.version, corrects=data.corrects_id)
+    with database.atomic():
+        row = Report.create(**values)
+        report = _data(row)
+        ctx = _context(report, today)
+        moment = _now()
+        for section in outline.text_sections:
+            assert section.generator is not None
+            text = generate(ctx, section.generator)
+            ReportSection.create(report=row.id, key=section.key, text=text, generated_text=text,
+                                 generated_at=moment, edited=False, fingerprint=fingerprint(text))
+    return report
+
+
+def get_report(report_id: int) -> ReportData:
+    row = Report.get_or_none(Report.id == report_id)
+    if row is None:
+        raise UserError("Không tìm thấy báo cáo này (có thể đã bị xóa).")
+    return _data(row)
+
+
+def list_reports(status: str | None = None) -> list[ReportData]:
+    query = Report.select().order_by(Report.report_date.desc(),
+                                     Report.id.desc())  # type: ignore[attr-defined]
+    if status is not None:
+        query = query.where(Report.status == status)
+    return [_data(row) for row in query]
+
+
+def sections(report_id: int) -> list[SectionData]:
+    """The outline's sections in print order, with the stored texts."""
+    report = get_report(report_id)
+    stored = {row.key: row for row in ReportSection.select().where(
+        ReportSection.report == report_id)}
+    result = []
+    for section in _outline(report.outline_id).sections:
+        row = stored.get(section.key)
+        item = SectionData(section.key, section.title, section.level, section.mode)
+        if row is not None:
+            item.text, item.generated_text = row.text, row.generated_text
+            item.edited, item.generated_at = bool(row.edited), row.generated_at
+            item.fingerprint = row.fingerprint
+        result.append(item)
+    return result
+
+
+def _editable(report_id: int) -> Report:
+    row = Report.get_or_none(Report.id == report_id)
+    if row is None:
+        raise UserError("Không tìm thấy báo cáo này (có thể đã bị xóa).")
+    if row.status == "issued":
+        raise UserError("Báo cáo đã ban hành không sửa được; hãy tạo bản đính chính "
+                        "(phiên bản mới).")
+    return row
+
+
+def save_section_text(report_id: int, key: str, text: str) -> None:
+    """Autosave one section's text (the editor calls this after each pause in typing)."""
+    with database.atomic():
+        _editable(report_id)
+        row = ReportSection.get_or_none((ReportSection.report == report_id)
+                                        & (ReportSection.key == key))
+        if row is None:
+            raise UserError(f"Báo cáo không có mục “{key}”.")
+        text = normalize(text)
+        ReportSection.update(text=text, edited=text != row.generated_text).where(
+            ReportSection.id == row.id).execute()
+        Report.update(updated_at=_now()).where(Report.id == report_id).execute()
+
+
+def save_particulars(data: ReportData) -> ReportData:
+    """Save the report's particulars (subject, answers, date, place, signer, nơi nhận)."""
+    assert data.id is not None
+    errors = {}
+    if not data.subject.strip():
+        errors["subject"] = "Cần ghi trích yếu của báo cáo."
+    if data.report_date is None:
+        errors["report_date"] = "Cần ghi ngày báo cáo."
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        _editable(data.id)
+        Report.update(
+            subject=normalize(data.subject).strip(), title=normalize(data.title).strip(),
+            answers="\n".join(data.answers), report_date=data.report_date,
+            place=normalize(data.place).strip(), signer_name=normalize(data.signer_name).strip(),
+            distribution="\n".join(data.distribution), appendix=data.appendix,
+            updated_at=_now()).where(Report.id == data.id).execute()
+    return get_report(data.id)
+
+
+def regenerate_section(report_id: int, key: str, today: dt.date | None = None) -> SectionData:
+    """Draft one section again from fresh data; the other sections are left as they are."""
+    with database.atomic():
+        _editable(report_id)
+        report = get_report(report_id)
+        outline_section = _outline(report.outline_id).section(key)
+        if outline_section.generator is None:
+            raise UserError("Mục này chỉ là đề mục, không có nội dung để soạn.")
+        text = generate(_context(report, today), outline_section.generator)
+        ReportSection.update(text=text, generated_text=text, edited=False,
+                             generated_at=_now(), fingerprint=fingerprint(text)).where(
+            (ReportSection.report == report_id) & (ReportSection.key == key)).execute()
+        Report.update(updated_at=_now()).where(Report.id == report_id).execute()
+    return next(s for s in sections(report_id) if s.key == key)
+
+
+def changed_sections(report_id: int, today: dt.date | None = None) -> set[str]:
+    """Keys of the sections whose facts changed since they were drafted."""
+    report = get_report(report_id)
+    ctx = _context(report, today)
+    outline = _outline(report.outline_id)
+    changed = set()
+    for section in sections(report_id):
+        generator = outline.section(section.key).generator
+        if generator is None or not section.fingerprint:
+            continue
+        if fingerprint(generate(ctx, generator)) != section.fingerprint:
+            changed.add(section.key)
+    return changed
+
+
+def delete_draft(report_id: int) -> None:
+    with database.atomic():
+        row = _editable(report_id)
+        row.delete_instance(recursive=True)
+
+
+# --- content, issuing and the archive ------------------------------------------------------
+
+def build_content(report_id: int, number_text: str | None = None) -> dict[str, Any]:
+    """Everything the printed report shows, as plain JSON-ready data (frozen at issue)."""
+    from .appendix import appendix_content
+
+    report = get_report(report_id)
+    profile = cell_core.load_profile()
+    # A draft leaves room for the number written by hand (no-break spaces keep the gap).
+    number_text = number_text or report.issued_number or \
+        f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
+    assert report.report_date is not None
+    content: dict[str, Any] = {
+        "header": {"superior_lines": [profile.superior_line1, profile.superior_line2],
+                   "cell_name": profile.name, "number": number_text, "place": report.place,
+                   "date": report.report_date.isoformat()},
+        "type_name": "BÁO CÁO",
+        "subject": report.subject,
+        "sections": [{"key": s.key, "title": s.title, "level": s.level, "text": s.text}
+                     for s in sections(report_id)],
+        "signature": {"authority": "T/M CHI BỘ", "title": "BÍ THƯ",
+                      "name": report.signer_name},
+        "recipients": report.distribution,
+        "appendix": appendix_content(report.start, report.end) if report.appendix else None,
+        "version": report.version,
+    }
+    return content
+
+
+def content_of(report_id: int) -> dict[str, Any]:
+    """The frozen content of an issued report, else the draft's current content."""
+    row = Report.get_or_none(Report.id == report_id)
+    if row is None:
+        raise UserError("Không tìm thấy báo cáo này (có thể đã bị xóa).")
+    if row.status == "issued" and row.frozen_content:
+        return json.loads(row.frozen_content)
+    return build_content(report_id)
+
+
+def database_folder() -> Path | None:
+    db = database.obj
+    name = getattr(db, "database", None)
+    if not name or name == ":memory:":
+        return None
+    return Path(name).resolve().parent
+
+
+def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
+    """Issue the draft: number from the register, content frozen, PDF archived, at once.
+
+    The PDF goes to ``documents/bao-cao/`` beside the database (the folder the handover
+    package carries). With *write_pdf* False (the demo) only the content is frozen; the
+    report re-prints from it exactly the same.
+    """
+    from desktop_app.documents.output import write_atomically
+    from desktop_app.documents.pdf import render_pdf_bytes
+    from desktop_app.documents.report.summary import report_document
+
+    with database.atomic():
+        row = _editable(report_id)
+        entry = register.issue("BC", row.report_date, row.subject, source_kind=SOURCE_KIND,
+                               source_id=row.id)
+        number_text = entry.number_text
+        content = build_content(report_id, number_text)
+        archive: str | None = None
+        folder = database_folder()
+        if write_pdf and folder is not None:
+            name = (f"BC-{entry.number:02d}-{row.report_date.isoformat()}"
+                    f"-v{row.version}.pdf")
+            relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
+            pdf = render_pdf_bytes(report_document(content))
+            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+            def write(stream: BinaryIO) -> None:
+                stream.write(pdf)
+
+            write_atomically(folder / relative, write)
+            archive = relative.as_posix()
+            # the register keeps the full path, as for the other archived documents
+            register.attach_file(entry.id, str(folder / relative))
+        Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
+                      issued_date=row.report_date, archive_path=archive,
+                      frozen_content=json.dumps(content, ensure_ascii=False),
+                      updated_at=_now()).where(Report.id == report_id).execute()
+    return get_report(report_id)
+
+
+def correct_report(report_id: int) -> ReportData:
+    """A correction (bản đính chính): a new draft, version + 1, with the issued texts."""
+    original = get_report(report_id)
+    if not original.is_issued:
+        raise UserError("Chỉ tạo bản đính chính cho báo cáo đã ban hành; bản nháp thì sửa "
+                        "trực tiếp.")
+    frozen = content_of(report_id)
+    texts = {s["key"]: s["text"] for s in frozen["sections"]}
+    with database.atomic():
+        data = ReportData(**{**original.__dict__, "id": None, "status": "draft",
+                             "version": original.version + 1, "corrects_id": original.id,
+                             "issued_number": "", "issued_date": None,
+                             "archive_path": None})
+        copy = create_draft(data)
+        assert copy.id is not None
+        for key, text in texts.items():
+            ReportSection.update(text=text, edited=True).where(
+                (ReportSection.report == copy.id) & (ReportSection.key == key)
+                & (ReportSection.generated_text != text)).execute()
+    return copy
+
+
+def archived_pdf(report: ReportData) -> Path | None:
+    """The archived PDF of an issued report, when it was written and still exists."""
+    if not report.archive_path:
+        return None
+    path = Path(report.archive_path)
+    folder = database_folder()
+    if not path.is_absolute() and folder is not None:
+        path = folder / path
+    return path if path.is_file() else None

@@ -1,0 +1,1 @@
+"""Commitments, year-end self-reviews, remedies, feedback, ratings, and the form templates."""

@@ -1,0 +1,1 @@
+"""Thrift against baselines, social work, commendations and violations."""

@@ -1,0 +1,1 @@
+"""Study sessions, their attendance, and the figures a report quotes about study."""

@@ -1,0 +1,1 @@
+"""Printed papers of the members area: the member list."""

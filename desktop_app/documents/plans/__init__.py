@@ -1,0 +1,1 @@
+"""Printed papers of the plans area: a plan, resolution or action programme."""

@@ -1,0 +1,96 @@
+"""The summary report (báo cáo sơ kết / tổng kết) as a Party document.
+
+Built from the report's content (``core.report.build_content`` for a draft, the frozen
+JSON for an issued report), so an issued report re-prints exactly as it was issued.
+Section texts are lines: "- …" prints as a bullet, other lines as paragraphs; the last
+sentence of the body ends with "./.".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop_app.core.report.appendix import thrift_from_json
+from desktop_app.documents.model import (
+    Align,
+    Appendix,
+    Block,
+    BulletList,
+    Document,
+    Figure,
+    Header,
+    Heading,
+    Paragraph,
+    Signature,
+    Table,
+)
+
+
+def _end_sentence(text: str) -> str:
+    return text.rstrip(" .;:") + "./."
+
+
+def section_blocks(sections: list[dict[str, Any]]) -> list[Block]:
+    blocks: list[Block] = []
+    for section in sections:
+        if section["level"] > 0 and section["title"]:
+            blocks.append(Heading(section["title"], level=section["level"]))
+        items: list[str] = []
+        for raw in section.get("text", "").splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line.startswith("- "):
+                items.append(line[2:].strip())
+                continue
+            if items:
+                blocks.append(BulletList(items))
+                items = []
+            blocks.append(Paragraph(line))
+        if items:
+            blocks.append(BulletList(items))
+    _close(blocks)
+    return blocks
+
+
+def _close(blocks: list[Block]) -> None:
+    """End the last sentence of the body with "./."."""
+    for block in reversed(blocks):
+        if isinstance(block, BulletList) and block.items:
+            block.items[-1] = _end_sentence(block.items[-1])
+            return
+        if isinstance(block, Paragraph) and isinstance(block.text, str):
+            block.text = _end_sentence(block.text)
+            return
+
+
+def _appendix(data: dict[str, Any]) -> Appendix:
+    columns = data["columns"]
+    aligns: list[Align] = [*(["center"] * (len(columns) - 1)), "left"]  # type: ignore[list-item]
+    blocks: list[Block] = [Table(header_rows=[columns], rows=data["rows"],
+                                 widths=data["widths"], aligns=aligns, font_size=10)]
+    if data.get("thrift"):
+        from desktop_app.documents.savings.charts import saved_percent_drawing
+
+        table = thrift_from_json(data["thrift"])
+        blocks.append(Figure(saved_percent_drawing(table),
+                             caption=f"Kết quả thực hành tiết kiệm, {table.period.label}"))
+    return Appendix(title=data["title"], subtitle=data.get("subtitle", ""), blocks=blocks)
+
+
+def report_document(content: dict[str, Any]) -> Document:
+    header = content["header"]
+    signature = content["signature"]
+    return Document(
+        header=Header(superior_lines=list(header["superior_lines"]),
+                      cell_name=header["cell_name"], number=header["number"],
+                      place=header["place"], date=dt.date.fromisoformat(header["date"])),
+        type_name=content["type_name"],
+        subject=content["subject"][:1].upper() + content["subject"][1:],
+        blocks=section_blocks(content["sections"]),
+        signature=Signature(authority=signature["authority"], title=signature["title"],
+                            name=signature["name"]),
+        recipients=list(content["recipients"]),
+        appendices=[_appendix(content["appendix"])] if content.get("appendix") else [],
+    )

@@ -1,0 +1,1 @@
+"""Printed papers of the savings area: thrift and social-work tables, thrift charts."""

@@ -1,0 +1,1 @@
+"""The cell's particulars dialog and the page setup of printed documents."""

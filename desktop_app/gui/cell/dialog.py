@@ -1,0 +1,97 @@
+"""The cell's particulars: asked at first start, editable from Tệp → Thông tin chi bộ."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.forms.ui_cell_dialog import Ui_CellDialog
+
+
+class CellDialog(QDialog):
+    def __init__(
+        self,
+        profile: cell_core.CellProfile,
+        first_start: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_CellDialog()
+        self.ui.setupUi(self)
+        self.profile = profile
+        self.result_profile: cell_core.CellProfile | None = None
+        ui = self.ui
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Later") if first_start else self.tr("Cancel")
+        )
+        if first_start:
+            self.setWindowTitle(self.tr("Welcome: the cell's particulars"))
+            ui.introLabel.setText(
+                self.tr(
+                    "Welcome to the Party cell book. Please enter your cell's particulars: they "
+                    "appear in the header and the signature of every printed document. You can "
+                    "change them later in File → Cell particulars."
+                )
+            )
+        self.errors = FieldErrors(
+            ui.form,
+            {
+                "superior_line1": ui.superior1Edit,
+                "superior_line2": ui.superior2Edit,
+                "name": ui.nameEdit,
+                "code": ui.codeEdit,
+                "place": ui.placeEdit,
+                "term_name": ui.termNameEdit,
+                "term_start": ui.termStartEdit,
+                "term_end": ui.termEndEdit,
+                "secretary_name": ui.secretaryEdit,
+                "deputy_secretary_name": ui.deputyEdit,
+            },
+        )
+        ui.superior1Edit.setText(profile.superior_line1)
+        ui.superior2Edit.setText(profile.superior_line2)
+        ui.nameEdit.setText(profile.name)
+        ui.codeEdit.setText(profile.code or "CB")
+        ui.placeEdit.setText(profile.place)
+        ui.termNameEdit.setText(profile.term_name)
+        write_date(ui.termStartEdit, profile.term_start)
+        write_date(ui.termEndEdit, profile.term_end)
+        ui.secretaryEdit.setText(profile.secretary_name)
+        ui.deputyEdit.setText(profile.deputy_secretary_name)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        self.resize(640, self.sizeHint().height())
+
+    def accept(self) -> None:
+        ui = self.ui
+        errors: dict[str, str] = {}
+        profile = cell_core.CellProfile(
+            name=ui.nameEdit.text(),
+            superior_line1=ui.superior1Edit.text(),
+            superior_line2=ui.superior2Edit.text(),
+            code=ui.codeEdit.text(),
+            place=ui.placeEdit.text(),
+            term_name=ui.termNameEdit.text(),
+            term_start=read_date(ui.termStartEdit, self.tr("Term starts"), errors, "term_start"),
+            term_end=read_date(ui.termEndEdit, self.tr("Term ends"), errors, "term_end"),
+            secretary_name=ui.secretaryEdit.text(),
+            deputy_secretary_name=ui.deputyEdit.text(),
+        )
+        if not self.errors.check(errors, cell_core.validate_profile(profile)):
+            return
+        self.result_profile = profile
+        super().accept()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, profile: cell_core.CellProfile, first_start: bool = False
+    ) -> cell_core.CellProfile | None:
+        """Show the dialog; the validated particulars (not yet saved), or None."""
+        dialog = cls(profile, first_start, parent)
+        try:
+            return dialog.result_profile if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,1 @@
+"""Pieces every tab shares: the table model and sort proxy, tasks, messages, dialogs, preview."""

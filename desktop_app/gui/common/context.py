@@ -1,0 +1,39 @@
+"""What every tab is built with: the open database, the task runner, settings, a data bus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from desktop_app import paths
+
+from .tasks import TaskRunner
+
+
+class DataBus(QObject):
+    """Tabs announce writes here (``changed.emit("members")``) and refresh on others' writes."""
+
+    changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    runner: TaskRunner
+    settings: QSettings
+    bus: DataBus
+
+
+def make_settings() -> QSettings:
+    """UI state lives in an INI file in the user's config folder."""
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def make_context(db_path: Path, parent: QObject | None = None,
+                 settings: QSettings | None = None) -> AppContext:
+    return AppContext(db_path=db_path, runner=TaskRunner(parent),
+                      settings=settings or make_settings(), bus=DataBus(parent))

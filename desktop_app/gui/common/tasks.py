@@ -1,0 +1,251 @@
+"""Run slow work off the UI thread and get the result or the error back by signal.
+
+    runner = TaskRunner(parent)
+    task = runner.run(export_members, path, on_done=..., on_error=..., label="Đang xuất…")
+
+The function runs on the global QThreadPool. When it accepts a ``progress`` keyword, it
+receives a callable ``progress(done, total, text="")`` and a progress dialog is shown
+(after a short delay, so quick work does not flash a dialog). The database proxy gives
+each thread its own SQLite connection; the worker's is closed when the work ends.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)  # the exception and its formatted traceback
+    progress = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals):
+        super().__init__()
+        self.fn, self.args, self.kwargs, self.signals = fn, args, kwargs, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            try:
+                result = self.fn(*self.args, **self.kwargs)
+            except BaseException as error:  # reported to the UI thread, never lost
+                self.signals.failed.emit(error, traceback.format_exc())
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # the task's window was closed meanwhile (another file opened)
+            log.info("a background result was dropped: its window is closed")
+        finally:
+            from desktop_app.db import database  # here: the window shows before peewee is loaded
+
+            if database.obj is not None and not database.is_closed():
+                database.close()  # this thread's connection only
+
+
+class Task(QObject):
+    """A running piece of work; emits ``finished(result)`` or ``failed(error, details)``."""
+
+    finished = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.signals = _Signals()
+        # Emitted on a worker thread, received here on the UI thread: Qt queues them (an
+        # automatic connection; naming ``Qt`` here would make the first window wait for
+        # PySide6 to prepare all of its enumerations).
+        self.signals.done.connect(self._on_done)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.progress.connect(self.progressed)
+        self.running = True
+
+    def _on_done(self, result: object) -> None:
+        self.running = False
+        self.finished.emit(result)
+
+    def _on_failed(self, error: object, details: str) -> None:
+        self.running = False
+        log.error("background task failed: %s", details)
+        self.failed.emit(error, details)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on the thread pool; keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._tasks: set[Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return any(task.running for task in self._tasks)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        task = Task(self)
+        self._tasks.add(task)
+        dialog: QProgressDialog | None = None
+        if "progress" in inspect.signature(fn).parameters:
+            kwargs["progress"] = lambda done, total, text="": task.signals.progress.emit(
+                int(done), int(total), str(text)
+            )
+            if parent_widget is not None:
+                dialog = QProgressDialog(label, "", 0, 0, parent_widget)
+                dialog.setCancelButton(None)
+                dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(400)
+                dialog.setAutoClose(False)
+                dialog.setAutoReset(False)
+
+                def show_progress(done: int, total: int, text: str) -> None:
+                    if state["finished"]:
+                        return
+                    # A modal QProgressDialog runs the event loop inside setValue(), where
+                    # further progress (re-entering here) and the end of the task arrive:
+                    # the dialog is closed only once the outermost call has returned.
+                    state["depth"] += 1
+                    try:
+                        dialog.setMaximum(max(total, 0))
+                        dialog.setValue(done)
+                        if text:
+                            dialog.setLabelText(text)
+                    finally:
+                        state["depth"] -= 1
+                    if state["finished"] and state["depth"] == 0:
+                        close_dialog()
+
+                task.progressed.connect(show_progress)
+
+        state = {"depth": 0, "finished": False}
+
+        def close_dialog() -> None:
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+
+        def finish() -> None:
+            state["finished"] = True
+            if state["depth"] == 0:
+                close_dialog()
+            self._tasks.discard(task)
+            task.deleteLater()
+
+        if on_done is not None:
+            task.finished.connect(on_done)
+        if on_error is not None:
+            task.failed.connect(on_error)
+        task.finished.connect(finish)
+        task.failed.connect(finish)
+        QThreadPool.globalInstance().start(_Job(fn, args, kwargs, task.signals))
+        return task
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class Loader(QObject):
+    """Reads what a view shows off the UI thread; only the newest request is applied.
+
+        loader = Loader(context.runner, self)
+        loader.load(read_year, 2016, apply=self._show_year)
+
+    *read_year* runs on the thread pool and returns plain data; *apply* receives it on the
+    UI thread, unless a newer ``load`` was asked for in the meantime (the user moved on to
+    another year): then the older result is dropped. A failure is logged and reported by
+    ``failed(message)``; ``settled`` is emitted whenever nothing is left to load.
+
+    *apply* may be a sequence of steps, ``apply=(self._show_list, self._show_detail)``:
+    each receives the result in its own turn of the event loop, so that the window is
+    repainted and answers input between them (filling a large tab at once held the UI
+    thread for over a tenth of a second). A newer ``load`` drops the steps not yet run;
+    ``busy`` stays true until the last step has run.
+    """
+
+    settled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self._latest = 0
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def load(self, fn: Callable[..., Any], *args: Any,
+             apply: Callable[[Any], None] | Sequence[Callable[[Any], None]]) -> None:
+        self._latest += 1
+        ticket = self._latest
+        self._pending += 1
+        steps = list(apply) if isinstance(apply, Sequence) else [apply]
+
+        def done(result: Any) -> None:
+            if shiboken6.isValid(self):  # else the view was closed meanwhile
+                self._apply(ticket, steps, result)
+
+        def failed(error: BaseException, _details: str) -> None:
+            if not shiboken6.isValid(self):
+                return
+            try:
+                if ticket == self._latest:
+                    self.failed.emit(str(error))
+            finally:
+                self._finish()
+
+        self.runner.run(fn, *args, on_done=done, on_error=failed)
+
+    def _apply(self, ticket: int, steps: list[Callable[[Any], None]], result: Any) -> None:
+        """Run the first of *steps*, and the others in the turns that follow."""
+        more = False
+        try:
+            if ticket == self._latest:
+                steps[0](result)
+                more = len(steps) > 1 and ticket == self._latest
+        finally:
+            if more:
+                self._apply_later(ticket, steps[1:], result)
+            else:
+                self._finish()
+
+    def _apply_later(self, ticket: int, steps: list[Callable[[Any], None]],
+                     result: Any) -> None:
+        """The next steps, from a 1 ms timer: a zero delay posts the call, and Qt may then
+        deliver it together with the layout and repaint the previous step caused, so that
+        the window would not answer until both are done."""
+        def apply() -> None:
+            if shiboken6.isValid(self):  # else the view was closed meanwhile
+                self._apply(ticket, steps, result)
+
+        QTimer.singleShot(1, apply)
+
+    def cancel(self) -> None:
+        """Drop the result of the reading under way (the view moved on without it)."""
+        self._latest += 1
+
+    def _finish(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.settled.emit()

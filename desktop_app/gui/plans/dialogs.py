@@ -1,0 +1,213 @@
+"""The plan dialog and the target dialog: field-level Vietnamese errors, nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from desktop_app.core.common.formats import number
+from desktop_app.core.members.roster import MemberData
+from desktop_app.core.plans import plans as plans_core
+from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.forms.ui_plan_dialog import Ui_PlanDialog
+from desktop_app.gui.forms.ui_target_dialog import Ui_TargetDialog
+
+
+def _plain(widget) -> str:
+    return widget.toPlainText()
+
+
+def _name_buttons(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    save = QCoreApplication.translate("PlanDialogs", "Save")
+    cancel = QCoreApplication.translate("PlanDialogs", "Cancel")
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+
+
+def _run(dialog: QDialog, attribute: str):
+    try:
+        return getattr(dialog, attribute) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+class PlanDialog(QDialog):
+    """Add or edit a plan's own fields (its targets are edited in the tab)."""
+
+    def __init__(self, plan: PlanData, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PlanDialog()
+        self.ui.setupUi(self)
+        self._plan = plan
+        self._today = today
+        self.result_plan: PlanData | None = None
+        ui = self.ui
+        for code, label in plans_core.KIND_LABELS.items():
+            ui.kindCombo.addItem(label, code)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(plan.kind)))
+        ui.yearSpin.setValue(plan.year or today.year)
+        ui.titleEdit.setText(plan.title)
+        ui.themeEdit.setPlainText(plan.theme)
+        ui.implementsEdit.setPlainText(plan.implements)
+        ui.purposeEdit.setPlainText(plan.purpose)
+        ui.requirementsEdit.setPlainText(plan.requirements)
+        write_date(ui.planDateEdit, plan.plan_date)
+        ui.numberEdit.setText("" if plan.number is None else str(plan.number))
+        write_date(ui.issuedDateEdit, plan.issued_date)
+        self.setWindowTitle(self.tr("Edit plan") if plan.id else self.tr("New plan"))
+        self.errors = FieldErrors(ui.formLayout, {
+            "kind": ui.kindCombo, "year": ui.yearSpin, "title": ui.titleEdit,
+            "theme": ui.themeEdit, "implements": ui.implementsEdit,
+            "purpose": ui.purposeEdit, "requirements": ui.requirementsEdit,
+            "plan_date": ui.planDateEdit, "number": ui.numberEdit,
+            "issued_date": ui.issuedDateEdit,
+        })
+        _name_buttons(self, ui.buttons)
+
+    def _read(self, errors: dict[str, str]) -> PlanData:
+        ui = self.ui
+        number_text = ui.numberEdit.text().strip()
+        number_value = None
+        if number_text:
+            if number_text.isdigit():
+                number_value = int(number_text)
+            else:
+                errors["number"] = "Số văn bản phải là số nguyên dương (ví dụ: 13)."
+        return replace(
+            self._plan,
+            kind=ui.kindCombo.currentData(), year=ui.yearSpin.value(),
+            title=ui.titleEdit.text(), theme=_plain(ui.themeEdit),
+            implements=_plain(ui.implementsEdit), purpose=_plain(ui.purposeEdit),
+            requirements=_plain(ui.requirementsEdit),
+            plan_date=read_date(ui.planDateEdit, self.tr("Drafted on"), errors, "plan_date"),
+            number=number_value,
+            issued_date=read_date(ui.issuedDateEdit, self.tr("Issued on"), errors,
+                                  "issued_date"),
+        )
+
+    def accept(self) -> None:
+        errors: dict[str, str] = {}
+        data = self._read(errors)
+        for name, message in plans_core.validate(data, self._today).items():
+            if name.startswith("targets."):
+                name = "plan_date"  # only a changed drafting date can upset saved targets here
+                if name in errors:
+                    errors[name] += "\n" + message
+                    continue
+            errors.setdefault(name, message)
+        if errors:
+            self.errors.show(errors)
+            return
+        self.result_plan = plans_core.clean(data)
+        super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, plan: PlanData, today: dt.date) -> PlanData | None:
+        """Run the dialog; the edited plan (not saved yet), or None when cancelled."""
+        return _run(cls(plan, today, parent), "result_plan")
+
+
+def _parse_percent(text: str, errors: dict[str, str]) -> float | None:
+    raw = text.strip().removesuffix("%").strip().replace(",", ".")
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        errors["target_value"] = (
+            f"“{text.strip()}” không phải là số (ví dụ: 100 hoặc {number(95.5, 1)})."
+        )
+        return None
+
+
+class TargetDialog(QDialog):
+    """Add or edit one target: content, indicator, responsible members, deadline, result."""
+
+    def __init__(self, target: TargetData, plan_date: dt.date | None,
+                 members: list[MemberData], today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_TargetDialog()
+        self.ui.setupUi(self)
+        self._target = target
+        self._plan_date = plan_date
+        self._today = today
+        self.result_target: TargetData | None = None
+        ui = self.ui
+        ui.contentEdit.setPlainText(target.content)
+        ui.indicatorEdit.setText(target.indicator)
+        for code, label in plans_core.INDICATOR_LABELS.items():
+            ui.indicatorKindCombo.addItem(label, code)
+        ui.indicatorKindCombo.setCurrentIndex(
+            max(0, ui.indicatorKindCombo.findData(target.indicator_kind)))
+        ui.targetValueEdit.setText(
+            "" if target.target_value is None else number(target.target_value, 2))
+        for member in members:
+            if member.has_left and member.id not in target.responsible_ids:
+                continue
+            item = QListWidgetItem(member.full_name)
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = member.id in target.responsible_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            ui.responsibleList.addItem(item)
+        write_date(ui.deadlineEdit, target.deadline)
+        for code in plans_core.STORED_STATUSES:
+            ui.statusCombo.addItem(plans_core.STATUS_LABELS[code], code)
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(target.status)))
+        write_date(ui.resultDateEdit, target.result_date)
+        ui.resultNoteEdit.setPlainText(target.result_note)
+        self.setWindowTitle(self.tr("Edit target") if target.id else self.tr("New target"))
+        self.errors = FieldErrors(ui.formLayout, {
+            "content": ui.contentEdit, "indicator": ui.indicatorEdit,
+            "indicator_kind": ui.indicatorKindCombo, "target_value": ui.targetValueEdit,
+            "responsible_ids": ui.responsibleList, "deadline": ui.deadlineEdit,
+            "status": ui.statusCombo, "result_date": ui.resultDateEdit,
+            "result_note": ui.resultNoteEdit,
+        })
+        _name_buttons(self, ui.buttons)
+
+    def _checked_members(self) -> list[int]:
+        ids = []
+        for row in range(self.ui.responsibleList.count()):
+            item = self.ui.responsibleList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _read(self, errors: dict[str, str]) -> TargetData:
+        ui = self.ui
+        status = ui.statusCombo.currentData()
+        result_date = read_date(ui.resultDateEdit, self.tr("Result date"), errors, "result_date")
+        if status == "done" and result_date is None and "result_date" not in errors:
+            result_date = self._today
+        return replace(
+            self._target,
+            content=_plain(ui.contentEdit), indicator=ui.indicatorEdit.text(),
+            indicator_kind=ui.indicatorKindCombo.currentData(),
+            target_value=_parse_percent(ui.targetValueEdit.text(), errors),
+            responsible_ids=self._checked_members(),
+            deadline=read_date(ui.deadlineEdit, self.tr("Deadline"), errors, "deadline"),
+            status=status, result_date=result_date, result_note=_plain(ui.resultNoteEdit),
+        )
+
+    def accept(self) -> None:
+        errors: dict[str, str] = {}
+        data = self._read(errors)
+        problems = plans_core.validate_target(data, self._plan_date, self._today)
+        if not self.errors.check(errors, problems):
+            return
+        self.result_target = data
+        super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, target: TargetData, plan_date: dt.date | None,
+            members: list[MemberData], today: dt.date) -> TargetData | None:
+        """Show the dialog; the edited target (not saved yet), or None when cancelled."""
+        return _run(cls(target, plan_date, members, today, parent), "result_target")

@@ -1,0 +1,1 @@
+"""The document register tab (Sổ văn bản)."""

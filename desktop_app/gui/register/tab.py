@@ -1,0 +1,199 @@
+"""The document register tab (sổ văn bản): issued documents, their numbers and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop_app.core.common.formats import short_date
+from desktop_app.core.register import numbering as register
+from desktop_app.errors import UserError
+from desktop_app.gui.common import messages
+from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.views import FIT_ROWS
+from desktop_app.gui.forms.ui_register_tab import Ui_RegisterTab
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+NUMBER, DATE, TYPE, SUBJECT, TERM, FILE, STATE = range(7)
+AREA = "documents"
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows are RegisterEntry values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[register.RegisterEntry] = []
+        self._headers = [self.tr("Number"), self.tr("Date"), self.tr("Type"),
+                         self.tr("Subject"), self.tr("Committee term"), self.tr("File"),
+                         self.tr("State")]
+
+    def set_entries(self, entries: list[register.RegisterEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+                return self._headers[section]
+            if orientation == Qt.Orientation.Vertical:
+                return section + 1
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == SORT_ROLE:
+            if column == NUMBER:
+                return (entry.type_code, entry.number)
+            if column == DATE:
+                return entry.issued_date.toordinal()
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SUBJECT, FILE):
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.cancelled:
+            return QColor(Qt.GlobalColor.gray)
+        return None
+
+    def _text(self, entry: register.RegisterEntry, column: int) -> str:
+        if column == NUMBER:
+            return entry.number_text
+        if column == DATE:
+            return short_date(entry.issued_date)
+        if column == TYPE:
+            return entry.type_name
+        if column == SUBJECT:
+            return entry.subject
+        if column == TERM:
+            return entry.term_name
+        if column == FILE:
+            return entry.file_path or ""
+        return self.tr("Cancelled") if entry.cancelled else self.tr("Issued")
+
+
+class RegisterTab(QWidget):
+    """Lists the register; refreshes when a document is issued (bus area "documents")."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_RegisterTab()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Document register"))
+        self.model = RegisterModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        ui = self.ui
+        ui.table.setModel(self.proxy)
+        ui.table.verticalHeader().setVisible(False)
+        header = ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        ui.termCombo.currentIndexChanged.connect(lambda _i: self.reload_entries())
+        ui.showCancelledCheck.toggled.connect(lambda _on: self.reload_entries())
+        ui.openButton.clicked.connect(self.open_file)
+        ui.cancelButton.clicked.connect(self.cancel_number)
+        ui.table.doubleClicked.connect(lambda _index: self.open_file())
+        ui.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.bus.changed.connect(self._on_bus)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reload the terms (they may have changed) and the entries."""
+        combo = self.ui.termCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All terms"), None)
+        for term in register.list_terms():
+            combo.addItem(term.name, term.id)
+        index = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else (1 if combo.count() > 1 else 0))
+        combo.blockSignals(False)
+        self.reload_entries()
+
+    def reload_entries(self) -> None:
+        entries = register.list_entries(
+            term_id=self.ui.termCombo.currentData(),
+            include_cancelled=self.ui.showCancelledCheck.isChecked())
+        self.model.set_entries(entries)
+        self.ui.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        if entries:
+            self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
+            self.ui.table.resizeColumnsToContents()
+        self.ui.emptyLabel.setText(self.tr(
+            "No document has been issued yet. Printing or saving a document (for example the "
+            "member list on the Members tab) records it here with its number."))
+        self.ui.emptyLabel.setVisible(not entries)
+        self._update_buttons()
+
+    def _on_bus(self, area: str) -> None:
+        if area in (AREA, "cell"):
+            self.reload()
+
+    def selected_entry(self) -> register.RegisterEntry | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def visible_numbers(self) -> list[str]:
+        return [self.proxy.index(r, NUMBER).data() for r in range(self.proxy.rowCount())]
+
+    def _update_buttons(self, *_args) -> None:
+        entry = self.selected_entry()
+        self.ui.openButton.setEnabled(entry is not None and bool(entry.file_path))
+        self.ui.cancelButton.setEnabled(entry is not None and not entry.cancelled)
+
+    def open_file(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.file_path:
+            return
+        path = Path(entry.file_path)
+        if not path.exists():
+            messages.error(self, self.tr("The file %1 no longer exists (moved or deleted).")
+                           .replace("%1", str(path)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def cancel_number(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.cancelled:
+            return
+        if not messages.confirm(self, self.tr(
+                "Cancel %1? The number stays in the register and is never given again.")
+                .replace("%1", entry.number_text), yes=self.tr("Cancel the number")):
+            return
+        try:
+            register.cancel(entry.id)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.reload_entries()
+        self.context.bus.changed.emit(AREA)

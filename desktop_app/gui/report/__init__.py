@@ -1,0 +1,1 @@
+"""The Report tab (Báo cáo): drafts, their particulars, issuing."""

@@ -1,0 +1,405 @@
+"""The Report tab: draft the summary report from the data, edit it, issue it, re-print it.
+
+Drafting (every section from the facts) and building the document run in the background;
+section edits are autosaved a moment after typing stops, so a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+
+from desktop_app.core.common.formats import short_date
+from desktop_app.core.report import reports as report_core
+from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
+from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.common import messages
+from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
+
+from .dialogs import ReportParticularsDialog as ParticularsDialog
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+DATE, NUMBER, KIND, PERIOD, VERSION, STATUS = range(6)
+AUTOSAVE_MS = 800
+AREA = "report"
+
+
+class ReportsModel(QAbstractTableModel):
+    """Rows are ReportData values: drafts and the archive of issued reports."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[report_core.ReportData] = []
+        self._headers = [self.tr("Date"), self.tr("Number"), self.tr("Kind"), self.tr("Period"),
+                         self.tr("Version"), self.tr("State")]
+
+    def set_reports(self, rows: list[report_core.ReportData]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE and index.column() == DATE and row.report_date:
+            return (row.report_date.toordinal(), row.id or 0)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._text(row, index.column())
+        return None
+
+    def _text(self, row: report_core.ReportData, column: int) -> str:
+        if column == DATE:
+            return short_date(row.report_date) if row.report_date else ""
+        if column == NUMBER:
+            return row.issued_number
+        if column == KIND:
+            return row.kind_label
+        if column == PERIOD:
+            return row.period_label
+        if column == VERSION:
+            return str(row.version)
+        return row.status_label
+
+
+class ReportTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ReportTab()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Report"))
+        self.report: report_core.ReportData | None = None
+        self.sections: dict[str, report_core.SectionData] = {}
+        self.changed: set[str] = set()
+        self._current_key: str | None = None
+        self._loading = False
+        ui = self.ui
+        for kind, label in report_core.KIND_LABELS.items():
+            ui.kindCombo.addItem(label, kind)
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("final"))
+        for outline in outlines().outlines.values():
+            ui.outlineCombo.addItem(outline.name, outline.id)
+        ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(DEFAULT_OUTLINE)))
+        ui.layout.setStretchFactor(ui.splitter, 1)
+        ui.splitter.setStretchFactor(2, 1)
+        ui.splitter.setSizes([330, 300, 700])
+        ui.periodError.setVisible(False)
+        ui.changedLabel.setVisible(False)
+        self.model = ReportsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        ui.reportsTable.setModel(self.proxy)
+        ui.reportsTable.verticalHeader().setVisible(False)
+        ui.reportsTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_current)
+        ui.editor.textChanged.connect(self._on_text_changed)
+        ui.createButton.clicked.connect(self.create_draft)
+        ui.reportsTable.selectionModel().selectionChanged.connect(self._on_report_selected)
+        ui.sectionList.currentItemChanged.connect(self._on_section_changed)
+        ui.regenerateButton.clicked.connect(self.regenerate)
+        ui.particularsButton.clicked.connect(self.edit_particulars)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.issueButton.clicked.connect(self.issue)
+        ui.correctButton.clicked.connect(self.correct)
+        ui.deleteButton.clicked.connect(self.delete_draft)
+        context.bus.changed.connect(self._on_bus)
+        self.reload()
+
+    # the list of reports ----------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        select_id = select_id or (self.report.id if self.report else None)
+        self.model.set_reports(report_core.list_reports())
+        self.ui.reportsTable.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        rows = self.proxy.rowCount()
+        for row in range(rows):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == select_id:
+                self.ui.reportsTable.selectRow(row)
+                break
+        else:
+            if rows:
+                self.ui.reportsTable.selectRow(0)  # the newest report
+            else:
+                self.show_report(None)
+
+    def _on_bus(self, area: str) -> None:
+        """Another tab changed data: look again which drafted sections are out of date."""
+        if area != AREA and self.report is not None and self.report.id is not None \
+                and not self.report.is_issued:
+            self.context.runner.run(report_core.changed_sections, self.report.id,
+                                    on_done=self._changed_found)
+
+    def _on_report_selected(self, *_args) -> None:
+        rows = self.ui.reportsTable.selectionModel().selectedRows()
+        self.save_current()
+        self.show_report(rows[0].data(ROW_ROLE) if rows else None)
+
+    def show_report(self, data: report_core.ReportData | None) -> None:
+        """Show *data*'s sections; changed-data warnings are computed in the background."""
+        self.report = data
+        self.changed = set()
+        self._loading = True
+        ui = self.ui
+        ui.sectionList.clear()
+        ui.editor.clear()
+        self._current_key = None
+        self.sections = {}
+        if data is not None and data.id is not None:
+            for section in report_core.sections(data.id):
+                self.sections[section.key] = section
+                indent = "    " * max(0, section.level - 1)
+                label = section.title or self.tr("Opening paragraph")
+                item = QListWidgetItem(indent + label)
+                item.setData(KEY_ROLE, section.key)
+                if section.is_heading_only:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                ui.sectionList.addItem(item)
+            first = next((i for i in range(ui.sectionList.count())
+                          if ui.sectionList.item(i).flags() & Qt.ItemFlag.ItemIsSelectable),
+                         None)
+            if first is not None:
+                ui.sectionList.setCurrentRow(first)
+            if not data.is_issued:
+                self.context.runner.run(report_core.changed_sections, data.id,
+                                        on_done=self._changed_found)
+        self._loading = False
+        self._update_state()
+
+    def _changed_found(self, keys: set[str]) -> None:
+        self.changed = set(keys)
+        self._update_state()
+
+    # the section editor -------------------------------------------------------------------
+    def _on_section_changed(self, current: QListWidgetItem | None, _previous=None) -> None:
+        self.save_current()
+        key = current.data(KEY_ROLE) if current is not None else None
+        section = self.sections.get(key) if key else None
+        if section is None or section.is_heading_only:
+            self._current_key = None
+            self._update_state()
+            return
+        self._loading = True
+        self._current_key = key
+        self.ui.editor.setPlainText(section.text)
+        self._loading = False
+        self._update_state()
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self._current_key is None:
+            return
+        self.ui.saveState.setText(self.tr("Unsaved changes…"))
+        self.autosave.start()
+
+    def save_current(self) -> None:
+        """Autosave the section being edited (also when switching section or report)."""
+        self.autosave.stop()
+        key = self._current_key
+        if key is None or self.report is None or self.report.is_issued:
+            return
+        text = self.ui.editor.toPlainText()
+        if text == self.sections[key].text:
+            return
+        assert self.report.id is not None
+        try:
+            report_core.save_section_text(self.report.id, key, text)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        section = self.sections[key]
+        section.text = text
+        section.edited = text != section.generated_text
+        self.ui.saveState.setText(self.tr("Saved."))
+
+    def _update_state(self) -> None:
+        ui = self.ui
+        report = self.report
+        issued = report is not None and report.is_issued
+        key = self._current_key
+        section = self.sections.get(key) if key else None
+        ui.editor.setEnabled(section is not None)
+        ui.editor.setReadOnly(issued)
+        ui.regenerateButton.setEnabled(section is not None and not issued)
+        ui.particularsButton.setEnabled(report is not None and not issued)
+        ui.previewButton.setEnabled(report is not None)
+        ui.issueButton.setEnabled(report is not None and not issued)
+        ui.correctButton.setEnabled(issued)
+        ui.deleteButton.setEnabled(report is not None and not issued)
+        title = ""
+        if section is not None:
+            title = section.title or self.tr("Opening paragraph")
+            if section.mode == "judgement":
+                title += " " + self.tr("(judgement: starting text suggested from the data)")
+        if issued and report is not None:
+            title = self.tr("Issued as %1: read only. Make a correction to change it.") \
+                .replace("%1", report.issued_number) + ("\n" + title if title else "")
+        ui.sectionTitle.setText(title)
+        warn = section is not None and not issued and key in self.changed
+        ui.changedLabel.setText(report_core.DATA_CHANGED if warn else "")
+        ui.changedLabel.setVisible(warn)
+
+    # actions ---------------------------------------------------------------------------------
+    def period_values(self) -> dict[str, int]:
+        ui = self.ui
+        return dict(start_year=ui.fromYearSpin.value(), start_month=ui.fromMonthSpin.value(),
+                    end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
+
+    def create_draft(self) -> None:
+        values = self.period_values()
+        errors = report_core.validate_period(**values)
+        self.ui.periodError.setText(" ".join(errors.values()))
+        self.ui.periodError.setVisible(bool(errors))
+        if errors:
+            return
+        from desktop_app.documents.jobs import default_issue_date
+
+        data = report_core.ReportData(kind=self.ui.kindCombo.currentData(),
+                                      outline_id=self.ui.outlineCombo.currentData(),
+                                      report_date=default_issue_date(), **values)
+        self.ui.createButton.setEnabled(False)
+        self.context.runner.run(report_core.create_draft, data, on_done=self._created,
+                                on_error=self._failed, label=self.tr("Drafting the report…"),
+                                parent_widget=self)
+
+    def _created(self, data: report_core.ReportData) -> None:
+        self.ui.createButton.setEnabled(True)
+        self.reload(select_id=data.id)
+        self.context.bus.changed.emit(AREA)
+
+    def _failed(self, error: BaseException, _details: str) -> None:
+        self.ui.createButton.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.ui.periodError.setText(" ".join(error.fields.values()))
+            self.ui.periodError.setVisible(True)
+        messages.error(self, str(error))
+
+    def regenerate(self) -> None:
+        key = self._current_key
+        if key is None or self.report is None or self.report.id is None:
+            return
+        self.save_current()
+        section = self.sections[key]
+        if section.edited:
+            text = self.tr("This section was edited. Draft it again from the data and replace "
+                           "your text?")
+            if key in self.changed:
+                text = report_core.DATA_CHANGED + "\n" + text
+            if not messages.confirm(self, text, yes=self.tr("Regenerate")):
+                return
+        try:
+            fresh = report_core.regenerate_section(self.report.id, key)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.sections[key] = fresh
+        self.changed.discard(key)
+        self._loading = True
+        self.ui.editor.setPlainText(fresh.text)
+        self._loading = False
+        self._update_state()
+
+    def edit_particulars(self) -> None:
+        """Subject, documents answered, date, place, signer, nơi nhận (saved by the dialog).
+        The opening paragraph cites the documents answered: regenerate it after a change."""
+        if self.report is None or self.report.is_issued:
+            return
+        self.save_current()
+        saved = ParticularsDialog.run(self, self.report)
+        if saved is not None:
+            self.reload(select_id=saved.id)
+
+    def preview(self) -> None:
+        if self.report is None or self.report.id is None:
+            return
+        self.save_current()
+        self.context.runner.run(_build_document, self.report.id, on_done=self._show_preview,
+                                on_error=self._failed, label=self.tr("Building the report…"),
+                                parent_widget=self)
+
+    def _show_preview(self, document) -> None:
+        from desktop_app.gui.common.preview import preview_document
+
+        self.last_preview = preview_document(self.context, document, self)
+
+    def issue(self) -> None:
+        if self.report is None or self.report.id is None or self.report.is_issued:
+            return
+        self.save_current()
+        if not messages.confirm(self, self.tr(
+                "Issue this report? It takes the next BC number from the register and is "
+                "archived as it is now; afterwards it can only be changed by a correction "
+                "(a new version)."), yes=self.tr("Issue")):
+            return
+        try:
+            issued = report_core.issue_report(self.report.id)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.reload(select_id=issued.id)
+        self.context.bus.changed.emit("documents")
+
+    def correct(self) -> None:
+        if self.report is None or self.report.id is None or not self.report.is_issued:
+            return
+        if not messages.confirm(self, self.tr(
+                "Make a correction of %1? A new draft (next version) is created with the issued "
+                "text; the issued report stays archived unchanged.")
+                .replace("%1", self.report.issued_number), yes=self.tr("Make a correction")):
+            return
+        try:
+            copy = report_core.correct_report(self.report.id)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.reload(select_id=copy.id)
+
+    def delete_draft(self) -> None:
+        if self.report is None or self.report.id is None or self.report.is_issued:
+            return
+        if not messages.confirm(self, self.tr("Delete this draft and all its text?"),
+                                yes=self.tr("Delete")):
+            return
+        self.autosave.stop()
+        self._current_key = None
+        report_core.delete_draft(self.report.id)
+        self.report = None
+        self.reload()
+
+
+def _build_document(report_id: int):
+    """The document of a report: an issued one from its frozen content, exactly as issued."""
+    from desktop_app.documents.report.summary import report_document
+
+    return report_document(report_core.content_of(report_id))

@@ -1,0 +1,449 @@
+"""Member panels of the Self-review tab: commitments, remedies, feedback and ratings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.common.formats import short_date
+from desktop_app.core.members.roster import list_members
+from desktop_app.core.reviews import commitments as commitments_core
+from desktop_app.core.reviews import forms, ratings
+from desktop_app.core.reviews import reviews as reviews_core
+from desktop_app.errors import UserError
+from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel, SortProxy
+
+from .models import commitment_items_model, feedback_model, remedies_model
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    day = day or dt.date.today()
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def make_date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def make_table(model: RowsModel, sortable: bool = True) -> QTableView:
+    proxy = SortProxy(model)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def selected_source_row(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return None
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    return proxy.mapToSource(rows[0]).row()
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor offering fixed labels for one column."""
+
+    def __init__(self, labels: list[str], parent=None):
+        super().__init__(parent)
+        self.labels = labels
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.addItems(self.labels)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class CommitmentsPanel(QWidget):
+    """The member's commitment (bản đăng ký làm theo) of the year, items in a table."""
+
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.member_id: int | None = None
+        self.year = 0
+        self.current: commitments_core.CommitmentData | None = None
+        self.template = forms.templates().get("dang-ky-lam-theo")
+        self.registered = make_date_edit()
+        self.study = QPlainTextEdit()
+        self.study.setPlaceholderText(self.tr("What to study: the year's theme, works, reflection"))
+        self.study.setMaximumHeight(70)
+        self.model = commitment_items_model(self.template, self)
+        self.table = make_table(self.model, sortable=False)  # the order the member wrote
+        for column, width in ((0, 150), (1, 320), (2, 70), (3, 70), (4, 90), (5, 180)):
+            self.table.setColumnWidth(column, width)
+        if self.template:
+            self.table.setItemDelegateForColumn(
+                0, ChoiceDelegate([g.title for g in self.template.groups], self.table))
+        self.add_button = QPushButton(self.tr("Add item"))
+        self.remove_button = QPushButton(self.tr("Remove item"))
+        self.copy_button = QPushButton(self.tr("Copy last year's items"))
+        self.save_button = QPushButton(self.tr("Save commitment"))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.copy_button.clicked.connect(self.copy_previous)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Registered on:")))
+        head.addWidget(self.registered)
+        head.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.study)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.setEnabled(False)
+
+    def load(self, member_id: int | None, year: int) -> None:
+        self.member_id, self.year = member_id, year
+        self.setEnabled(member_id is not None)
+        self.current = commitments_core.get_commitment(member_id, year) if member_id else None
+        self.registered.setDate(to_qdate(self.current.registered_date if self.current
+                                         else min(dt.date(year, 3, 1), dt.date.today())))
+        self.study.setPlainText(self.current.study if self.current else "")
+        self.model.set_rows(self.current.items if self.current else [])
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        if self.member_id is None:
+            self.message.clear()
+            return
+        data = self._collect()
+        warnings = commitments_core.vague_items(data)
+        if self.current is None:
+            warnings.insert(0, self.tr("No commitment registered for this year yet."))
+        self.message.setText("\n".join(warnings))
+
+    def _collect(self) -> commitments_core.CommitmentData:
+        assert self.member_id is not None
+        return commitments_core.CommitmentData(
+            member_id=self.member_id, year=self.year,
+            registered_date=from_qdate(self.registered.date()),
+            study=self.study.toPlainText(), items=list(self.model.rows),
+            id=self.current.id if self.current else None)
+
+    def add_item(self) -> None:
+        rows = [*self.model.rows, commitments_core.CommitmentItemData(
+            deadline=dt.date(self.year, 12, 31))]
+        self.model.set_rows(rows)
+        self.table.edit(self.table.model().index(len(rows) - 1, 1))
+
+    def remove_item(self) -> None:
+        row = selected_source_row(self.table)
+        if row is not None:
+            self.model.set_rows([r for i, r in enumerate(self.model.rows) if i != row])
+
+    def copy_previous(self) -> None:
+        if self.member_id is None:
+            return
+        copied = commitments_core.copy_previous_items(self.member_id, self.year)
+        if not copied:
+            self.message.setText(self.tr("There is no commitment of last year to copy."))
+            return
+        self.model.set_rows([*self.model.rows, *copied])
+
+    def save(self) -> None:
+        if self.member_id is None:
+            return
+        try:
+            self.current = commitments_core.save_commitment(self._collect())
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.model.set_rows(self.current.items)
+        self._show_warnings()
+        if not self.message.text():
+            self.message.setText("")
+        self.saved.emit()
+
+
+class RemediesPanel(QWidget):
+    """Remedies (biện pháp khắc phục) set in this review, edited in place."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.review_id: int | None = None
+        self.model = remedies_model(self)
+        self.model.on_edit = self._save_row
+        self.table = make_table(self.model)
+        self.table.setColumnWidth(0, 320)
+        self.table.setItemDelegateForColumn(
+            2, ChoiceDelegate(list(reviews_core.REMEDY_STATUS_LABELS.values()), self.table))
+        self.content = QLineEdit()
+        self.content.setPlaceholderText(self.tr("New remedy: what, measurable"))
+        self.deadline = make_date_edit()
+        self.add_button = QPushButton(self.tr("Add remedy"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.content, 1)
+        row.addWidget(QLabel(self.tr("Deadline:")))
+        row.addWidget(self.deadline)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.setEnabled(False)
+
+    def load(self, review_id: int | None, year: int) -> None:
+        self.review_id = review_id
+        self.setEnabled(review_id is not None)
+        self.deadline.setDate(to_qdate(dt.date(year + 1, 6, 30)))
+        self.model.set_rows(reviews_core.list_remedies(review_id) if review_id else [])
+        self.message.setText("" if review_id else
+                             self.tr("Save the review first (start typing it)."))
+
+    def _save_row(self, _row: int, remedy: reviews_core.RemedyData):
+        try:
+            return reviews_core.save_remedy(remedy)
+        except UserError as error:
+            self.message.setText(str(error))
+            raise ValueError(str(error)) from error
+        finally:
+            self.changed.emit()
+
+    def add(self) -> None:
+        if self.review_id is None:
+            return
+        try:
+            reviews_core.save_remedy(reviews_core.RemedyData(
+                review_id=self.review_id, content=self.content.text(),
+                deadline=from_qdate(self.deadline.date())))
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.content.clear()
+        self.message.clear()
+        self.model.set_rows(reviews_core.list_remedies(self.review_id))
+        self.changed.emit()
+
+    def remove(self) -> None:
+        row = selected_source_row(self.table)
+        if row is None or self.review_id is None:
+            return
+        remedy = self.model.rows[row]
+        if remedy.id is not None:
+            reviews_core.delete_remedy(remedy.id)
+        self.model.set_rows(reviews_core.list_remedies(self.review_id))
+        self.changed.emit()
+
+
+class FeedbackPanel(QWidget):
+    """Feedback received (góp ý): from a member or anonymous, by slip or in the meeting."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.review_id: int | None = None
+        self.names: dict[int, str] = {}
+        self.model = feedback_model(self.names, self)
+        self.table = make_table(self.model)
+        self.table.setWordWrap(True)
+        for column, width in ((0, 80), (1, 120), (2, 90)):
+            self.table.setColumnWidth(column, width)
+        self.sender = QComboBox()
+        self.sender.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sender.setMinimumContentsLength(12)
+        self.channel = QComboBox()
+        for code, label in reviews_core.CHANNEL_LABELS.items():
+            self.channel.addItem(label, code)
+        self.date = make_date_edit()
+        self.content = QLineEdit()
+        self.content.setPlaceholderText(self.tr("Feedback received"))
+        self.add_button = QPushButton(self.tr("Add feedback"))
+        self.add_button.clicked.connect(self.add)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.title = QLabel(self.tr("<b>Feedback received</b>"))
+        choices = QHBoxLayout()
+        choices.addWidget(self.sender, 1)
+        choices.addWidget(self.channel)
+        choices.addWidget(self.date)
+        entry = QHBoxLayout()
+        entry.addWidget(self.content, 1)
+        entry.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choices)
+        layout.addLayout(entry)
+        layout.addWidget(self.message)
+        self.setEnabled(False)
+
+    def load(self, review_id: int | None, member_id: int | None, year: int) -> None:
+        self.review_id = review_id
+        self.setEnabled(review_id is not None)
+        self.names.clear()
+        self.names.update({m.id: m.full_name for m in list_members() if m.id is not None})
+        self.sender.clear()
+        self.sender.addItem(self.tr("Anonymous"), None)
+        for member_id_, name in self.names.items():
+            if member_id_ != member_id:
+                self.sender.addItem(name, member_id_)
+        self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
+        self.model.set_rows(reviews_core.list_feedback(review_id) if review_id else [])
+        self.table.resizeRowsToContents()
+        self.message.clear()
+
+    def add(self) -> None:
+        if self.review_id is None:
+            return
+        try:
+            reviews_core.save_feedback(reviews_core.FeedbackData(
+                review_id=self.review_id, content=self.content.text(),
+                channel=self.channel.currentData(), date=from_qdate(self.date.date()),
+                from_member_id=self.sender.currentData()))
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.content.clear()
+        self.message.clear()
+        self.model.set_rows(reviews_core.list_feedback(self.review_id))
+        self.table.resizeRowsToContents()
+
+
+class RatingsPanel(QWidget):
+    """The three ratings (self, cell proposal, superior decision), each dated."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.member_id: int | None = None
+        self.year = 0
+        self.score = QLabel()
+        self.levels: dict[str, QComboBox] = {}
+        self.dates: dict[str, QDateEdit] = {}
+        grid = QGridLayout()
+        for row, (stage, label) in enumerate(ratings.STAGE_LABELS.items()):
+            combo = QComboBox()
+            combo.setObjectName(f"level:{stage}")
+            combo.addItem("—", None)
+            for code, name in ratings.LEVEL_LABELS.items():
+                combo.addItem(name, code)
+            date = make_date_edit()
+            button = QPushButton(self.tr("Save"))
+            button.setObjectName(f"save:{stage}")
+            button.clicked.connect(lambda _=False, s=stage: self.save(s))
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(date, row, 2)
+            grid.addWidget(button, row, 3)
+            self.levels[stage], self.dates[stage] = combo, date
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.score)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.setEnabled(False)
+
+    def load(self, member_id: int | None, year: int) -> None:
+        self.member_id, self.year = member_id, year
+        self.setEnabled(member_id is not None)
+        stored = ratings.ratings_of(member_id, year) if member_id else {}
+        defaults = {"self": dt.date(year, 12, 10), "cell": dt.date(year, 12, 20),
+                    "superior": dt.date(year + 1, 1, 15)}
+        for stage, combo in self.levels.items():
+            rating = stored.get(stage)
+            combo.setCurrentIndex(max(0, combo.findData(rating.level if rating else None)))
+            day = rating.date if rating else min(defaults[stage], dt.date.today())
+            self.dates[stage].setDate(to_qdate(day))
+        review = reviews_core.get_review(member_id, year) if member_id else None
+        if review and review.total_score is not None:
+            template = forms.templates().get(review.template_id)
+            level = template.level_for(review.total_score) if template else None
+            self.score.setText(self.tr("Self-score: %1/%2 points; by the thresholds: %3")
+                               .replace("%1", str(review.total_score))
+                               .replace("%2", str(template.max_score if template else 100))
+                               .replace("%3", ratings.LEVEL_LABELS.get(level or "", "")))
+        else:
+            self.score.setText("" if review else self.tr("No review yet: rate after the review."))
+        flags = ratings.rating_flags(member_id, year) if member_id else []
+        self.message.setText("\n".join(flags))
+
+    def save(self, stage: str) -> None:
+        if self.member_id is None:
+            return
+        level = self.levels[stage].currentData()
+        try:
+            if level is None:
+                ratings.delete_rating(self.member_id, self.year, stage)
+                flag = ""
+            else:
+                _, flag = ratings.set_rating(self.member_id, self.year, stage, level,
+                                             from_qdate(self.dates[stage].date()))
+        except UserError as error:
+            self.message.setText(str(error))
+            return
+        self.load(self.member_id, self.year)
+        if flag:
+            self.message.setText(flag)
+        self.changed.emit()
+
+
+def describe_rating(rating: ratings.RatingData) -> str:
+    return f"{rating.level_label} ({short_date(rating.date)})"
+
+
+__all__ = ["CommitmentsPanel", "FeedbackPanel", "RatingsPanel", "RemediesPanel", "ROW_ROLE"]

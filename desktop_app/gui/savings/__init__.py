@@ -1,0 +1,1 @@
+"""The Savings tab (Tiết kiệm): thrift grid, results and charts, record lists and dialogs."""

@@ -1,0 +1,1 @@
+"""The Study tab (Học tập): its table models and the session dialog."""

@@ -1,0 +1,640 @@
+"""The Study tab: sessions of a year, the attendance grid, history, summary and chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.core.common.formats import short_date
+from desktop_app.core.members import roster as members_core
+from desktop_app.core.plans import plans
+from desktop_app.core.study import figures as study_figures
+from desktop_app.core.study import sessions as study
+from desktop_app.core.study.sessions import SessionData
+from desktop_app.documents.study import sheets as study_sheets
+from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.common import messages
+from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.preview import preview_document
+from desktop_app.gui.common.rows_model import SortProxy
+from desktop_app.gui.common.tasks import Loader
+from desktop_app.gui.common.views import fit_columns
+from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
+
+from .dialog import SessionDialog
+from .models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel
+
+AREA = "study"
+CHART_SESSIONS = 24  # more sessions in a year: the chart shows months
+# Columns given a width of their own (the others are fitted to their contents)
+SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
+GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
+
+# Keys that set the current row's attendance and move down (keyboard-only entry).
+STATUS_KEYS = {
+    Qt.Key.Key_C: "present",  # Có mặt
+    Qt.Key.Key_L: "excused_absence",  # vắng có Lý do
+    Qt.Key.Key_K: "unexcused_absence",  # vắng Không lý do
+    Qt.Key.Key_M: "exempt",  # Miễn
+}
+REFLECTION_KEYS = {
+    Qt.Key.Key_N: "submitted",  # đã Nộp
+    Qt.Key.Key_U: "late",  # nộp mUộn
+    Qt.Key.Key_X: "not_submitted",  # chưa nộp
+}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for a coded column (status, reflection)."""
+
+    def __init__(self, labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self._labels = labels
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for code, label in self._labels.items():
+            combo.addItem(label or "—", code)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class KeyMarker(QObject):
+    """Event filter on the grid: letter keys mark the current row and move down."""
+
+    marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._view or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                          | Qt.KeyboardModifier.ShiftModifier)
+        view = self._view
+        current = view.currentIndex()
+        if (modifiers != Qt.KeyboardModifier.NoModifier or not current.isValid()
+                or key not in STATUS_KEYS and key not in REFLECTION_KEYS
+                or view.state() == QAbstractItemView.State.EditingState):
+            return False
+        proxy = view.model()
+        source = proxy.mapToSource(current) if isinstance(proxy, SortProxy) else current
+        if key in STATUS_KEYS:
+            self.marked.emit(source.row(), "status", STATUS_KEYS[key])
+        else:
+            self.marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
+        below = current.sibling(current.row() + 1, current.column())
+        if below.isValid():
+            view.setCurrentIndex(below)
+        return True
+
+
+def _stretch_column(view: QTableView, stretch: int) -> None:
+    """One column takes the spare width; the others are fitted to their contents after
+    each load (``views.fit_columns``: Qt's own fitting re-reads every cell at each
+    change, which paused the window on a decade of records)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(24)
+
+
+@dataclass
+class YearView:
+    """What the tab shows for a year, read off the UI thread (``read_year``)."""
+
+    years: list[int]  # the year choices, newest first
+    year: int
+    figures: list[study_figures.SessionFigures]
+    members: list[members_core.MemberData]
+    session: SessionData | None  # the session shown in the grid
+    grid: list[study.AttendanceRow]
+
+
+def read_year(year: int | None, session_id: int | None, this_year: int) -> YearView:
+    """The year's sessions and their figures, the members, and the grid of
+    *session_id* (the year's last session when None). With no *year*: the newest year
+    with sessions (the current year when none)."""
+    held = study.session_years()
+    year = year or (held[0] if held else this_year)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    figures = study_figures.session_figures(start, end)
+    if session_id is None and figures:
+        session_id = figures[-1].session_id
+    session = (study.get_session(session_id)
+               if session_id in {f.session_id for f in figures} else None)
+    return YearView(
+        years=sorted(set(held) | {this_year, year}, reverse=True), year=year,
+        figures=figures, members=members_core.list_members(), session=session,
+        grid=study.load_grid(session.id) if session and session.id is not None else [])
+
+
+class StudyTab(QWidget):
+    """Học tập: sessions, attendance, reflections and the figures a report quotes."""
+
+    data_changed = Signal()  # sessions or attendance were saved
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._today = today
+        self.ui = Ui_StudyTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(self.tr("Study"))
+        # Short names for the widgets the tests and other tabs use.
+        self.year_combo, self.member_combo = ui.yearCombo, ui.memberCombo
+        self.new_button, self.edit_button = ui.newButton, ui.editButton
+        self.delete_button, self.save_button = ui.deleteButton, ui.saveButton
+        self.all_present_button, self.discard_button = ui.allPresentButton, ui.discardButton
+        self.sessions_view, self.attendance_view = ui.sessionsView, ui.attendanceView
+        self.history_view, self.pages = ui.historyView, ui.pages
+        self.grid_error, self.summary_label = ui.gridError, ui.summaryLabel
+        self.session_label, self.history_summary = ui.sessionLabel, ui.historySummary
+        self.grid_error.hide()
+        # Sessions and chart
+        self.sessions_model = SessionsModel(self)
+        self.sessions_proxy = SortProxy(self)
+        self.sessions_proxy.setSourceModel(self.sessions_model)
+        self.sessions_view.setModel(self.sessions_proxy)
+        self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
+        _stretch_column(self.sessions_view, SessionsModel.TOPIC)
+        sessions_header = self.sessions_view.horizontalHeader()
+        for column, width in zip(SESSIONS_SET_WIDTHS, (120, 80), strict=True):
+            sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sessions_view.setColumnWidth(column, width)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ui.chartLayout.addWidget(self.chart_view)
+        self.chart_values: list[float] = []
+        # Attendance grid
+        self.attendance_model = AttendanceModel(self)
+        self.attendance_proxy = SortProxy(self)
+        self.attendance_proxy.setSourceModel(self.attendance_model)
+        self.attendance_view.setModel(self.attendance_proxy)
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
+        self.attendance_view.setItemDelegateForColumn(
+            AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+        _stretch_column(self.attendance_view, AttendanceModel.NOTE)
+        grid_header = self.attendance_view.horizontalHeader()
+        for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
+            grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.attendance_view.setColumnWidth(column, width)
+        self.key_marker = KeyMarker(self.attendance_view)
+        # History
+        self.history_model = HistoryModel(self)
+        self.history_proxy = SortProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_view.setModel(self.history_proxy)
+        _stretch_column(self.history_view, 2)
+        ui.splitter.setStretchFactor(0, 5)
+        ui.splitter.setStretchFactor(1, 6)
+        ui.splitter.setSizes([540, 660])
+        ui.leftSplitter.setSizes([400, 220])
+        # Reading: off the UI thread (a decade holds half a million attendance marks)
+        self.loader = Loader(context.runner, self)
+        self.summary_loader = Loader(context.runner, self)
+        for loader in (self.loader, self.summary_loader):
+            loader.failed.connect(self._load_failed)
+        self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self._summary_due = False  # the year changed since the summary was read
+        # Wiring
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.new_button.clicked.connect(self.new_session)
+        self.edit_button.clicked.connect(self.edit_session)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.sessions_view.selectionModel().currentRowChanged.connect(self._session_selected)
+        self.sessions_view.doubleClicked.connect(lambda _index: self.edit_session())
+        self.key_marker.marked.connect(self._key_marked)
+        self.attendance_model.changed.connect(self._grid_changed)
+        self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
+        self.save_button.clicked.connect(self.save_attendance)
+        self.discard_button.clicked.connect(self._reload_grid)
+        self.member_combo.currentIndexChanged.connect(self._member_changed)
+        self._history_stale = True
+        self.pages.currentChanged.connect(self._page_changed)
+        ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
+        ui.printSummaryButton.clicked.connect(self.print_summary)
+        self.ui.fromSpin.valueChanged.connect(self._update_summary)
+        self.ui.toSpin.valueChanged.connect(self._update_summary)
+        context.bus.changed.connect(self._on_bus)
+        self._restore_state()
+        self.refresh()
+
+    # --- state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        for key, splitter in (("study/splitter", self.ui.splitter),
+                              ("study/left_splitter", self.ui.leftSplitter)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("study/splitter", self.ui.splitter.saveState())
+        settings.setValue("study/left_splitter", self.ui.leftSplitter.saveState())
+
+    def _on_bus(self, area: str) -> None:
+        """Another tab wrote (members joined or left): reload, keeping unsaved marks."""
+        if area == AREA:
+            return
+        if self.attendance_model.dirty:
+            self._load_members()
+            return
+        self.refresh(self.year(), self.current_session_id())
+
+    def _announce(self) -> None:
+        self.data_changed.emit()
+        self.context.bus.changed.emit(AREA)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def year(self) -> int:
+        value = self.year_combo.currentData()
+        return int(value) if value is not None else self.today().year
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy or self.summary_loader.busy
+
+    def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
+        """Reload everything from the database (years, sessions, members), in the
+        background; the view is updated when the reading is done.
+
+        At first the newest year with sessions is shown (the current year when none).
+        """
+        year = year or (self.year_combo.currentData() if self.year_combo.count() else None)
+        self.loader.load(read_year, year, session_id, self.today().year,
+                         apply=(self._show_year, self._show_year_chart, self._show_year_grid))
+
+    def _load_failed(self, message: str) -> None:
+        messages.error(self, self.tr("Could not read the study records: %1").replace(
+            "%1", message))
+
+    def _year_changed(self) -> None:
+        self.refresh(self.year())
+
+    def _show_year(self, view: YearView) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for value in view.years:
+            self.year_combo.addItem(str(value), value)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(view.year))
+        self.year_combo.blockSignals(False)
+        self.sessions_model.set_rows(view.figures)
+        fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
+        self.summary_loader.cancel()  # a summary of other years asked for before this
+        for spin in (self.ui.fromSpin, self.ui.toSpin):
+            spin.blockSignals(True)
+            spin.setValue(view.year)
+            spin.blockSignals(False)
+        self._summary_due = True  # the summary of the year, once its page is shown
+        if self.pages.currentWidget() is self.ui.summaryPage:
+            self._update_summary()
+        else:
+            self.summary_label.clear()  # not another year's figures when the page opens
+        self._fill_members(view.members)
+
+    def _show_year_chart(self, view: YearView) -> None:
+        self._update_chart(view.figures)
+
+    def _show_year_grid(self, view: YearView) -> None:
+        """The grid of the year's session (in the turn after the list: see Loader)."""
+        shown = self.attendance_model.session
+        if self.attendance_model.dirty and shown is not None:
+            self._select_row(shown.id)  # marks typed meanwhile stay on screen, unsaved
+            return
+        if view.session is not None:
+            self._preloaded = (view.session, view.grid)
+        self.select_session(view.session.id if view.session else None)
+        self._preloaded = None
+
+    def _select_row(self, session_id: int | None) -> bool:
+        """Select *session_id* in the list without reading its grid; False if not there."""
+        rows = self.sessions_model.rows()
+        row = next((n for n, f in enumerate(rows) if f.session_id == session_id), None)
+        index = self.sessions_proxy.mapFromSource(self.sessions_model.index(row or 0, 0))
+        if row is None or not index.isValid():
+            return False
+        selection = self.sessions_view.selectionModel()
+        selection.blockSignals(True)  # the grid is shown by the caller, once
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.sessions_view.viewport().update()
+        return True
+
+    def select_session(self, session_id: int | None) -> None:
+        self._show_session(session_id if self._select_row(session_id) else None)
+
+    def current_session_id(self) -> int | None:
+        index = self.sessions_view.currentIndex()
+        return index.data(ROW_ROLE).session_id if index.isValid() else None
+
+    def _session_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_session(current.data(ROW_ROLE).session_id)
+
+    def _show_session(self, session_id: int | None) -> None:
+        self.grid_error.hide()
+        if session_id is None:
+            self.attendance_model.set_grid(None, [])
+            self.session_label.setText(self.tr("No session selected."))
+        else:
+            if self._preloaded is not None and self._preloaded[0].id == session_id:
+                session, grid = self._preloaded  # read with the year, off the UI thread
+            else:
+                session, grid = study.get_session(session_id), study.load_grid(session_id)
+            self.attendance_model.set_grid(session, grid)
+            fit_columns(self.attendance_view, skip=GRID_SET_WIDTHS)
+            self.session_label.setText(
+                f"<b>{short_date(session.date)} · {session.kind_label}</b> "
+                f"({session.level_label})<br>{_escape(session.topic)}")
+        has = session_id is not None
+        for widget in (self.edit_button, self.delete_button, self.all_present_button,
+                       self.save_button, self.discard_button, self.ui.printSheetButton):
+            widget.setEnabled(has)
+        self._update_save_state()
+        if has and self.attendance_proxy.rowCount():
+            self.attendance_view.setCurrentIndex(
+                self.attendance_proxy.index(0, AttendanceModel.NAME))
+
+    def _reload_grid(self) -> None:
+        self._show_session(self.current_session_id())
+
+    def _update_chart(self, figures: list[study_figures.SessionFigures]) -> None:
+        """One bar per session; a year of more sessions than the chart can label shows
+        one bar per month instead (the members present over those expected that month)."""
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        shown = [f for f in figures if f.party_expected]
+        if len(shown) <= CHART_SESSIONS:
+            self.chart.setTitle(self.tr("Party members present (%) per session"))
+            labels = [f"{f.date.day}/{f.date.month}" for f in shown]
+            self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
+        else:
+            self.chart.setTitle(self.tr("Party members present (%) per month"))
+            months: dict[int, list[int]] = {}
+            for f in shown:
+                present_expected = months.setdefault(f.date.month, [0, 0])
+                present_expected[0] += f.party_present
+                present_expected[1] += f.party_expected
+            labels = [f"T{month}" for month in sorted(months)]
+            # Whole percents: twelve bars leave no room for "94,95" on each
+            self.chart_values = [float(round(100 * present / expected))
+                                 for present, expected in (months[m] for m in sorted(months))]
+        bars = QBarSet(self.tr("Present"))
+        bars.append(self.chart_values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(labels)
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d%%")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def summary_period(self) -> tuple[dt.date, dt.date]:
+        first, last = sorted((self.ui.fromSpin.value(), self.ui.toSpin.value()))
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+    def set_summary_years(self, first: int, last: int) -> None:
+        for spin, value in ((self.ui.fromSpin, first), (self.ui.toSpin, last)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The summary of the chosen years, computed in the background (ten years of
+        attendance take a moment)."""
+        self._summary_due = False
+        self.summary_loader.load(study_figures.report_facts, *self.summary_period(),
+                                 apply=self._show_summary)
+
+    def _show_summary(self, facts: study_figures.StudyFacts) -> None:
+        lines = [_escape(s) for s in facts.sentences()]
+        absent = list(facts.absences)
+        if absent:
+            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
+            for a in absent:
+                mark = " ⚠" if a.flagged else ""
+                lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")
+        self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
+
+    def _summary_if_shown(self) -> None:
+        """The summary is read when its page is on screen: over a large cell's year it
+        takes a moment to count, and its list of absences is pages of text to lay out."""
+        if self._summary_due and self.pages.currentWidget() is self.ui.summaryPage:
+            self._update_summary()
+
+    def summary_text(self) -> str:
+        return self.summary_label.text()
+
+    def _load_members(self) -> None:
+        self._fill_members(members_core.list_members())
+
+    def _fill_members(self, members: list[members_core.MemberData]) -> None:
+        current = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        for member in members:
+            label = member.full_name
+            if member.has_left:
+                label += f" ({member.status_label})"
+            self.member_combo.addItem(label, member.id)
+        index = self.member_combo.findData(current)
+        self.member_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.member_combo.blockSignals(False)
+        self._member_changed()
+
+    def _member_changed(self) -> None:
+        # A member's whole history is read only when its page is on screen (a decade is
+        # ~1,000 rows): the tab opens on the attendance page.
+        self._history_stale = self.pages.currentWidget() is not self.ui.historyPage
+        if self._history_stale:
+            return
+        member_id = self.member_combo.currentData()
+        entries = study.member_history(member_id) if member_id is not None else []
+        self.history_model.set_rows(entries)
+        fit_columns(self.history_view)
+        present = sum(1 for e in entries if e.status == "present")
+        unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
+        self.history_summary.setText(self.tr(
+            "%1 sessions: present %2, absent without reason %3."
+        ).replace("%1", str(len(entries))).replace("%2", str(present))
+            .replace("%3", str(unexcused)) if entries else "")
+
+    def _page_changed(self, _index: int) -> None:
+        self._summary_if_shown()
+        if self._history_stale and self.pages.currentWidget() is self.ui.historyPage:
+            self._member_changed()
+
+    def show_member_history(self, member_id: int) -> None:
+        index = self.member_combo.findData(member_id)
+        if index >= 0:
+            self.member_combo.setCurrentIndex(index)
+            self.pages.setCurrentIndex(2)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _key_marked(self, row: int, field: str, code: str) -> None:
+        if field == "status":
+            self.attendance_model.set_status(row, code)
+        else:
+            self.attendance_model.set_reflection(row, code)
+
+    def _grid_changed(self) -> None:
+        self._update_save_state()
+
+    def _update_save_state(self) -> None:
+        dirty = self.attendance_model.dirty
+        self.save_button.setEnabled(self.attendance_model.session is not None)
+        self.discard_button.setEnabled(dirty)
+
+    def save_attendance(self) -> bool:
+        session = self.attendance_model.session
+        if session is None or session.id is None:
+            return False
+        try:
+            study.save_grid(session.id, self.attendance_model.rows(), self.today())
+        except ValidationError as error:
+            self.attendance_model.set_errors(error.fields)
+            self.grid_error.setText("\n".join(error.fields.values()))
+            self.grid_error.show()
+            return False
+        except UserError as error:
+            self.grid_error.setText(str(error))
+            self.grid_error.show()
+            return False
+        self.attendance_model.mark_saved()
+        self._update_save_state()
+        self.refresh(self.year(), session.id)
+        self._announce()
+        return True
+
+    def new_session(self) -> None:
+        day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
+        shown = self.sessions_model.rows()
+        # The year's theme comes from the year's plan (Plans tab), else the last one typed.
+        theme = plans.year_theme(self.year()) or (
+            study.get_session(shown[-1].session_id).theme if shown else "")
+        data = SessionDialog.get_session(
+            self, SessionData(date=min(day, self.today()), theme=theme), self.today())
+        if data is None:
+            return
+        try:
+            saved = study.create_session(data, self.today())
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self._announce()
+
+    def edit_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        current = study.get_session(session_id)
+        data = SessionDialog.get_session(self, current, self.today())
+        if data is None:
+            return
+        try:
+            saved = study.update_session(replace(data, id=session_id), self.today())
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        assert saved.date is not None
+        self.refresh(saved.date.year, saved.id)
+        self._announce()
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        session = study.get_session(session_id)
+        if not self.confirm_delete(session):
+            return
+        study.delete_session(session_id)
+        self.refresh(self.year())
+        self._announce()
+
+    def confirm_delete(self, session: SessionData) -> bool:
+        return messages.confirm(self, self.tr(
+            "Delete the session of %1 and its attendance? This cannot be undone."
+        ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
+
+
+    # --- printing -----------------------------------------------------------------------
+
+    def print_sign_in_sheet(self) -> None:
+        """Preview the sign-in sheet of the selected session, to print or save it."""
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        self._preview(lambda: study_sheets.build_sign_in_sheet(session_id))
+
+    def print_summary(self) -> None:
+        """Preview the attendance summary of the chosen period."""
+        start, end = self.summary_period()
+        self._preview(lambda: study_sheets.build_attendance_summary(
+            start, end, issued_on=min(self.today(), max(end, start))))
+
+    def _preview(self, build) -> None:
+        try:
+            document = build()
+        except UserError as error:  # e.g. the cell's particulars are missing
+            messages.error(self, str(error))
+            return
+        self.preview = preview_document(self.context, document, self)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

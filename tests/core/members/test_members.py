@@ -1,0 +1,98 @@
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from desktop_app.core.members import roster as mc
+from desktop_app.db.models.members import Member
+from desktop_app.errors import UserError, ValidationError
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def member(**kw):
+    values = dict(
+        full_name="Nguyễn Văn Đức",
+        birth_date=dt.date(1970, 11, 20),
+        joined_date=dt.date(1996, 9, 2),
+        official_date=dt.date(1997, 9, 2),
+    )
+    values.update(kw)
+    return mc.MemberData(**values)
+
+
+def test_save_and_read_back(db):
+    saved = mc.save_member(member(), TODAY)
+    assert saved.id is not None
+    assert mc.get_member(saved.id).full_name == "Nguyễn Văn Đức"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "text"),
+    [
+        ({"full_name": "   "}, "full_name", "Chưa nhập họ và tên"),
+        ({"birth_date": dt.date(2030, 1, 1)}, "birth_date", "không được sau hôm nay"),
+        ({"official_date": dt.date(1996, 1, 1)}, "official_date", "phải sau ngày vào Đảng"),
+        ({"kind": "probationary"}, "official_date", "dự bị chưa có ngày chính thức"),
+        ({"kind": "non_party", "role": "none"}, "joined_date", "Quần chúng chưa có ngày vào Đảng"),
+        ({"joined_date": dt.date(1980, 1, 1), "official_date": None}, "joined_date", "18 tuổi"),
+        ({"status": "transferred"}, "status_date", "Chưa nhập ngày chuyển đi"),
+        ({"full_name": "A" * 201}, "full_name", "quá dài"),
+    ],
+)
+def test_validation_messages_name_the_field(db, changes, field, text):
+    errors = mc.validate(member(**changes), TODAY)
+    assert field in errors
+    assert text in errors[field]
+    with pytest.raises(ValidationError):
+        mc.save_member(member(**changes), TODAY)
+    assert Member.select().count() == 0
+
+
+def test_text_is_stored_as_typed_in_nfc(db):
+    odd = unicodedata.normalize("NFD", "Lê <b>Thị</b> & \u00d0ào 🌸")
+    note = "x" * 10_000
+    saved = mc.save_member(member(full_name=odd, note=note), TODAY)
+    row = Member.get_by_id(saved.id)
+    assert row.full_name == "Lê <b>Thị</b> & Đào 🌸"
+    assert row.note == note
+
+
+def test_member_with_history_cannot_be_deleted(db, monkeypatch):
+    saved = mc.save_member(member(), TODAY)
+    monkeypatch.setattr(mc, "has_history", lambda member_id: True)
+    with pytest.raises(UserError, match="Chuyển đi"):
+        mc.delete_member(saved.id)
+    assert Member.select().count() == 1
+
+
+def test_member_without_history_can_be_deleted(db):
+    saved = mc.save_member(member(), TODAY)
+    assert not mc.has_history(saved.id)
+    mc.delete_member(saved.id)
+    assert Member.select().count() == 0
+
+
+def test_counts_and_orders(demo_db):
+    members = mc.list_members()
+    counts = mc.counts(members)
+    assert counts.total == 15
+    assert counts.party == 12
+    assert (counts.full, counts.probationary, counts.non_party) == (11, 1, 3)
+    assert counts.excused == 1
+    by_position = [m.full_name for m in mc.sort_by_position(members)]
+    assert by_position[0] == "Trần Thị Thu Hà"  # the secretary
+    assert by_position[1] == "Lê Văn Đức"  # the deputy
+    assert set(by_position[-3:]) == {"Phan Thị Hồng", "Mai Văn Tài", "Châu Thị Kim Ngân"}
+
+
+def test_left_members_stay_but_are_not_active(demo_db):
+    tu = next(m for m in mc.list_members() if m.full_name == "Ngô Quang Hải")
+    mc.save_member(
+        mc.MemberData(
+            **{**tu.__dict__, "status": "transferred", "status_date": dt.date(2009, 6, 30)}
+        )
+    )
+    assert "Ngô Quang Hải" in [m.full_name for m in mc.active_on(dt.date(2009, 1, 1))]
+    assert "Ngô Quang Hải" not in [m.full_name for m in mc.active_on(dt.date(2010, 1, 1))]
+    assert mc.counts().total == 14

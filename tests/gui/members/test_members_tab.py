@@ -1,0 +1,176 @@
+"""The Members tab driven through its real widgets."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop_app.core.members import roster as mc
+from desktop_app.gui.common import messages
+from desktop_app.gui.members.dialog import MemberDialog
+from desktop_app.gui.members.models import MembersModel
+from desktop_app.gui.members.tab import MembersTab
+from tests.gui.conftest import settle
+
+
+@pytest.fixture
+def tab(qtbot, db, context):
+    widget = MembersTab(context)
+    qtbot.addWidget(widget)
+    settle(qtbot, widget)
+    widget.show()
+    return widget
+
+
+def _save(dialog):
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def _when_dialog(qtbot, action):
+    """Run *action(dialog)* on the MemberDialog as soon as it is shown."""
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MemberDialog):
+            action(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_add_member_through_the_dialog(qtbot, tab):
+    def fill(dialog):
+        dialog.ui.fullNameEdit.insert("Nguyễn Văn Đức")  # QTest types Latin-1 only: paste it
+        qtbot.keyClicks(dialog.ui.birthDateEdit, "20/11/1970")
+        qtbot.keyClicks(dialog.ui.joinedDateEdit, "02/9/1996")
+        qtbot.keyClicks(dialog.ui.officialDateEdit, "02/9/1997")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+
+    _when_dialog(qtbot, fill)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    assert tab.visible_names() == ["Nguyễn Văn Đức"]
+    stored = mc.list_members()[0]
+    assert stored.official_date == dt.date(1997, 9, 2)
+    assert "Tổng số: 1" in tab.ui.countsLabel.text() or "Total: 1" in tab.ui.countsLabel.text()
+
+
+def test_dialog_shows_errors_at_the_field_and_keeps_input(qtbot, db):
+    dialog = MemberDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.birthDateEdit, "31/02/1970")
+    dialog.ui.noteEdit.insertPlainText("Ghi chú <b>&")
+    qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "Chưa nhập họ và tên" in dialog.errors.message("full_name")
+    assert "không tồn tại" in dialog.errors.message("birth_date")
+    assert dialog.ui.birthDateEdit.text() == "31/02/1970"
+    assert dialog.ui.noteEdit.toPlainText() == "Ghi chú <b>&"
+    dialog.ui.birthDateEdit.setText("")
+    dialog.ui.fullNameEdit.insert("Lê Thị Lan")
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("probationary"))
+    qtbot.keyClicks(dialog.ui.officialDateEdit, "01/01/2020")  # disabled for probationary
+    qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result_member is not None
+    assert dialog.result_member.official_date is None
+
+
+def test_search_ignores_tone_marks_and_ranks_exact_first(qtbot, demo_db, context):
+    tab = MembersTab(context)
+    qtbot.addWidget(tab)
+    settle(qtbot, tab)
+    qtbot.keyClicks(tab.ui.searchEdit, "nguyen van duc")
+    assert tab.visible_names() == ["Nguyễn Văn Đức"]
+    tab.ui.searchEdit.clear()
+    tab.ui.searchEdit.insert("Đức")
+    assert set(tab.visible_names()) == {"Nguyễn Văn Đức", "Lê Văn Đức"}
+    tab.ui.searchEdit.clear()
+    qtbot.keyClicks(tab.ui.searchEdit, "an")
+    names = tab.visible_names()
+    # "Ân" and "Ánh" (tone-insensitive) come after exact "an" matches such as "Anh", "Ngân"
+    assert names.index("Võ Thị Ngọc Anh") < names.index("Đặng Hoàng Ân")
+    tab.ui.searchEdit.clear()
+    qtbot.keyClicks(tab.ui.searchEdit, "zzz")
+    assert tab.visible_names() == []
+    assert tab.ui.emptyLabel.isVisibleTo(tab)
+
+
+def test_vietnamese_order_by_given_name(qtbot, db, context):
+    for name in ["Trần Văn Đức", "Lê Dũng", "Phạm Thị Ân", "Võ Ánh", "Hồ Anh"]:
+        mc.save_member(mc.MemberData(full_name=name, kind="non_party", role="none"))
+    tab = MembersTab(context)
+    qtbot.addWidget(tab)
+    settle(qtbot, tab)
+    assert tab.visible_names() == ["Hồ Anh", "Võ Ánh", "Phạm Thị Ân", "Lê Dũng", "Trần Văn Đức"]
+
+
+def test_order_by_position_and_hidden_left_members(qtbot, demo_db, context):
+    tab = MembersTab(context)
+    qtbot.addWidget(tab)
+    settle(qtbot, tab)
+    tab.ui.orderCombo.setCurrentIndex(tab.ui.orderCombo.findText(tab.tr("by position")))
+    names = tab.visible_names()
+    assert names[:2] == ["Trần Thị Thu Hà", "Lê Văn Đức"]
+    hai = next(m for m in mc.list_members() if m.full_name == "Ngô Quang Hải")
+    mc.save_member(
+        mc.MemberData(
+            **{**hai.__dict__, "status": "transferred", "status_date": dt.date(2010, 6, 1)}
+        )
+    )
+    tab.reload()
+    assert "Ngô Quang Hải" not in tab.visible_names()
+    tab.ui.showLeftCheck.setChecked(True)
+    assert "Ngô Quang Hải" in tab.visible_names()
+
+
+def test_delete_asks_and_removes(qtbot, tab, monkeypatch):
+    mc.save_member(mc.MemberData(full_name="Nhập Nhầm", kind="non_party", role="none"))
+    tab.reload()
+    tab.ui.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: asked.append(a[1]) or True)
+    qtbot.mouseClick(tab.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert asked and "Nhập Nhầm" in asked[0]
+    assert tab.visible_names() == []
+    assert mc.list_members() == []
+
+
+def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path, monkeypatch):
+    from desktop_app.gui.common import file_dialogs
+    from desktop_app.gui.members.import_dialog import ImportDialog
+
+    tab = MembersTab(context)
+    qtbot.addWidget(tab)
+    settle(qtbot, tab)
+    target = tmp_path / "ds.xlsx"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: target)
+    shown = []
+    monkeypatch.setattr(messages, "info", lambda parent, text, title="": shown.append(text))
+    tab.export_excel()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert target.exists()
+    previews = []
+    monkeypatch.setattr(file_dialogs, "ask_open_path", lambda *a, **k: target)
+    monkeypatch.setattr(
+        ImportDialog,
+        "run",
+        classmethod(lambda cls, parent, preview: previews.append(preview) or False),
+    )
+    tab.import_excel()
+    qtbot.waitUntil(lambda: bool(previews), timeout=10000)
+    assert len(previews[0].rows) == 15 and previews[0].accepted == []
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
+    model = MembersModel()
+    model.set_members(mc.list_members())
+    qtmodeltester.check(model)
+
+
+def test_empty_list_shows_whole_column_titles(qtbot, tab):
+    header = tab.ui.table.horizontalHeader()
+    for column in range(tab.model.columnCount()):
+        title = tab.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
