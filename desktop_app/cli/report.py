@@ -32,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.report import reports as report_core
@@ -54,7 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             with database.atomic() as transaction:
                 draft = report_core.create_draft(report_core.ReportData(

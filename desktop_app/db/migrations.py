@@ -20,11 +20,12 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from .connection import APPLICATION_ID
 from .models import ALL_MODELS
 from .steps import v2_register, v3_plans, v4_study, v5_reviews, v6_savings, v7_report
 
 log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53434842  # "SCHB": marks a file as a Sổ Chi bộ database
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from desktop_app.core.common.formats import prose_date
-from desktop_app.core.common.text import normalize
+from desktop_app.nfc import normalize
 
 from .layout import (
     PARTY_NAME,

@@ -45,7 +45,7 @@ from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
 from desktop_app.core.common.formats import prose_date
-from desktop_app.core.common.text import normalize
+from desktop_app.nfc import normalize
 
 from .fonts import FontFamily, register_fonts
 from .layout import PARTY_NAME, header_split, printable, signature_column_width

@@ -8,10 +8,11 @@ from dataclasses import dataclass, fields, replace
 from peewee import IntegrityError
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, collation_key, name_sort_key, normalize
+from desktop_app.core.common.text import clean_line, collation_key, name_sort_key
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.members import Member
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 GENDER_LABELS = {"male": "Nam", "female": "Nữ"}
 ROLE_LABELS = {

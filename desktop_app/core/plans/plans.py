@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import number, percent, short_date
-from desktop_app.core.common.text import clean_line, name_sort_key, normalize
+from desktop_app.core.common.text import clean_line, name_sort_key
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.plans import Plan, PlanTarget, PlanTargetResponsible
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 log = logging.getLogger(__name__)
 

@@ -19,11 +19,12 @@ from typing import Any
 from peewee import IntegrityError, fn
 
 from desktop_app.core.common.formats import short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
 from desktop_app.db.models.register import DOCUMENT_TYPE_CODES, IssuedDocument
 from desktop_app.errors import UserError
+from desktop_app.nfc import normalize
 
 # Type names of the codes (DOMAIN.md §4), as listed in the register.
 DOCUMENT_TYPE_NAMES: dict[str, str] = {

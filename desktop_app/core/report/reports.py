@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop_app.core.cell import particulars as cell_core
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.core.register import numbering as register
 from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from .draft import DraftContext, fingerprint, generate
 from .outline import DEFAULT_OUTLINE, Outline, outlines

@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.reviews import Commitment, CommitmentItem
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from . import forms
 

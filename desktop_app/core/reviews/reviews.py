@@ -15,7 +15,6 @@ import json
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import normalize
 from desktop_app.core.members.roster import MemberData, get_member
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
@@ -27,6 +26,7 @@ from desktop_app.db.models.reviews import (
     SelfReview,
 )
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from . import commitments as commitments_core
 from . import forms

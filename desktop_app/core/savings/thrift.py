@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from peewee import IntegrityError
 
 from desktop_app.core.common.formats import parse_money
-from desktop_app.core.common.text import clean_line, fold, normalize
+from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.savings import SavingsCategory, SavingsEntry, SavingsYearSetting
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 if TYPE_CHECKING:  # the results modules import this one
     from .report_facts import SavingsFacts

@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 
 from desktop_app.core.common.formats import short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.study import Attendance, StudySession
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from .attendance import (
     REFLECTION_LABELS,

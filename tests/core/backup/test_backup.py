@@ -10,6 +10,7 @@ import pytest
 from desktop_app.core.backup.backups import (
     BACKUP_SUFFIX,
     BackupError,
+    backup_before_upgrade,
     create_backup,
     default_file_name,
     format_size,
@@ -138,7 +139,7 @@ def test_before_upgrade_copy_goes_through_backup_with_manifest(tmp_path, monkeyp
     current = migrations.SCHEMA_VERSION
     monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
-    open_database(db)
+    open_database(db, backup_before_upgrade=backup_before_upgrade)
     close_database()
 
     (aside,) = (tmp_path / "backups").glob(f"*{BACKUP_SUFFIX}")
@@ -253,5 +254,5 @@ def test_no_upgrade_without_a_copy_of_the_old_file(tmp_path, monkeypatch):
     monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     with pytest.raises(DatabaseOpenError, match="không tạo được bản sao trước khi nâng cấp"):
-        open_database(db)
+        open_database(db, backup_before_upgrade=backup_before_upgrade)
     assert fingerprint(db) == before
