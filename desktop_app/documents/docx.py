@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from desktop_app.core.cell.page_setup import DocumentSettings
 from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
@@ -34,7 +35,6 @@ from .model import (
     Align,
     BulletList,
     Document,
-    DocumentSettings,
     Figure,
     Heading,
     PageBreak,

@@ -44,6 +44,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
+from desktop_app.core.cell.page_setup import DocumentSettings
 from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
@@ -53,7 +54,6 @@ from .model import (
     Align,
     BulletList,
     Document,
-    DocumentSettings,
     Figure,
     Heading,
     PageBreak,

@@ -155,8 +155,7 @@ def test_default_issue_date(demo_db):
 
 
 def test_page_setup_is_saved_and_the_preview_redrawn(qtbot, dialog, monkeypatch):
-    from desktop_app.core.cell.page_setup import load_document_settings
-    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.core.cell.page_setup import DocumentSettings, load_document_settings
     from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
 
     wanted = DocumentSettings(margin_left_mm=25, body_size_pt=13)
@@ -167,7 +166,7 @@ def test_page_setup_is_saved_and_the_preview_redrawn(qtbot, dialog, monkeypatch)
 
 
 def test_page_setup_dialog_checks_values_and_restores_defaults(qtbot, db):
-    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.core.cell.page_setup import DocumentSettings
     from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
 
     setup = PageSetupDialog(DocumentSettings(margin_top_mm=25))
