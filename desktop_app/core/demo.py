@@ -238,7 +238,7 @@ def load_reports(context: dict[str, Any]) -> None:
         for key, text in item.get("sections", {}).items():
             report.save_section_text(draft.id, key, text)
         if item.get("issue"):
-            report.issue_report(draft.id, write_pdf=False)
+            report.issue_report(draft.id)  # no renderer: no PDF archived
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.

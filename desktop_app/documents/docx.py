@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from desktop_app.core.cell.page_setup import DocumentSettings
+from desktop_app.core.common.files import write_atomically
 from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
@@ -44,7 +45,6 @@ from .model import (
     Table,
     heading_numbers,
 )
-from .output import write_atomically
 
 FONT = "Times New Roman"
 FIRST_LINE_INDENT = Cm(1.27)

@@ -45,6 +45,7 @@ from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
 from desktop_app.core.cell.page_setup import DocumentSettings
+from desktop_app.core.common.files import write_atomically
 from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
@@ -63,7 +64,6 @@ from .model import (
     Table,
     heading_numbers,
 )
-from .output import write_atomically
 
 FIRST_LINE_INDENT = 1.27 * cm
 SIGNATURE_LEFT_FRACTION = 0.45

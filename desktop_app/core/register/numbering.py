@@ -159,6 +159,11 @@ def attach_file(entry_id: int, path: str) -> None:
         IssuedDocument.id == entry_id).execute()
 
 
+def detach_file(entry_id: int) -> None:
+    """Forget the saved file of an entry (it could not be written after all)."""
+    IssuedDocument.update(file_path=None).where(IssuedDocument.id == entry_id).execute()
+
+
 def cancel(entry_id: int) -> None:
     """Cancel an entry: it stays in the register and its number is not given again."""
     updated = IssuedDocument.update(cancelled=True).where(IssuedDocument.id == entry_id).execute()

@@ -3,7 +3,8 @@
 A draft is created for a period and an outline with every section generated from the
 facts (see :mod:`report_draft`); the secretary edits sections (autosaved), regenerates one
 section without touching the others, and issues the report: the BC number is taken from
-the register in the same transaction that freezes the content (JSON) and the archived PDF.
+the register in the same transaction that freezes the content (JSON); the archived PDF,
+rendered by the caller's renderer, is put in place once that transaction has committed.
 An issued report is never changed: a correction is a new version with its own record.
 """
 
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.common.files import FileWriteError, PendingFile
 from desktop_app.core.common.text import clean_line
 from desktop_app.core.register import numbering as register
 from desktop_app.db import database
@@ -33,6 +36,10 @@ SOURCE_KIND = "report"
 DOCUMENTS_FOLDER = "documents"  # beside the database, as core.handover expects
 REPORTS_FOLDER = "bao-cao"
 DATA_CHANGED = "Dữ liệu đã thay đổi từ khi soạn mục này."
+
+# The archived PDF of an issued report from its content (``build_content``): given by the
+# caller (documents.report.summary.render_report_pdf), as the core renders nothing.
+RenderPdf = Callable[[dict[str, Any]], bytes]
 
 
 @dataclass
@@ -357,43 +364,83 @@ def database_folder() -> Path | None:
     return Path(name).resolve().parent
 
 
-def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
+class ArchiveNotWritten(UserError):
+    """The report was issued (number taken, content frozen) but its archived PDF could
+    not be put in place after the transaction committed; *report* is the issued report."""
+
+    def __init__(self, message: str, report: ReportData):
+        super().__init__(message)
+        self.report = report
+
+
+def issue_report(report_id: int, render_pdf: RenderPdf | None = None) -> ReportData:
     """Issue the draft: number from the register, content frozen, PDF archived, at once.
 
-    The PDF goes to ``documents/bao-cao/`` beside the database (the folder the handover
-    package carries). With *write_pdf* False (the demo) only the content is frozen; the
-    report re-prints from it exactly the same.
+    *render_pdf* (the caller's renderer: the core renders nothing) turns the frozen content
+    into the PDF kept in ``documents/bao-cao/`` beside the database (the folder the
+    handover package carries). It is rendered and written beside its place inside the
+    transaction, so a renderer or disk that fails issues nothing, and put in place only
+    after the transaction commits; a transaction that fails removes it, leaving no PDF
+    with a number that was never issued. With no *render_pdf* (the demo) only the
+    content is frozen; the report re-prints from it exactly the same.
+
+    Should the PDF not go into place after the commit (a rename refused at that very
+    moment), the report stays issued without an archive (its number is used, as a
+    cancelled document keeps its number; it re-prints exactly from its frozen content)
+    and ArchiveNotWritten says so.
     """
-    from desktop_app.documents.output import write_atomically
-    from desktop_app.documents.pdf import render_pdf_bytes
-    from desktop_app.documents.report.summary import report_document
-
-    with database.atomic():
-        row = _editable(report_id)
-        entry = register.issue("BC", row.report_date, row.subject, source_kind=SOURCE_KIND,
-                               source_id=row.id)
-        number_text = entry.number_text
-        content = build_content(report_id, number_text)
-        archive: str | None = None
-        folder = database_folder()
-        if write_pdf and folder is not None:
-            name = (f"BC-{entry.number:02d}-{row.report_date.isoformat()}"
-                    f"-v{row.version}.pdf")
-            relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
-            pdf = render_pdf_bytes(report_document(content))
-            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            def write(stream: BinaryIO) -> None:
-                stream.write(pdf)
-
-            write_atomically(folder / relative, write)
-            archive = relative.as_posix()
-            # the register keeps the full path, as for the other archived documents
-            register.attach_file(entry.id, str(folder / relative))
-        Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
-                      issued_date=row.report_date, archive_path=archive,
-                      frozen_content=json.dumps(content, ensure_ascii=False),
-                      updated_at=_now()).where(Report.id == report_id).execute()
+    pending: PendingFile | None = None
+    try:
+        with database.atomic():
+            row = _editable(report_id)
+            entry = register.issue("BC", row.report_date, row.subject, source_kind=SOURCE_KIND,
+                                   source_id=row.id)
+            number_text = entry.number_text
+            content = build_content(report_id, number_text)
+            archive: str | None = None
+            folder = database_folder()
+            if render_pdf is not None and folder is not None:
+                name = (f"BC-{entry.number:02d}-{row.report_date.isoformat()}"
+                        f"-v{row.version}.pdf")
+                relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
+                pending = _pending_pdf(folder / relative, render_pdf(content))
+                archive = relative.as_posix()
+                # the register keeps the full path, as for the other archived documents
+                register.attach_file(entry.id, str(folder / relative))
+            Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
+                          issued_date=row.report_date, archive_path=archive,
+                          frozen_content=json.dumps(content, ensure_ascii=False),
+                          updated_at=_now()).where(Report.id == report_id).execute()
+    except BaseException:
+        if pending is not None:
+            pending.discard()
+        raise
+    if pending is not None:
+        try:
+            pending.put_in_place()
+        except FileWriteError as error:
+            with database.atomic():
+                Report.update(archive_path=None).where(Report.id == report_id).execute()
+                register.detach_file(entry.id)
+            raise ArchiveNotWritten(
+                f"Báo cáo đã được ban hành ({number_text}) và nội dung đã được lưu, nhưng "
+                f"chưa lưu được bản PDF lưu trữ: {error} Báo cáo in lại đúng như khi ban "
+                "hành (Xem trước, rồi Lưu).", get_report(report_id)) from error
     return get_report(report_id)
+
+
+def _pending_pdf(target: Path, pdf: bytes) -> PendingFile:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileWriteError(
+            f"Không tạo được thư mục lưu trữ “{target.parent}”: {error.strerror or error}."
+        ) from error
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(pdf)
+
+    return PendingFile(target, write)
 
 
 def correct_report(report_id: int) -> ReportData:

@@ -362,8 +362,13 @@ class ReportTab(QWidget):
                 "archived as it is now; afterwards it can only be changed by a correction "
                 "(a new version)."), yes=self.tr("Issue")):
             return
+        from desktop_app.documents.report.summary import render_report_pdf
+
         try:
-            issued = report_core.issue_report(self.report.id)
+            issued = report_core.issue_report(self.report.id, render_report_pdf)
+        except report_core.ArchiveNotWritten as error:  # issued, its PDF not archived
+            messages.error(self, str(error))
+            issued = error.report
         except UserError as error:
             messages.error(self, str(error))
             return

@@ -16,7 +16,7 @@ from desktop_app.core.savings import report_facts as savings_report
 from desktop_app.core.study import figures as study_figures
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.report.summary import report_document
+from desktop_app.documents.report.summary import render_report_pdf, report_document
 from desktop_app.errors import UserError, ValidationError
 from tests.documents.helpers import flat, pdf_pages
 
@@ -103,7 +103,7 @@ def test_data_changed_since_a_section_was_drafted(demo_db):
 def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
     draft = _draft()
     before = register.next_number(register.term_for(DAY), "BC")
-    issued = report.issue_report(draft.id)
+    issued = report.issue_report(draft.id, render_report_pdf)
     assert issued.status == "issued"
     assert issued.issued_number == f"Số {before:02d}-BC/CB"
     pdf = report.archived_pdf(issued)
@@ -120,7 +120,7 @@ def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
 
 def test_reprint_is_exactly_as_issued_even_when_data_change(demo_db, tmp_path):
     draft = _draft()
-    report.issue_report(draft.id)
+    report.issue_report(draft.id, render_report_pdf)
     frozen = report.content_of(draft.id)
     from desktop_app.db.models.savings import SocialActivity
 
@@ -133,14 +133,14 @@ def test_reprint_is_exactly_as_issued_even_when_data_change(demo_db, tmp_path):
 def test_a_correction_is_a_new_version_with_its_own_record(demo_db):
     draft = _draft()
     report.save_section_text(draft.id, "ton-tai", "- Bản gốc.")
-    report.issue_report(draft.id)
+    report.issue_report(draft.id, render_report_pdf)
     copy = report.correct_report(draft.id)
     assert copy.id != draft.id and copy.version == 2 and copy.corrects_id == draft.id
     assert copy.status == "draft" and _text(copy.id, "ton-tai") == "- Bản gốc."
     report.save_section_text(copy.id, "ton-tai", "- Đã sửa.")
     assert json.loads(Report.get_by_id(draft.id).frozen_content)["sections"]
     assert "- Bản gốc." in [s["text"] for s in report.content_of(draft.id)["sections"]]
-    second = report.issue_report(copy.id)
+    second = report.issue_report(copy.id, render_report_pdf)
     assert second.issued_number != report.get_report(draft.id).issued_number
 
 
