@@ -26,7 +26,7 @@ def run_member_list(args: argparse.Namespace) -> int:
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.register import numbering as register_core
-    from desktop_app.documents.members.member_list import issue_and_save, issued_entry
+    from desktop_app.documents.members.jobs import issue_and_save, issued_entry
 
     from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx

@@ -12,7 +12,7 @@ from docx.shared import Pt
 
 from desktop_app.core.common import files
 from desktop_app.documents.docx import render_docx
-from desktop_app.documents.members.member_list import prepare_member_list
+from desktop_app.documents.members.jobs import prepare_member_list
 from desktop_app.documents.model import Table
 from desktop_app.errors import UserError
 

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from desktop_app.core.common import files
-from desktop_app.documents.members.member_list import prepare_member_list
+from desktop_app.documents.members.jobs import prepare_member_list
 from desktop_app.documents.model import (
     BulletList,
     Document,

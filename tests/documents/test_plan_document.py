@@ -13,7 +13,7 @@ from desktop_app.db.models.plans import Plan
 from desktop_app.db.models.register import IssuedDocument
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.plans.plan import issue_and_save, plan_job, prepare_plan
+from desktop_app.documents.plans.jobs import issue_and_save, plan_job, prepare_plan
 from desktop_app.errors import UserError
 
 from .helpers import flat, pdf_pages

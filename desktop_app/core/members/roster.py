@@ -132,6 +132,16 @@ def active_on(day: dt.date) -> list[MemberData]:
     return result
 
 
+def party_members_on(day: dt.date) -> list[MemberData]:
+    """Party members of the cell on *day* (those excused included), in name order: the
+    member list (danh sách đảng viên)."""
+    members = [
+        m for m in active_on(day)
+        if m.is_party_member and (m.joined_date is None or m.joined_date <= day)
+    ]
+    return sort_by_name(members)
+
+
 def clean(data: MemberData) -> MemberData:
     """Normalise text fields (NFC, single spaces) without judging them."""
     return replace(

@@ -12,7 +12,9 @@ member list, source id None) keeps its entry for its issue date.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,6 +128,21 @@ def find_issued(type_code: str, source_kind: str, source_id: int | None,
         query = query.where(IssuedDocument.source_id == source_id)
     row = query.order_by(IssuedDocument.id.desc()).first()
     return _entry(row, cell_code()) if row is not None else None
+
+
+def coming_number(type_code: str, issued_date: dt.date) -> str:
+    """The number the next document of this type issued on *issued_date* would get
+    ("Số 05-KH/CB"): what a preview shows before the document is issued."""
+    return format_number(next_number(term_for(issued_date), type_code), type_code)
+
+
+@contextlib.contextmanager
+def issuing() -> Iterator[None]:
+    """One transaction for issuing a document and saving it: the numbers taken inside are
+    recorded only if the block ends without an error, so a file that could not be
+    written uses up no number."""
+    with database.atomic():
+        yield
 
 
 def issue(type_code: str, issued_date: dt.date, subject: str, *, source_kind: str | None = None,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans as plans_core
 from desktop_app.core.plans.plans import PlanData, TargetData
-from desktop_app.documents.plans.plan import plan_job
+from desktop_app.documents.plans.jobs import plan_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext

@@ -21,7 +21,7 @@ from desktop_app.core.savings.results import (
     monthly_series,
     thrift_table,
 )
-from desktop_app.documents.savings.tables import social_job, thrift_job
+from desktop_app.documents.savings.jobs import social_job, thrift_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext

@@ -29,6 +29,7 @@ from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
+from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
@@ -619,13 +620,13 @@ class StudyTab(QWidget):
         session_id = self.current_session_id()
         if session_id is None:
             return
-        self._preview(lambda: study_sheets.build_sign_in_sheet(session_id))
+        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)))
 
     def print_summary(self) -> None:
         """Preview the attendance summary of the chosen period."""
         start, end = self.summary_period()
-        self._preview(lambda: study_sheets.build_attendance_summary(
-            start, end, issued_on=min(self.today(), max(end, start))))
+        self._preview(lambda: study_sheets.build_attendance_summary(attendance_paper(
+            start, end, issued_on=min(self.today(), max(end, start)))))
 
     def _preview(self, build) -> None:
         try:

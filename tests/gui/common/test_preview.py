@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from desktop_app.core.register import numbering as register
 from desktop_app.db.models.cell import Cell
 from desktop_app.db.models.register import IssuedDocument
-from desktop_app.documents.jobs import default_issue_date, member_list_job
+from desktop_app.documents.jobs import default_issue_date
+from desktop_app.documents.members.jobs import member_list_job
 from desktop_app.gui.common import file_dialogs, messages, preview
 from desktop_app.gui.common.preview import PreviewDialog
 from desktop_app.gui.members.tab import MembersTab
