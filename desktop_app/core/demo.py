@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..paths import resource_path
 from .cell import particulars as cell_core
 from .members import roster as members_core
+from .plans import model as plans_model
 from .plans import plans as plans_core
 from .study import sessions as study_core
 
@@ -71,7 +72,7 @@ def load_plans(context: dict[str, Any]) -> None:
     issued: list[tuple[dt.date, int]] = []
     for item in read_demo("plans")["plans"]:
         targets = [
-            plans_core.TargetData(
+            plans_model.TargetData(
                 content=t["content"], indicator_kind=t["indicator_kind"],
                 target_value=t["target_value"], indicator=t["indicator"],
                 deadline=parse_day(t["deadline"]), status=t["status"],
@@ -80,7 +81,7 @@ def load_plans(context: dict[str, Any]) -> None:
             )
             for t in item["targets"]
         ]
-        saved = plans_core.save_plan(plans_core.PlanData(
+        saved = plans_core.save_plan(plans_model.PlanData(
             year=item["year"], kind=item["kind"], title=item["title"], theme=item["theme"],
             purpose=item["purpose"], requirements=item["requirements"],
             implements="\n".join(item["implements"]), plan_date=parse_day(item["plan_date"]),

@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from desktop_app.core.plans import plans
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.db.models.plans import Plan
 from desktop_app.db.models.register import IssuedDocument
 from desktop_app.documents.docx import render_docx

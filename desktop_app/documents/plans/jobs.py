@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.plans import plans as plans_core
-from desktop_app.core.plans.plans import PlanData
+from desktop_app.core.plans.model import PlanData
 from desktop_app.core.register import numbering as register
 from desktop_app.documents.jobs import DocumentJob, Save, default_issue_date
 from desktop_app.documents.model import Document

@@ -13,7 +13,7 @@ import datetime as dt
 from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
-from desktop_app.core.plans.plans import PlanData, lower_first
+from desktop_app.core.plans.model import PlanData, lower_first
 from desktop_app.documents.letterhead import cell_header
 from desktop_app.documents.model import (
     BulletList,
