@@ -20,6 +20,7 @@ from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import report_facts as plans_report
 from desktop_app.core.reviews import ratings
 from desktop_app.core.savings import report_facts as savings_report
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 
 from .outline import Outline
@@ -42,7 +43,7 @@ class DraftContext:
         return plans_report.report_facts(self.start, self.end, self.today)
 
     @cached_property
-    def study(self) -> study_figures.StudyFacts:
+    def study(self) -> study_facts.StudyFacts:
         return study_figures.report_facts(self.start, self.end)
 
     @cached_property

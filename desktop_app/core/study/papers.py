@@ -14,6 +14,7 @@ from desktop_app.errors import UserError
 from . import figures
 from . import sessions as study
 from .attendance import AttendanceRow
+from .facts import StudyFacts
 from .sessions import SessionData
 
 
@@ -50,7 +51,7 @@ class AttendancePaper:
     start: dt.date
     end: dt.date
     issued_on: dt.date
-    facts: figures.StudyFacts
+    facts: StudyFacts
     sessions: list[figures.SessionFigures]
     secretary_name: str
 

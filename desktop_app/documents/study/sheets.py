@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.common.formats import number, percent, period, prose_date, short_date
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study.attendance import AttendanceRow
 from desktop_app.core.study.papers import AttendancePaper, SignInPaper
@@ -104,10 +105,10 @@ def _period_words(start: dt.date, end: dt.date) -> str:
     return f"từ {short_date(start)} đến {short_date(end)}"
 
 
-def _absence_note(absence: study_figures.AbsenceCount) -> str:
+def _absence_note(absence: study_facts.AbsenceCount) -> str:
     if not absence.flagged:
         return ""
-    return (f"Từ {study_figures.UNEXCUSED_FLAG} buổi trở lên trong một năm "
+    return (f"Từ {study_facts.UNEXCUSED_FLAG} buổi trở lên trong một năm "
             f"({absence.most_in_a_year} buổi)")
 
 
