@@ -130,6 +130,8 @@ def load_study(context: dict[str, Any]) -> None:
 def load_reviews(context: dict[str, Any]) -> None:
     """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
     (a review's section III is pre-filled from the remedies of the year before)."""
+    from desktop_app.core.reviews import feedback as feedback_core
+    from desktop_app.core.reviews import remedies as remedies_core
     from desktop_app.db.models.reviews import SelfReview
 
     from .reviews import commitments as commitments_core
@@ -161,13 +163,13 @@ def load_reviews(context: dict[str, Any]) -> None:
             SelfReview.update(created_at=written, updated_at=written).where(
                 SelfReview.id == saved.id).execute()
             for remedy in entry["remedies"]:
-                reviews_core.save_remedy(reviews_core.RemedyData(
+                remedies_core.save_remedy(remedies_core.RemedyData(
                     review_id=saved.id, content=remedy["content"],
                     deadline=parse_day(remedy["deadline"]), status=remedy["status"],
                     outcome=remedy["outcome"], outcome_date=parse_day(remedy["outcome_date"]),
                 ))
             for feedback in entry["feedback"]:
-                reviews_core.save_feedback(reviews_core.FeedbackData(
+                feedback_core.save_feedback(feedback_core.FeedbackData(
                     review_id=saved.id, content=feedback["content"],
                     channel=feedback["channel"], date=parse_day(feedback["date"]),
                     from_member_id=ids[feedback["from"]] if feedback["from"] else None,

@@ -44,7 +44,7 @@ def reflection(year: int) -> float | None:
 
 
 def commitment(year: int) -> float | None:
-    from desktop_app.core.reviews.ratings import per_year
+    from desktop_app.core.reviews.report_facts import per_year
 
     (facts,) = per_year(year, year)
     if facts.registered == 0:  # nothing recorded for the year yet

@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import report_facts as plans_report
-from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import report_facts as savings_report
 from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
@@ -47,8 +47,8 @@ class DraftContext:
         return study_figures.report_facts(self.start, self.end)
 
     @cached_property
-    def reviews(self) -> ratings.ReviewFacts:
-        return ratings.report_facts(self.start, self.end)
+    def reviews(self) -> review_facts.ReviewFacts:
+        return review_facts.report_facts(self.start, self.end)
 
     @cached_property
     def savings(self) -> savings_report.SavingsFacts:

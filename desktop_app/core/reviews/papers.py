@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.members.roster import MemberData, get_member
+from desktop_app.core.reviews import remedies as remedies_core
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.errors import UserError
 
 from . import commitments as commitments_core
@@ -58,7 +60,7 @@ class ReviewPaper:
     template: forms.FormTemplate
     variant: str  # the template variant the member writes (leader, non_leader, …)
     ratings: dict[str, ratings.RatingData]  # by stage: self, cell, superior
-    remedies: list[reviews_core.RemedyData]
+    remedies: list[remedies_core.RemedyData]
     day: dt.date  # the form's dated head: when it was last written
     sign_day: dt.date  # the committee's assessment: the cell's rating date, else *day*
     secretary_name: str  # who signs the assessment on *sign_day*
@@ -74,7 +76,7 @@ def review_paper(member_id: int, year: int) -> ReviewPaper:
     if template is None:
         raise UserError(f"Không tìm thấy mẫu bản kiểm điểm “{review.template_id}”.")
     stored = ratings.ratings_of(member_id, year)
-    remedies = reviews_core.list_remedies(review.id) if review.id else []
+    remedies = remedies_core.list_remedies(review.id) if review.id else []
     day = review.updated_at.date() if review.updated_at else dt.date.today()
     cell_rating = stored.get("cell")
     sign_day = cell_rating.date if cell_rating else day
@@ -91,7 +93,7 @@ class RatingsSummaryPaper:
     year: int
     rows: list[ratings.OverviewRow]
     members: dict[int, MemberData]  # by id, for each row's party post
-    facts: ratings.YearFacts  # registered and reviewed of the year
+    facts: review_facts.YearFacts  # registered and reviewed of the year
     day: dt.date  # the latest rating date, else the year's end (today at the latest)
     secretary_name: str
 
@@ -105,5 +107,5 @@ def ratings_summary_paper(year: int) -> RatingsSummaryPaper:
     dates = [r.date for row in rows for r in row.ratings.values()]
     day = max(dates) if dates else min(dt.date(year, 12, 31), dt.date.today())
     return RatingsSummaryPaper(letterhead, year, rows, members,
-                               ratings.per_year(year, year)[0], day,
+                               review_facts.per_year(year, year)[0], day,
                                cell_core.secretary_on(day))

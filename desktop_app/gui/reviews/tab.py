@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.common.formats import percent, ratio_percent
 from desktop_app.core.reviews import forms, ratings
-from desktop_app.core.reviews import reviews as reviews_core
+from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.documents.reviews import jobs as review_jobs
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
@@ -54,11 +54,11 @@ class OverviewView:
 
     year: int
     rows: list[ratings.OverviewRow]
-    overdue: list[reviews_core.OverdueRemedy]
+    overdue: list[remedies_core.OverdueRemedy]
 
 
 def read_overview(year: int) -> OverviewView:
-    return OverviewView(year, ratings.year_overview(year), reviews_core.overdue_remedies())
+    return OverviewView(year, ratings.year_overview(year), remedies_core.overdue_remedies())
 
 
 class ReviewsTab(QWidget):
@@ -282,7 +282,7 @@ class ReviewsTab(QWidget):
         self.overview.set_rows(rows)
         self._select(self.member_id)
         self._show_distribution(rows)
-        self.overdue.set_rows(reviews_core.overdue_remedies())
+        self.overdue.set_rows(remedies_core.overdue_remedies())
         self.ratings.load(self.member_id, self.year)
         self.dataChanged.emit()
         self.context.bus.changed.emit(AREA)

@@ -11,7 +11,7 @@ from desktop_app.core.members import roster as members
 from desktop_app.core.register import numbering as register
 from desktop_app.core.report import reports as report
 from desktop_app.core.report.outline import OutlineError, load_outlines, parse_outline
-from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import report_facts as savings_report
 from desktop_app.core.study import figures as study_figures
 from desktop_app.db.models.report import Report, ReportSection
@@ -176,7 +176,7 @@ def test_area_headline_clauses(demo_db):
     assert study.reflection_clause() == "100% đảng viên viết thu hoạch"
     assert study_figures.report_facts(dt.date(2030, 1, 1), end.replace(2030)) \
         .participation_clause() is None
-    reviews = ratings.report_facts(start, end)
+    reviews = review_facts.report_facts(start, end)
     assert reviews.action_programme_clause() == \
         "100% đảng viên xây dựng chương trình hành động cá nhân"
     assert reviews.sentences() == reviews.commitment_sentences() + reviews.rating_sentences()

@@ -9,6 +9,7 @@ import datetime as dt
 from desktop_app.core.plans import plans
 from desktop_app.core.report import appendix as report_appendix
 from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import social
 from desktop_app.core.savings import thrift as savings
 from desktop_app.core.savings.results import Period, thrift_table, thrift_tables
@@ -16,12 +17,12 @@ from desktop_app.core.savings.thrift import YearSetting
 from desktop_app.db import database
 
 
-def year_by_year(year: int) -> ratings.YearFacts:
+def year_by_year(year: int) -> review_facts.YearFacts:
     """A year's figures counted from the year overview's rows, as the Reviews tab shows
     them."""
     rows = ratings.year_overview(year)
     counts = ratings.distribution(rows)
-    return ratings.YearFacts(
+    return review_facts.YearFacts(
         year=year, members=len(rows),
         registered=sum(1 for r in rows if r.status != "not_registered"),
         fulfilled=sum(1 for r in rows if r.fulfilled),
@@ -41,7 +42,7 @@ def test_rating_figures_per_year_equal_the_year_overview(demo_db):
                          "WHERE id = (SELECT MAX(member_id) FROM commitment WHERE year = 2010)")
     database.execute_sql("DELETE FROM rating WHERE stage = 'superior' AND id = "
                          "(SELECT MAX(id) FROM rating WHERE year = 2010 AND stage = 'superior')")
-    facts = ratings.per_year(2006, 2011)
+    facts = review_facts.per_year(2006, 2011)
     assert [f.year for f in facts] == list(range(2006, 2012))
     assert facts == [year_by_year(year) for year in range(2006, 2012)]
     by_year = {f.year: f for f in facts}
