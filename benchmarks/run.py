@@ -164,7 +164,7 @@ def document_builders() -> list[tuple[str, Callable[[], object]]]:
     report is drafted once and its rendering timed (drafting is the "figures" row's work);
     the other documents are built and rendered each time."""
     from desktop_app.core.savings.papers import thrift_paper
-    from desktop_app.core.savings.results import Period
+    from desktop_app.core.savings.periods import Period
     from desktop_app.core.study.papers import attendance_paper
     from desktop_app.documents.jobs import default_issue_date
     from desktop_app.documents.members.jobs import prepare_member_list

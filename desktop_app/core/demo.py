@@ -182,12 +182,14 @@ def load_reviews(context: dict[str, Any]) -> None:
 
 def load_savings(context: dict[str, Any]) -> None:
     """Thrift bills 2006–2010, social work, commendations (resources/demo/savings.json)."""
+    from desktop_app.core.savings import categories as savings_categories
+
     from .savings import commendations, social
     from .savings import thrift as savings
 
     data = read_demo("savings")
     members = context.get("members", {})
-    categories = {c.name: c.id for c in savings.list_categories(include_archived=True)
+    categories = {c.name: c.id for c in savings_categories.list_categories(include_archived=True)
                   if c.id is not None}
     quantities = data.get("quantities", {})
     for name, years in data["entries"].items():
@@ -200,7 +202,7 @@ def load_savings(context: dict[str, Any]) -> None:
     rule = data["year_settings"]
     for year in range(rule["first_year"], rule["last_year"] + 1):
         for cid in categories.values():
-            savings.save_year_setting(savings.YearSetting(
+            savings_categories.save_year_setting(savings_categories.YearSetting(
                 cid, year, rule["baseline_mode"], None, tuple(rule["baseline_years"]),
                 rule["target_percent"]))
     for item in data["social_activities"]:

@@ -13,7 +13,7 @@ from desktop_app.core.plans import plans as plans_core
 from desktop_app.core.reviews import papers as review_papers
 from desktop_app.core.reviews import ratings
 from desktop_app.core.savings import papers as savings_papers
-from desktop_app.core.savings.results import Period
+from desktop_app.core.savings.periods import Period
 from desktop_app.core.study import papers as study_papers
 from desktop_app.core.study import sessions as study
 from desktop_app.db import database

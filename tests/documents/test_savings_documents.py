@@ -8,10 +8,11 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
+from desktop_app.core.savings.categories import YearSetting
 from desktop_app.core.savings.papers import social_paper, thrift_paper
-from desktop_app.core.savings.results import Period
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.periods import Period
 from desktop_app.documents.pdf import render_pdf_bytes
 from desktop_app.documents.savings.tables import build_social_document, build_thrift_document
 
@@ -40,8 +41,8 @@ def test_thrift_table_of_the_demo_period(demo_db):
 
 
 def test_overspending_is_printed_in_words(demo_db):
-    water = next(c.id for c in savings.list_categories() if c.name == "Nước")
-    savings.save_year_setting(YearSetting(water, 2011, "fixed", 500_000, (), 10))
+    water = next(c.id for c in savings_categories.list_categories() if c.name == "Nước")
+    savings_categories.save_year_setting(YearSetting(water, 2011, "fixed", 500_000, (), 10))
     savings.save_grid(2011, {water: {1: "600.000"}})
     text = flat(pdf_text(build_thrift_document(thrift_paper(Period.month(2011, 1), DAY))))
     assert "vượt chi 100.000" in text

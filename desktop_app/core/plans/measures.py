@@ -53,7 +53,7 @@ def commitment(year: int) -> float | None:
 
 
 def savings(year: int) -> float | None:
-    from desktop_app.core.savings.thrift import per_year
+    from desktop_app.core.savings.results import per_year
 
     table = per_year(year, year).get(year)
     return table.total.saved_percent if table is not None and table.has_data else None

@@ -13,7 +13,8 @@ from typing import Any
 from desktop_app.core.common.formats import number, percent
 from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import social
-from desktop_app.core.savings.results import Period, ThriftResult, ThriftTable, thrift_tables
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import ThriftResult, ThriftTable, thrift_tables
 from desktop_app.core.study import figures as study_figures
 
 COLUMNS = ["Năm", "Buổi học tập", "Đảng viên tham gia học tập", "Viết thu hoạch",

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.particulars import Letterhead
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import ThriftResult, ThriftTable, thrift_table
 
 from . import social
 from .report_facts import thrift_sentences
-from .results import Period, ThriftResult, ThriftTable, thrift_table
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from desktop_app.core.savings import papers
-from desktop_app.core.savings.results import Period
+from desktop_app.core.savings.periods import Period
 from desktop_app.documents.jobs import DocumentJob, Save, default_issue_date
 from desktop_app.documents.model import Document
 

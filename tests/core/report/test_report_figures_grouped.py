@@ -10,10 +10,12 @@ from desktop_app.core.plans import plans
 from desktop_app.core.report import appendix as report_appendix
 from desktop_app.core.reviews import ratings
 from desktop_app.core.reviews import report_facts as review_facts
+from desktop_app.core.savings import categories as savings_categories
+from desktop_app.core.savings import results as savings_results
 from desktop_app.core.savings import social
-from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.results import Period, thrift_table, thrift_tables
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.categories import YearSetting
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table, thrift_tables
 from desktop_app.db import database
 
 
@@ -53,20 +55,21 @@ def test_rating_figures_per_year_equal_the_year_overview(demo_db):
 
 
 def test_thrift_tables_read_together_equal_each_read_alone(demo_db):
-    cid = savings.list_categories()[0].id
-    other = savings.list_categories()[1].id
+    cid = savings_categories.list_categories()[0].id
+    other = savings_categories.list_categories()[1].id
     assert cid is not None and other is not None
     # baselines from other years: the previous year, two years on average, a fixed amount
-    savings.save_year_setting(YearSetting(cid, 2009, "previous_year", None, (), 5))
-    savings.save_year_setting(YearSetting(other, 2008, "average", None, (2006, 2007), 12))
-    savings.save_year_setting(YearSetting(other, 2010, "fixed", 1_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "previous_year", None, (), 5))
+    savings_categories.save_year_setting(
+        YearSetting(other, 2008, "average", None, (2006, 2007), 12))
+    savings_categories.save_year_setting(YearSetting(other, 2010, "fixed", 1_000_000, (), 10))
     periods = [Period.years(2007, 2010), Period.dates(dt.date(2008, 3, 5), dt.date(2009, 8, 1)),
                *(Period.year(year) for year in range(2006, 2012)), Period.quarter(2009, 2),
                Period.month(2010, 7)]
     together = thrift_tables(periods)
     assert together == [thrift_table(period) for period in periods]
     assert together[0].has_data and not together[-3].has_data  # 2011: no figures
-    assert savings.per_year(2007, 2010) == dict(zip(range(2007, 2011), together[3:7],
+    assert savings_results.per_year(2007, 2010) == dict(zip(range(2007, 2011), together[3:7],
                                                     strict=True))
 
 
