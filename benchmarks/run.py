@@ -142,6 +142,7 @@ def summary_report() -> object:
     """The summary report of the whole period (ten years on the large database, the
     reference 2007–2010 on the demo), drafted with its default texts in a transaction that
     is rolled back, as ``sochibo report`` does; returns the Document."""
+    from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
     from desktop_app.core.report.outline import DEFAULT_OUTLINE
     from desktop_app.db import database
@@ -154,7 +155,7 @@ def summary_report() -> object:
             kind="final", start_year=START.year, end_year=day.year,
             outline_id=DEFAULT_OUTLINE, report_date=day), today=day)
         assert draft.id is not None
-        content = report_core.build_content(draft.id)
+        content = report_issuing.build_content(draft.id)
         transaction.rollback()
     return report_document(content)
 

@@ -35,6 +35,7 @@ def run_report(args: argparse.Namespace) -> int:
     from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
+    from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
     from desktop_app.core.report.outline import DEFAULT_OUTLINE
     from desktop_app.documents.report.summary import report_document
@@ -62,7 +63,7 @@ def run_report(args: argparse.Namespace) -> int:
                     kind=args.kind, start_year=args.start, end_year=args.end,
                     outline_id=args.outline or DEFAULT_OUTLINE, report_date=day), today=day)
                 assert draft.id is not None
-                content = report_core.build_content(draft.id)
+                content = report_issuing.build_content(draft.id)
                 transaction.rollback()  # a command-line draft leaves no record
             settings = load_document_settings()
             document = report_document(content)

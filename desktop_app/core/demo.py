@@ -230,6 +230,7 @@ def load_reports(context: dict[str, Any]) -> None:
     """The reference report (tổng kết 04 năm), issued: its judgement sections carry the
     reference's own words, the fact sections are drafted from the demo data. The demo keeps
     the frozen content only (no PDF file beside a database made in a temporary place)."""
+    from .report import issuing as report_issuing
     from .report import reports as report
 
     for item in read_demo("report")["reports"]:
@@ -243,7 +244,7 @@ def load_reports(context: dict[str, Any]) -> None:
         for key, text in item.get("sections", {}).items():
             report.save_section_text(draft.id, key, text)
         if item.get("issue"):
-            report.issue_report(draft.id)  # no renderer: no PDF archived
+            report_issuing.issue_report(draft.id)  # no renderer: no PDF archived
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.

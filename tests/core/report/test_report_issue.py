@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.common import files
 from desktop_app.core.register import numbering as register
+from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
 from desktop_app.db.models.report import Report
 from desktop_app.documents.report.summary import render_report_pdf
@@ -45,9 +46,9 @@ def test_the_caller_renders_and_the_pdf_is_in_place_after_the_commit(demo_db, tm
         assert not list(_archive(tmp_path).glob("*.pdf"))  # not in place before the commit
         return render_report_pdf(content)
 
-    issued = report.issue_report(draft.id, render)
+    issued = report_issuing.issue_report(draft.id, render)
     assert rendered == [issued.issued_number]
-    pdf = report.archived_pdf(issued)
+    pdf = report_issuing.archived_pdf(issued)
     assert pdf is not None and issued.issued_number in flat(pdf_pages(pdf)[0])
     assert [p.name for p in _archive(tmp_path).iterdir()] == [pdf.name]
 
@@ -66,7 +67,7 @@ def test_a_failure_in_the_transaction_leaves_no_pdf_and_no_number(demo_db, tmp_p
 
     monkeypatch.setattr(Report, "update", fail_when_issuing)
     with pytest.raises(RuntimeError, match="disk I/O error"):
-        report.issue_report(draft.id, render_report_pdf)
+        report_issuing.issue_report(draft.id, render_report_pdf)
     _nothing_issued(draft, tmp_path, before)
 
 
@@ -78,7 +79,7 @@ def test_a_renderer_that_fails_issues_nothing(demo_db, tmp_path):
         raise UserError("Không dựng được bản PDF.")
 
     with pytest.raises(UserError, match="Không dựng được"):
-        report.issue_report(draft.id, broken)
+        report_issuing.issue_report(draft.id, broken)
     _nothing_issued(draft, tmp_path, before)
 
 
@@ -87,7 +88,7 @@ def test_an_archive_folder_that_cannot_be_made_issues_nothing(demo_db, tmp_path)
     before = register.next_number(register.term_for(DAY), "BC")
     (tmp_path / "documents").write_text("a file where the folder should be", encoding="utf-8")
     with pytest.raises(UserError, match="Không tạo được thư mục lưu trữ"):
-        report.issue_report(draft.id, render_report_pdf)
+        report_issuing.issue_report(draft.id, render_report_pdf)
     assert report.get_report(draft.id).status == "draft"
     assert register.next_number(register.term_for(DAY), "BC") == before
 
@@ -103,14 +104,14 @@ def test_a_pdf_refused_its_place_after_the_commit_keeps_the_issue_without_archiv
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(files.os, "replace", refuse)
-    with pytest.raises(report.ArchiveNotWritten, match="đã được ban hành") as raised:
-        report.issue_report(draft.id, render_report_pdf)
+    with pytest.raises(report_issuing.ArchiveNotWritten, match="đã được ban hành") as raised:
+        report_issuing.issue_report(draft.id, render_report_pdf)
     issued = report.get_report(draft.id)
     assert raised.value.report == issued
     assert issued.is_issued and issued.issued_number in str(raised.value)
-    assert issued.archive_path is None and report.archived_pdf(issued) is None
+    assert issued.archive_path is None and report_issuing.archived_pdf(issued) is None
     entry = next(e for e in register.list_entries() if e.source_kind == "report"
                  and e.source_id == draft.id)
     assert entry.file_path is None and entry.number_text == issued.issued_number
     assert list(_archive(tmp_path).iterdir()) == []
-    assert report.content_of(draft.id)["header"]["number"] == issued.issued_number
+    assert report_issuing.content_of(draft.id)["header"]["number"] == issued.issued_number
