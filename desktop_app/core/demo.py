@@ -127,6 +127,8 @@ def load_study(context: dict[str, Any]) -> None:
                 change["reflection_date"] = parse_day(change["reflection_date"])
             rows.append(replace(row, **change))
         study_core.save_grid(session.id, rows)
+
+
 def load_reviews(context: dict[str, Any]) -> None:
     """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
     (a review's section III is pre-filled from the remedies of the year before)."""

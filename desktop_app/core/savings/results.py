@@ -23,6 +23,7 @@ from .thrift import month_amounts
 PERCENT_DECIMALS = 1
 _EPSILON = 1e-9
 
+
 @dataclass(frozen=True)
 class ThriftResult:
     """One category (or the total) over a period. Amounts in đồng."""
