@@ -7,7 +7,6 @@ with a Vietnamese message and left byte-for-byte unchanged.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sqlite3
@@ -147,27 +146,6 @@ def _check_writable(path: Path) -> None:
             f"Không ghi được vào thư mục “{folder}”. Hãy chọn một thư mục ghi được "
             "(ví dụ Tài liệu)."
         )
-
-
-def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's online backup API (never a plain file copy)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    own = not isinstance(source, sqlite3.Connection)
-    src = (source if isinstance(source, sqlite3.Connection)
-           else file_check.read_only_connection(source))
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        if own:
-            src.close()
-    os.replace(partial, target)
 
 
 def copy_aside_before_upgrade(path: Path, old_version: int,

@@ -52,17 +52,6 @@ FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_c
 SCHEMA_VERSION = max(STEPS, default=1)
 
 
-def column_names(db: SqliteDatabase, table: str) -> set[str]:
-    return {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
-
-
-def add_column(db: SqliteDatabase, table: str, definition: str) -> None:
-    """ALTER TABLE ADD COLUMN, skipped when the column is already there (re-runnable)."""
-    name = definition.split()[0].strip('"')
-    if name not in column_names(db, table):
-        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
-
-
 def schema_version(db: SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 

@@ -345,11 +345,6 @@ def list_backups(db_path: Path | str, extra: Iterable[Path] = ()) -> list[Backup
                   reverse=True)
 
 
-def last_backup_time(db_path: Path | str, extra: Iterable[Path] = ()) -> dt.datetime | None:
-    backups = list_backups(db_path, extra)
-    return backups[0].created_at if backups else None
-
-
 def bound_database_path() -> Path:
     """The file of the database the app has open (the bound proxy)."""
     from desktop_app.db import database

@@ -14,7 +14,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import report_facts as plans_report
@@ -272,14 +271,3 @@ def fingerprint(text: str) -> str:
     """The hash kept with a generated section: the generated text is a function of the
     facts it states, so a different hash later means the data changed."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def text_lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def as_json_ready(value: Any) -> Any:
-    """Dates to ISO strings, for the frozen content."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value

@@ -44,11 +44,6 @@ class OutlineSection:
     def has_text(self) -> bool:
         return self.generator is not None
 
-    @property
-    def is_judgement(self) -> bool:
-        return self.mode == "judgement"
-
-
 @dataclass(frozen=True)
 class Outline:
     id: str

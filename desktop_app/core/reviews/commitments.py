@@ -40,11 +40,6 @@ class CommitmentItemData:
     done: bool = False
     id: int | None = None
 
-    @property
-    def is_vague(self) -> bool:
-        """No measurable target or no deadline (nội dung chung chung)."""
-        return self.target is None or self.deadline is None
-
     def _with_unit(self, value: float | None) -> str:
         if value is None:
             return ""
@@ -214,13 +209,6 @@ def save_commitment(data: CommitmentData, today: dt.date | None = None) -> Commi
                 done=item.done,
             )
     return _data(Commitment.get_by_id(row.id))
-
-
-def delete_commitment(commitment_id: int) -> None:
-    with database.atomic():
-        row = Commitment.get_or_none(Commitment.id == commitment_id)
-        if row is not None:
-            row.delete_instance(recursive=True)
 
 
 def _shift_year(day: dt.date | None, years: int) -> dt.date | None:

@@ -76,10 +76,3 @@ def save_feedback(data: FeedbackData, today: dt.date | None = None) -> FeedbackD
                 raise UserError("Không tìm thấy ý kiến góp ý này.")
             row = Feedback.get_by_id(data.id)
     return _feedback_data(row)
-
-
-def delete_feedback(feedback_id: int) -> None:
-    with database.atomic():
-        row = Feedback.get_or_none(Feedback.id == feedback_id)
-        if row is not None:
-            row.delete_instance()

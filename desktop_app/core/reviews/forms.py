@@ -23,11 +23,6 @@ from desktop_app.paths import resource_path
 GRADES = ("excellent", "good", "average", "poor")
 GRADE_LABELS = {"excellent": "Xuất sắc", "good": "Tốt", "average": "Trung bình", "poor": "Kém"}
 VARIANTS = ("leader", "non_leader", "outside")
-VARIANT_LABELS = {
-    "leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
-    "non_leader": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
-    "outside": "Đảng viên không công tác trong hệ thống chính trị",
-}
 PREFILLS = ("commitments", "previous_remedies")
 KINDS = ("self_review", "commitment")
 PARTICULARS = {
@@ -375,9 +370,3 @@ def templates() -> TemplateSet:
     if _cache is None:
         _cache = load_templates()
     return _cache
-
-
-def reload_templates() -> TemplateSet:
-    global _cache
-    _cache = None
-    return templates()

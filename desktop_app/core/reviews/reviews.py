@@ -139,11 +139,6 @@ def get_review(member_id: int, year: int) -> ReviewData | None:
     return _review_data(row) if row else None
 
 
-def reviews_of_year(year: int) -> dict[int, ReviewData]:
-    rows = SelfReview.select().where(SelfReview.year == year)
-    return {r.member_id: _review_data(r) for r in rows}
-
-
 def total_score(template: forms.FormTemplate, answers: Answers, variant: str | None) -> int | None:
     if not template.has_scores:
         return None

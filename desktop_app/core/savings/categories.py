@@ -45,11 +45,6 @@ class YearSetting:
     baseline_years: tuple[int, ...] = ()
     target_percent: float = DEFAULT_TARGET_PERCENT
 
-    @property
-    def mode_label(self) -> str:
-        return BASELINE_MODE_LABELS[self.baseline_mode]
-
-
 def _category(row: SavingsCategory) -> Category:
     return Category(row.name, row.unit, row.quantity_unit, bool(row.is_default), row.position,
                     bool(row.archived), row.id)
@@ -141,11 +136,6 @@ def get_year_setting(category_id: int, year: int) -> YearSetting:
         return YearSetting(category_id, year)
     return YearSetting(category_id, year, row.baseline_mode, row.baseline_fixed,
                        parse_years(row.baseline_years), row.target_percent)
-
-
-def year_settings(year: int) -> dict[int, YearSetting]:
-    """Every category's setting for *year* (defaults filled in)."""
-    return year_settings_span(year, year)[year]
 
 
 def year_settings_span(first_year: int, last_year: int,

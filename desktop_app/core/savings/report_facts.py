@@ -36,10 +36,6 @@ class SavingsFacts:
     social: social.SocialFacts
     recognition: commendations.RecognitionFacts
 
-    @property
-    def reached_count(self) -> int:
-        return sum(1 for row in self._measured() if row.reached)
-
     def _measured(self) -> list[ThriftResult]:
         return [row for row in self.thrift.rows if row.reached is not None]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop_app.core.common.formats import money, number, percent
+from desktop_app.core.common.formats import money, percent
 
 from .categories import Category, YearSetting, list_categories, year_settings_span
 from .periods import Period, YearMonth
@@ -338,13 +338,3 @@ def monthly_series(year: int, category_id: int | None = None) -> list[MonthPoint
                 else result.baseline - result.target_amount)
         points.append(MonthPoint(month, result.actual, result.baseline, line))
     return points
-
-
-def describe_rose_months(result: ThriftResult) -> str:
-    """"tháng 3/2009, tháng 7/2009" — the months spent above their baseline."""
-    return ", ".join(f"tháng {m}/{y}" for y, m in result.rose_months)
-
-
-def amount_text(value: int | None) -> str:
-    """Grid and table cells: "1.250.000", or "" when missing."""
-    return "" if value is None else number(value)

@@ -107,15 +107,6 @@ def session_figures(start: dt.date, end: dt.date) -> list[SessionFigures]:
     ) for r in cursor.fetchall()]
 
 
-def one_session_figures(session_id: int) -> SessionFigures | None:
-    row = database.execute_sql("SELECT date FROM study_session WHERE id = ?",
-                               (session_id,)).fetchone()
-    if row is None:
-        return None
-    day = _day(row[0])
-    return next((f for f in session_figures(day, day) if f.session_id == session_id), None)
-
-
 def _day(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 

@@ -209,10 +209,6 @@ def update_session(data: SessionData, today: dt.date | None = None) -> SessionDa
     return data
 
 
-def save_session(data: SessionData, today: dt.date | None = None) -> SessionData:
-    return create_session(data, today) if data.id is None else update_session(data, today)
-
-
 def delete_session(session_id: int) -> None:
     """Delete a session entered by mistake, together with its attendance."""
     with database.atomic():
