@@ -9,7 +9,6 @@ import pytest
 
 from desktop_app.core.backup.backups import (
     BACKUP_SUFFIX,
-    BackupError,
     backup_before_upgrade,
     create_backup,
     default_file_name,
@@ -17,7 +16,6 @@ from desktop_app.core.backup.backups import (
     list_backups,
     manifest_path,
     read_manifest,
-    sha256_file,
 )
 from desktop_app.core.backup.policy import (
     AutoBackupPolicy,
@@ -25,6 +23,7 @@ from desktop_app.core.backup.policy import (
     parse_warn_after,
     stale_backup_warning,
 )
+from desktop_app.core.backup.sqlite_copy import BackupError, sha256_file
 from desktop_app.db import migrations
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.members import Member
