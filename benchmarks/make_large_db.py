@@ -24,6 +24,7 @@ from pathlib import Path
 from desktop_app.core.cell import particulars as cell
 from desktop_app.core.members import roster as members
 from desktop_app.core.reviews import commitments, ratings, reviews
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import social
 from desktop_app.core.savings import thrift as savings
 from desktop_app.core.study import sessions as study
@@ -161,8 +162,8 @@ def build_reviews(rng: random.Random, people: list[members.MemberData]) -> tuple
 
 def build_savings(rng: random.Random) -> None:
     for name in EXTRA_CATEGORIES:
-        savings.save_category(savings.Category(name=name))
-    categories = [c.id for c in savings.list_categories() if c.id is not None]
+        savings_categories.save_category(savings_categories.Category(name=name))
+    categories = [c.id for c in savings_categories.list_categories() if c.id is not None]
     for year in range(FIRST_YEAR - 1, LAST_YEAR + 1):
         grid = {cid: {month: savings.MonthEntry(
             rng.randrange(2_000_000, 9_000_000) // 1000 * 1000 * (100 - (year - 2006)) // 100)
@@ -170,8 +171,8 @@ def build_savings(rng: random.Random) -> None:
         savings.save_grid(year, grid)  # type: ignore[arg-type]
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         for cid in categories:
-            savings.save_year_setting(savings.YearSetting(cid, year, "average", None,
-                                                          (year - 1,), 5))
+            savings_categories.save_year_setting(savings_categories.YearSetting(
+                cid, year, "average", None, (year - 1,), 5))
 
 
 def build_social(rng: random.Random, people: list[members.MemberData]) -> None:

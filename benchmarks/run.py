@@ -142,6 +142,7 @@ def summary_report() -> object:
     """The summary report of the whole period (ten years on the large database, the
     reference 2007–2010 on the demo), drafted with its default texts in a transaction that
     is rolled back, as ``sochibo report`` does; returns the Document."""
+    from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
     from desktop_app.core.report.outline import DEFAULT_OUTLINE
     from desktop_app.db import database
@@ -154,7 +155,7 @@ def summary_report() -> object:
             kind="final", start_year=START.year, end_year=day.year,
             outline_id=DEFAULT_OUTLINE, report_date=day), today=day)
         assert draft.id is not None
-        content = report_core.build_content(draft.id)
+        content = report_issuing.build_content(draft.id)
         transaction.rollback()
     return report_document(content)
 
@@ -163,9 +164,11 @@ def document_builders() -> list[tuple[str, Callable[[], object]]]:
     """What the app prints, as (label, build the Document without issuing it). The summary
     report is drafted once and its rendering timed (drafting is the "figures" row's work);
     the other documents are built and rendered each time."""
-    from desktop_app.core.savings.results import Period
+    from desktop_app.core.savings.papers import thrift_paper
+    from desktop_app.core.savings.periods import Period
+    from desktop_app.core.study.papers import attendance_paper
     from desktop_app.documents.jobs import default_issue_date
-    from desktop_app.documents.members import member_list
+    from desktop_app.documents.members.jobs import prepare_member_list
     from desktop_app.documents.savings import tables as savings_documents
     from desktop_app.documents.study import sheets as study_sheets
 
@@ -173,11 +176,11 @@ def document_builders() -> list[tuple[str, Callable[[], object]]]:
     report = summary_report()
     return [
         ("PDF: summary report, whole period", lambda: report),
-        ("PDF: member list", lambda: member_list.prepare_member_list(issued)),
+        ("PDF: member list", lambda: prepare_member_list(issued)),
         ("PDF: study summary, 10 years",
-         lambda: study_sheets.build_attendance_summary(START, END, END)),
+         lambda: study_sheets.build_attendance_summary(attendance_paper(START, END, END))),
         ("PDF: thrift table, 10 years", lambda: savings_documents.build_thrift_document(
-            Period.years(START.year, END.year), END)),
+            thrift_paper(Period.years(START.year, END.year), END))),
     ]
 
 

@@ -22,10 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_member_list(args: argparse.Namespace) -> int:
+    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.register import numbering as register_core
-    from desktop_app.documents.members.member_list import issue_and_save, issued_entry
+    from desktop_app.documents.members.jobs import issue_and_save, issued_entry
 
     from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx
@@ -42,7 +43,7 @@ def run_member_list(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             settings = load_document_settings()
 
@@ -68,6 +69,7 @@ def run_member_list(args: argparse.Namespace) -> int:
 
 
 def run_register(args: argparse.Namespace) -> int:
+    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.common.formats import short_date
     from desktop_app.core.register import numbering as register_core
 
@@ -75,7 +77,7 @@ def run_register(args: argparse.Namespace) -> int:
     from ..errors import UserError
 
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             entries = register_core.list_entries()
         finally:

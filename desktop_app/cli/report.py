@@ -32,8 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
+    from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
     from desktop_app.core.report.outline import DEFAULT_OUTLINE
     from desktop_app.documents.report.summary import report_document
@@ -54,14 +56,14 @@ def run_report(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             with database.atomic() as transaction:
                 draft = report_core.create_draft(report_core.ReportData(
                     kind=args.kind, start_year=args.start, end_year=args.end,
                     outline_id=args.outline or DEFAULT_OUTLINE, report_date=day), today=day)
                 assert draft.id is not None
-                content = report_core.build_content(draft.id)
+                content = report_issuing.build_content(draft.id)
                 transaction.rollback()  # a command-line draft leaves no record
             settings = load_document_settings()
             document = report_document(content)

@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..paths import resource_path
 from .cell import particulars as cell_core
 from .members import roster as members_core
+from .plans import model as plans_model
 from .plans import plans as plans_core
 from .study import sessions as study_core
 
@@ -71,7 +72,7 @@ def load_plans(context: dict[str, Any]) -> None:
     issued: list[tuple[dt.date, int]] = []
     for item in read_demo("plans")["plans"]:
         targets = [
-            plans_core.TargetData(
+            plans_model.TargetData(
                 content=t["content"], indicator_kind=t["indicator_kind"],
                 target_value=t["target_value"], indicator=t["indicator"],
                 deadline=parse_day(t["deadline"]), status=t["status"],
@@ -80,7 +81,7 @@ def load_plans(context: dict[str, Any]) -> None:
             )
             for t in item["targets"]
         ]
-        saved = plans_core.save_plan(plans_core.PlanData(
+        saved = plans_core.save_plan(plans_model.PlanData(
             year=item["year"], kind=item["kind"], title=item["title"], theme=item["theme"],
             purpose=item["purpose"], requirements=item["requirements"],
             implements="\n".join(item["implements"]), plan_date=parse_day(item["plan_date"]),
@@ -126,9 +127,13 @@ def load_study(context: dict[str, Any]) -> None:
                 change["reflection_date"] = parse_day(change["reflection_date"])
             rows.append(replace(row, **change))
         study_core.save_grid(session.id, rows)
+
+
 def load_reviews(context: dict[str, Any]) -> None:
     """Commitments, self-reviews, remedies, feedback and ratings of 2007–2010, year by year
     (a review's section III is pre-filled from the remedies of the year before)."""
+    from desktop_app.core.reviews import feedback as feedback_core
+    from desktop_app.core.reviews import remedies as remedies_core
     from desktop_app.db.models.reviews import SelfReview
 
     from .reviews import commitments as commitments_core
@@ -160,13 +165,13 @@ def load_reviews(context: dict[str, Any]) -> None:
             SelfReview.update(created_at=written, updated_at=written).where(
                 SelfReview.id == saved.id).execute()
             for remedy in entry["remedies"]:
-                reviews_core.save_remedy(reviews_core.RemedyData(
+                remedies_core.save_remedy(remedies_core.RemedyData(
                     review_id=saved.id, content=remedy["content"],
                     deadline=parse_day(remedy["deadline"]), status=remedy["status"],
                     outcome=remedy["outcome"], outcome_date=parse_day(remedy["outcome_date"]),
                 ))
             for feedback in entry["feedback"]:
-                reviews_core.save_feedback(reviews_core.FeedbackData(
+                feedback_core.save_feedback(feedback_core.FeedbackData(
                     review_id=saved.id, content=feedback["content"],
                     channel=feedback["channel"], date=parse_day(feedback["date"]),
                     from_member_id=ids[feedback["from"]] if feedback["from"] else None,
@@ -179,12 +184,14 @@ def load_reviews(context: dict[str, Any]) -> None:
 
 def load_savings(context: dict[str, Any]) -> None:
     """Thrift bills 2006–2010, social work, commendations (resources/demo/savings.json)."""
+    from desktop_app.core.savings import categories as savings_categories
+
     from .savings import commendations, social
     from .savings import thrift as savings
 
     data = read_demo("savings")
     members = context.get("members", {})
-    categories = {c.name: c.id for c in savings.list_categories(include_archived=True)
+    categories = {c.name: c.id for c in savings_categories.list_categories(include_archived=True)
                   if c.id is not None}
     quantities = data.get("quantities", {})
     for name, years in data["entries"].items():
@@ -197,7 +204,7 @@ def load_savings(context: dict[str, Any]) -> None:
     rule = data["year_settings"]
     for year in range(rule["first_year"], rule["last_year"] + 1):
         for cid in categories.values():
-            savings.save_year_setting(savings.YearSetting(
+            savings_categories.save_year_setting(savings_categories.YearSetting(
                 cid, year, rule["baseline_mode"], None, tuple(rule["baseline_years"]),
                 rule["target_percent"]))
     for item in data["social_activities"]:
@@ -225,6 +232,7 @@ def load_reports(context: dict[str, Any]) -> None:
     """The reference report (tổng kết 04 năm), issued: its judgement sections carry the
     reference's own words, the fact sections are drafted from the demo data. The demo keeps
     the frozen content only (no PDF file beside a database made in a temporary place)."""
+    from .report import issuing as report_issuing
     from .report import reports as report
 
     for item in read_demo("report")["reports"]:
@@ -238,7 +246,7 @@ def load_reports(context: dict[str, Any]) -> None:
         for key, text in item.get("sections", {}).items():
             report.save_section_text(draft.id, key, text)
         if item.get("issue"):
-            report.issue_report(draft.id, write_pdf=False)
+            report_issuing.issue_report(draft.id)  # no renderer: no PDF archived
 
 
 # Loaders run in this order; each area appends its own. They share a context dict.

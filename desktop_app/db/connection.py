@@ -7,11 +7,10 @@ with a Vietnamese message and left byte-for-byte unchanged.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,11 +18,15 @@ from peewee import SqliteDatabase
 
 from .. import file_check
 from ..errors import UserError
-from . import database
+from . import database, migrations
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x53434842  # "SCHB": marks a file as a Sổ Chi bộ database
+# Keeps a verified copy of the file at the path (schema version old -> new) before it is
+# upgraded and returns where the copy is; raises UserError when it cannot. Passed in by
+# whoever opens the file (the data layer knows nothing of backups).
+BackupBeforeUpgrade = Callable[[Path, int, int], Path]
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = {
@@ -69,8 +72,6 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileState:
 
 
 def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> FileState:
-    from .migrations import SCHEMA_VERSION
-
     if not path.exists():
         return FileState(exists=False)
     if path.is_dir():
@@ -116,17 +117,18 @@ def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> 
         ) from error
     finally:
         connection.close()
-    if app_id != APPLICATION_ID:
+    if app_id != migrations.APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return FileState(exists=True, is_empty=True)
         raise DatabaseOpenError(
             f"Tệp “{path}” là cơ sở dữ liệu SQLite của một chương trình khác, "
             "không phải của Sổ Chi bộ. Tệp không bị thay đổi."
         )
-    if version > SCHEMA_VERSION:
+    latest = migrations.SCHEMA_VERSION
+    if version > latest:
         raise DatabaseOpenError(
             f"Tệp “{path}” được tạo bởi phiên bản Sổ Chi bộ mới hơn "
-            f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {SCHEMA_VERSION}). "
+            f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {latest}). "
             "Hãy cập nhật chương trình; tệp không bị thay đổi."
         )
     return FileState(exists=True, schema_version=version, is_ours=True, is_empty=False)
@@ -146,56 +148,39 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's online backup API (never a plain file copy)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    own = not isinstance(source, sqlite3.Connection)
-    src = (source if isinstance(source, sqlite3.Connection)
-           else file_check.read_only_connection(source))
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        if own:
-            src.close()
-    os.replace(partial, target)
+def copy_aside_before_upgrade(path: Path, old_version: int,
+                              backup: BackupBeforeUpgrade | None) -> Path:
+    """Keep the file as it was before a schema upgrade, through *backup* (the caller's).
 
-
-def copy_aside_before_upgrade(path: Path, old_version: int) -> Path:
-    """Keep the file as it was before a schema upgrade, as a verified backup in ``backups/``.
-
-    Reads the file only (the backup module never writes to its source).
+    No upgrade without a safe copy: with no *backup*, or one that fails, the upgrade is
+    refused and the file left unchanged.
     """
-    from desktop_app.core.backup.backups import create_backup
-
-    from .migrations import SCHEMA_VERSION
-
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{path.stem}-truoc-nang-cap-v{old_version}-v{SCHEMA_VERSION}-{stamp}.sochibo-backup"
+    latest = migrations.SCHEMA_VERSION
+    if backup is None:
+        raise DatabaseOpenError(
+            f"Tệp “{path}” cần nâng cấp cấu trúc dữ liệu (từ số {old_version} lên số "
+            f"{latest}) mà chưa có cách tạo bản sao trước khi nâng cấp, nên chưa được "
+            "nâng cấp. Tệp không bị thay đổi."
+        )
     try:
-        return create_backup(path, reason="before_upgrade", file_name=name).path
+        return backup(path, old_version, latest)
     except DatabaseOpenError:
         raise
-    except UserError as error:  # no upgrade without a safe copy of the old file
+    except UserError as error:
         raise DatabaseOpenError(
             f"Chưa nâng cấp được tệp “{path}” vì không tạo được bản sao trước khi nâng cấp: "
             f"{error} Tệp không bị thay đổi."
         ) from error
 
 
-def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
+def open_database(path: Path | str, *, create: bool = True,
+                  backup_before_upgrade: BackupBeforeUpgrade | None = None) -> SqliteDatabase:
     """Open (creating or upgrading when needed) the database at *path* and bind the proxy.
 
+    An older file is upgraded only after *backup_before_upgrade* kept a copy of it (the
+    app passes ``core.backup.backups.backup_before_upgrade``); without one it is refused.
     Raises DatabaseOpenError with a Vietnamese message; the file is then unchanged.
     """
-    from .migrations import create_fresh, upgrade
-
     path = Path(path).expanduser()
     state = inspect_file(path)
     if not state.exists:
@@ -208,9 +193,9 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
                 f"Không tạo được thư mục “{path.parent}”: {error.strerror}."
             ) from error
     _check_writable(path)
-    if state.is_ours and state.schema_version < _current_version():
+    if state.is_ours and state.schema_version < migrations.SCHEMA_VERSION:
         # Copied before the first connection, which would already switch the journal mode.
-        aside = copy_aside_before_upgrade(path, state.schema_version)
+        aside = copy_aside_before_upgrade(path, state.schema_version, backup_before_upgrade)
         log.info("copied %s aside to %s before upgrading", path, aside)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
@@ -220,21 +205,15 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
     database.initialize(db)
     try:
         if not state.is_ours:
-            create_fresh(db)
+            migrations.create_fresh(db)
             log.info("created database %s", path)
-        elif state.schema_version < _current_version():
-            upgrade(db, state.schema_version)
+        elif state.schema_version < migrations.SCHEMA_VERSION:
+            migrations.upgrade(db, state.schema_version)
     except Exception:
         db.close()
         database.initialize(None)
         raise
     return db
-
-
-def _current_version() -> int:
-    from .migrations import SCHEMA_VERSION
-
-    return SCHEMA_VERSION
 
 
 def close_database() -> None:
@@ -253,8 +232,6 @@ class CheckResult:
 
 def check_file(path: Path | str) -> CheckResult:
     """Full integrity check of a file, read-only; used by the ``check`` command."""
-    from .migrations import SCHEMA_VERSION
-
     path = Path(path).expanduser()
     try:
         state = inspect_file(path, full_check=True)
@@ -266,10 +243,10 @@ def check_file(path: Path | str) -> CheckResult:
         return CheckResult(
             False, 0, f"Tệp “{path}” là cơ sở dữ liệu rỗng, chưa có dữ liệu Sổ Chi bộ."
         )
-    if state.schema_version < SCHEMA_VERSION:
+    if state.schema_version < migrations.SCHEMA_VERSION:
         note = (
             f"cấu trúc dữ liệu số {state.schema_version}, sẽ được nâng cấp lên số "
-            f"{SCHEMA_VERSION} khi mở"
+            f"{migrations.SCHEMA_VERSION} khi mở"
         )
     else:
         note = f"cấu trúc dữ liệu số {state.schema_version}"

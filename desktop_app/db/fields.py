@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from peewee import CharField, Check, TextField
 
-from desktop_app.core.common.text import normalize
+from desktop_app.nfc import normalize
 
 
 class NFCCharField(CharField):

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
-from .connection import APPLICATION_ID
 from .models import ALL_MODELS
 from .steps import v2_register, v3_plans, v4_study, v5_reviews, v6_savings, v7_report
 
 log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53434842  # "SCHB": marks a file as a Sổ Chi bộ database
 
 
 @dataclass(frozen=True)
@@ -49,17 +50,6 @@ FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_c
 
 
 SCHEMA_VERSION = max(STEPS, default=1)
-
-
-def column_names(db: SqliteDatabase, table: str) -> set[str]:
-    return {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
-
-
-def add_column(db: SqliteDatabase, table: str, definition: str) -> None:
-    """ALTER TABLE ADD COLUMN, skipped when the column is already there (re-runnable)."""
-    name = definition.split()[0].strip('"')
-    if name not in column_names(db, table):
-        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
 
 
 def schema_version(db: SqliteDatabase) -> int:

@@ -15,26 +15,40 @@ from pathlib import Path
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Mm, Pt
 
+from desktop_app.core.cell.page_setup import DocumentSettings
+from desktop_app.core.common.files import write_atomically
 from desktop_app.core.common.formats import prose_date
-from desktop_app.core.common.text import normalize
+from desktop_app.nfc import normalize
 
+from .docx_format import (
+    FONT,
+    add_text,
+    bottom_border,
+    cant_split,
+    cell_margins,
+    cell_paragraph,
+    clean_text,
+    fixed_widths,
+    format_paragraph,
+    grid_borders,
+    no_borders,
+    page_field,
+    repeat_header,
+)
 from .layout import (
     PARTY_NAME,
     header_split,
     party_name_width,
-    printable,
     signature_column_width,
 )
 from .model import (
-    Align,
     BulletList,
     Document,
-    DocumentSettings,
     Figure,
     Heading,
     PageBreak,
@@ -44,17 +58,8 @@ from .model import (
     Table,
     heading_numbers,
 )
-from .output import write_atomically
 
-FONT = "Times New Roman"
-FIRST_LINE_INDENT = Cm(1.27)
 HEADER_LEFT_FRACTION = 0.45
-_ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-}
 
 Progress = Callable[[int], None]
 
@@ -68,132 +73,6 @@ def drawing_png(drawing, dpi: int = 150) -> bytes | None:
         return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
     except Exception:  # RenderPMError, ImportError: the backend is missing
         return None
-
-
-def _clean(value: str | None) -> str:
-    return printable(value)
-
-
-def _set_font(run, size: float | None = None, bold: bool = False, italic: bool = False) -> None:
-    run.font.name = FONT
-    run.font.bold = bold
-    run.font.italic = italic
-    if size is not None:
-        run.font.size = Pt(size)
-    # Vietnamese letters are "complex script"/"east Asia" for Word in some cases.
-    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-
-
-def _add_text(paragraph, value: str, size: float | None = None, bold: bool = False,
-              italic: bool = False) -> None:
-    lines = _clean(value).split("\n")
-    for index, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        _set_font(run, size, bold, italic)
-        if index < len(lines) - 1:
-            run.add_break()
-
-
-def _format(paragraph, align: Align = "justify", indent: bool = False,
-            after: float = 0, before: float = 0) -> None:
-    fmt = paragraph.paragraph_format
-    fmt.alignment = _ALIGN[align]
-    fmt.first_line_indent = FIRST_LINE_INDENT if indent else None
-    fmt.space_after = Pt(after)
-    fmt.space_before = Pt(before)
-
-
-def _no_borders(table) -> None:
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "nil")
-        borders.append(element)
-    table._tbl.tblPr.append(borders)
-
-
-def _grid_borders(table) -> None:
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single")
-        element.set(qn("w:sz"), "4")
-        element.set(qn("w:color"), "000000")
-        borders.append(element)
-    table._tbl.tblPr.append(borders)
-
-
-def _fixed_widths(table, widths) -> None:
-    table.autofit = False
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-
-
-def _cell_margins(table, twips: int) -> None:
-    """Left and right cell padding (Word's default 0.19 cm is wider than the PDF's 3 pt)."""
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        element = OxmlElement(f"w:{side}")
-        element.set(qn("w:w"), str(twips))
-        element.set(qn("w:type"), "dxa")
-        margins.append(element)
-    table._tbl.tblPr.append(margins)
-
-
-def _repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    element = OxmlElement("w:tblHeader")
-    element.set(qn("w:val"), "true")
-    tr_pr.append(element)
-
-
-def _cant_split(row) -> None:
-    element = OxmlElement("w:cantSplit")
-    element.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(element)
-
-
-def _bottom_border(paragraph) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "6")
-    bottom.set(qn("w:space"), "1")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    p_pr.append(borders)
-
-
-def _page_field(paragraph, size: float) -> None:
-    """A PAGE field (Word fills in the page number)."""
-    for kind, instruction in (("begin", None), (None, " PAGE "), ("separate", None),
-                              (None, "2"), ("end", None)):
-        run = paragraph.add_run()
-        _set_font(run, size)
-        if kind is not None:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-        elif instruction == " PAGE ":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = instruction
-            run._r.append(instr)
-        else:
-            run.text = instruction or ""
-
-
-def _cell_paragraph(cell, first: bool):
-    return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
 class _Writer:
@@ -212,12 +91,12 @@ class _Writer:
         for appendix in self.document.appendices:
             self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             title = self.doc.add_paragraph()
-            _format(title, "center", after=0 if appendix.subtitle else 12)
-            _add_text(title, normalize(appendix.title).upper(), 14, bold=True)
+            format_paragraph(title, "center", after=0 if appendix.subtitle else 12)
+            add_text(title, normalize(appendix.title).upper(), 14, bold=True)
             if appendix.subtitle:
                 sub = self.doc.add_paragraph()
-                _format(sub, "center", after=12)
-                _add_text(sub, appendix.subtitle, 14, italic=True)
+                format_paragraph(sub, "center", after=12)
+                add_text(sub, appendix.subtitle, 14, italic=True)
             self._blocks(appendix.blocks)
         return self.doc
 
@@ -247,8 +126,8 @@ class _Writer:
         section.footer_distance = Mm(s.margin_bottom_mm / 3)
         section.different_first_page_header_footer = True  # no number on page 1
         paragraph = section.header.paragraphs[0]
-        _format(paragraph, "center")
-        _page_field(paragraph, self.size)
+        format_paragraph(paragraph, "center")
+        page_field(paragraph, self.size)
 
     def _header(self) -> None:
         """Two borderless one-row tables, split as in the PDF (``layout.header_split``)."""
@@ -258,86 +137,87 @@ class _Writer:
         left, right = top.rows[0].cells
         first = True
         for line in h.superior_lines:
-            p = _cell_paragraph(left, first)
+            p = cell_paragraph(left, first)
             first = False
-            _format(p, "center")
-            _add_text(p, normalize(line).upper(), 14)
-        p = _cell_paragraph(left, first)
-        _format(p, "center")
-        _add_text(p, normalize(h.cell_name).upper(), 14, bold=True)
+            format_paragraph(p, "center")
+            add_text(p, normalize(line).upper(), 14)
+        p = cell_paragraph(left, first)
+        format_paragraph(p, "center")
+        add_text(p, normalize(h.cell_name).upper(), 14, bold=True)
         p = left.add_paragraph()
-        _format(p, "center")
-        _add_text(p, "*", 14)
+        format_paragraph(p, "center")
+        add_text(p, "*", 14)
 
         p = right.paragraphs[0]
-        _format(p, "center")
-        _add_text(p, PARTY_NAME, 15, bold=True)
+        format_paragraph(p, "center")
+        add_text(p, PARTY_NAME, 15, bold=True)
         # The rule under the Party's name, the width of the text: a bottom border on the
         # paragraph, indented on both sides to the text's width.
         indent = max(0.0, (split.width - split.top_left - party_name_width() - 2) / 2)
         p.paragraph_format.left_indent = Pt(indent)
         p.paragraph_format.right_indent = Pt(indent)
-        _bottom_border(p)
+        bottom_border(p)
 
         bottom = self._header_row(split.width, split.bottom_left, split.outdent)
         number_cell, date_cell = bottom.rows[0].cells
         p = number_cell.paragraphs[0]
         if split.number_indent is None:
-            _format(p, "center", before=3)
+            format_paragraph(p, "center", before=3)
         else:  # centred under the star although this column is narrower
-            _format(p, "left", before=3)
+            format_paragraph(p, "left", before=3)
             p.paragraph_format.left_indent = Pt(split.number_indent)
-        _add_text(p, h.number, 14)
+        add_text(p, h.number, 14)
         p = date_cell.paragraphs[0]
-        _format(p, "center", before=3)
-        _add_text(p, prose_date(h.date, h.place), 14, italic=True)
+        format_paragraph(p, "center", before=3)
+        add_text(p, prose_date(h.date, h.place), 14, italic=True)
 
     def _header_row(self, width: float, left: float, outdent: float):
         table = self.doc.add_table(rows=1, cols=2)
-        _no_borders(table)
-        _fixed_widths(table, [Pt(left), Pt(width - left)])
+        no_borders(table)
+        fixed_widths(table, [Pt(left), Pt(width - left)])
         indent = OxmlElement("w:tblInd")
         indent.set(qn("w:w"), str(-round(outdent * 20)))  # twentieths of a point
         indent.set(qn("w:type"), "dxa")
         table._tbl.tblPr.append(indent)
-        _cell_margins(table, 0)
+        cell_margins(table, 0)
         return table
 
     def _title(self) -> None:
         p = self.doc.add_paragraph()
-        _format(p, "center", before=12)
-        _add_text(p, normalize(self.document.type_name).upper(), 15, bold=True)
+        format_paragraph(p, "center", before=12)
+        add_text(p, normalize(self.document.type_name).upper(), 15, bold=True)
         if self.document.subject:
             p = self.doc.add_paragraph()
-            _format(p, "center")
-            _add_text(p, self.document.subject, 14, bold=True)
+            format_paragraph(p, "center")
+            add_text(p, self.document.subject, 14, bold=True)
         p = self.doc.add_paragraph()
-        _format(p, "center", after=12)
-        _add_text(p, "-----", 14)
+        format_paragraph(p, "center", after=12)
+        add_text(p, "-----", 14)
 
     def _blocks(self, blocks) -> None:
         numbers = heading_numbers(blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Heading):
                 p = self.doc.add_paragraph()
-                _format(p, "justify", indent=True, after=6, before=6 if block.level == 1 else 0)
+                format_paragraph(p, "justify", indent=True, after=6,
+                                 before=6 if block.level == 1 else 0)
                 p.paragraph_format.keep_with_next = True
                 label = normalize(block.text)
                 if block.level == 1:
                     label = label.upper()
                 number = numbers.get(index, "")
                 content = f"{number} {label}" if number else label
-                _add_text(p, content, self.size, bold=block.level < 3, italic=block.level == 3)
+                add_text(p, content, self.size, bold=block.level < 3, italic=block.level == 3)
             elif isinstance(block, Paragraph):
                 p = self.doc.add_paragraph()
-                _format(p, block.align, indent=block.indent, after=6)
+                format_paragraph(p, block.align, indent=block.indent, after=6)
                 for run in block.runs():
                     self._run(p, run)
             elif isinstance(block, BulletList):
                 for item in block.items:
                     p = self.doc.add_paragraph()
-                    _format(p, "justify", indent=True, after=6)
-                    _add_text(p, f"- {item}", self.size)
+                    format_paragraph(p, "justify", indent=True, after=6)
+                    add_text(p, f"- {item}", self.size)
             elif isinstance(block, Table):
                 self._table(block)
             elif isinstance(block, PageBreak):
@@ -360,7 +240,7 @@ class _Writer:
         png = drawing_png(block.drawing)
         if png is not None:
             p = self.doc.add_paragraph()
-            _format(p, "center", after=0)
+            format_paragraph(p, "center", after=0)
             width = min(Pt(block.drawing.width), self.text_width)
             p.add_run().add_picture(io.BytesIO(png), width=width)
         caption = block.caption
@@ -368,84 +248,84 @@ class _Writer:
             caption = f"{caption} (biểu đồ xem trong bản PDF)".strip()
         if caption:
             p = self.doc.add_paragraph()
-            _format(p, "center", after=6)
-            _add_text(p, caption, 12, italic=True)
+            format_paragraph(p, "center", after=6)
+            add_text(p, caption, 12, italic=True)
 
     def _run(self, paragraph, run: Run) -> None:
-        _add_text(paragraph, run.text, self.size, run.bold, run.italic)
+        add_text(paragraph, run.text, self.size, run.bold, run.italic)
 
     def _table(self, block: Table) -> None:
         size = block.font_size or self.size - 1
         rows = len(block.header_rows) + max(len(block.rows), 1)
         table = self.doc.add_table(rows=rows, cols=block.column_count)
-        _grid_borders(table)
-        _cell_margins(table, 60)  # 3 pt, as in the PDF
+        grid_borders(table)
+        cell_margins(table, 60)  # 3 pt, as in the PDF
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         widths = [int(self.text_width * f) for f in block.fractions()]
-        _fixed_widths(table, widths)
+        fixed_widths(table, widths)
         for r, values in enumerate(block.header_rows):
             row = table.rows[r]
-            _repeat_header(row)
-            _cant_split(row)
+            repeat_header(row)
+            cant_split(row)
             for cell, value in zip(row.cells, values, strict=True):
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cell.paragraphs[0]
-                _format(p, "center")
-                _add_text(p, value, size, bold=True)
+                format_paragraph(p, "center")
+                add_text(p, value, size, bold=True)
         offset = len(block.header_rows)
         if block.rows:
             for r, values in enumerate(block.rows):
                 row = table.rows[offset + r]
-                _cant_split(row)
+                cant_split(row)
                 for cell, value, align in zip(row.cells, values, block.aligns, strict=True):
                     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                     p = cell.paragraphs[0]
-                    _format(p, align)
-                    _add_text(p, value, size)
+                    format_paragraph(p, align)
+                    add_text(p, value, size)
         else:
             row = table.rows[offset]
             merged = row.cells[0].merge(row.cells[-1]) if block.column_count > 1 else row.cells[0]
             p = merged.paragraphs[0]
-            _format(p, "center")
-            _add_text(p, block.empty_text, size, italic=True)
+            format_paragraph(p, "center")
+            add_text(p, block.empty_text, size, italic=True)
         spacer = self.doc.add_paragraph()
-        _format(spacer, "left", after=6)
+        format_paragraph(spacer, "left", after=6)
 
     def _signature_lines(self, cell, authority: str, title: str, name: str,
                          date_line: str | None = None) -> None:
         """The centred lines of a signature in *cell*: date, authority, title, room, name."""
         first = True
         if date_line:
-            p = _cell_paragraph(cell, first)
+            p = cell_paragraph(cell, first)
             first = False
-            _format(p, "center")
-            _add_text(p, date_line, 14, italic=True)
+            format_paragraph(p, "center")
+            add_text(p, date_line, 14, italic=True)
         for line in (authority, title):
             if line:
-                p = _cell_paragraph(cell, first)
+                p = cell_paragraph(cell, first)
                 first = False
-                _format(p, "center")
-                _add_text(p, normalize(line).upper(), 14, bold=True)
+                format_paragraph(p, "center")
+                add_text(p, normalize(line).upper(), 14, bold=True)
         for _ in range(4):  # room for the signature and the seal
             cell.add_paragraph()
         p = cell.add_paragraph()
-        _format(p, "center")
-        _add_text(p, name, 14, bold=True)
+        format_paragraph(p, "center")
+        add_text(p, name, 14, bold=True)
 
     def _signature_block(self, block: SignatureBlock) -> None:
         """A borderless one-row table that Word never splits, the lines in one column."""
         spacer = self.doc.add_paragraph()
-        _format(spacer, "left", after=0)
+        format_paragraph(spacer, "left", after=0)
         spacer.paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=1, cols=2)
-        _no_borders(table)
+        no_borders(table)
         column = Pt(signature_column_width(block.date_line, self.text_width.pt))
         widths = [self.text_width - column, column]
         if block.side == "left":
             widths.reverse()
-        _fixed_widths(table, widths)
-        _cell_margins(table, 0)  # the column is measured to hold the date line
-        _cant_split(table.rows[0])
+        fixed_widths(table, widths)
+        cell_margins(table, 0)  # the column is measured to hold the date line
+        cant_split(table.rows[0])
         cell = table.rows[0].cells[1 if block.side == "right" else 0]
         self._signature_lines(cell, block.authority, block.title, block.name,
                               block.date_line)
@@ -458,19 +338,19 @@ class _Writer:
             # As in the PDF, the signature never stands alone on a page.
             self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=1, cols=2)
-        _no_borders(table)
+        no_borders(table)
         left_width = int(self.text_width * HEADER_LEFT_FRACTION)
-        _fixed_widths(table, [left_width, self.text_width - left_width])
+        fixed_widths(table, [left_width, self.text_width - left_width])
         left, right = table.rows[0].cells
-        _cant_split(table.rows[0])
+        cant_split(table.rows[0])
         if doc.recipients:
             p = left.paragraphs[0]
-            _format(p, "left")
-            _add_text(p, "Nơi nhận:", 12, bold=True, italic=True)
+            format_paragraph(p, "left")
+            add_text(p, "Nơi nhận:", 12, bold=True, italic=True)
             for line in doc.recipients:
                 p = left.add_paragraph()
-                _format(p, "left")
-                _add_text(p, line, 12)
+                format_paragraph(p, "left")
+                add_text(p, line, 12)
         if doc.signature is not None:
             sig = doc.signature
             self._signature_lines(right, sig.authority, sig.title, sig.name)
@@ -483,8 +363,8 @@ def _write(document: Document, stream, settings: DocumentSettings | None,
     doc = _Writer(document, settings or DocumentSettings()).build()
     if progress is not None:
         progress(90)
-    doc.core_properties.title = _clean(f"{document.type_name} {document.subject}".strip())
-    doc.core_properties.author = _clean(document.header.cell_name)
+    doc.core_properties.title = clean_text(f"{document.type_name} {document.subject}".strip())
+    doc.core_properties.author = clean_text(document.header.cell_name)
     doc.save(stream)
     if progress is not None:
         progress(100)

@@ -2,7 +2,8 @@
 
 A job builds the document for the preview without issuing it, and issues it (takes its
 number in the register) only when it is saved or printed, in the same transaction as
-the save, so a failed save uses up no number.
+the save, so a failed save uses up no number. Each area's jobs (``<area>/jobs.py``) read
+the plain data through the core and hand it to the area's builders.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .members import member_list
 from .model import Document
 
 Save = Callable[[Document], object]
@@ -53,22 +53,3 @@ def default_issue_date(today: dt.date | None = None) -> dt.date:
     if term is None or term.start_date <= today <= term.end_date:
         return today
     return min(today, term.end_date)
-
-
-def member_list_job(as_of: dt.date | None = None) -> DocumentJob:
-    """The member list (danh sách đảng viên) of the cell, numbered from the register."""
-
-    def saved_pdf(document: Document, path: Path) -> None:
-        from desktop_app.core.register import numbering as register
-
-        entry = member_list.issued_entry(document.header.date)
-        if entry is not None:
-            register.attach_file(entry.id, str(path))
-
-    return DocumentJob(
-        title="Danh sách đảng viên",
-        build=lambda day: member_list.prepare_member_list(day),
-        issue_and_save=member_list.issue_and_save,
-        as_of=as_of or default_issue_date(),
-        saved_pdf=saved_pdf,
-    )

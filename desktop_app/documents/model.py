@@ -206,17 +206,6 @@ class Document:
         return "-".join("".join(ch for ch in w if ch.isalnum()) for w in words if w) or "van-ban"
 
 
-@dataclass(frozen=True)
-class DocumentSettings:
-    """Page margins (mm) and body size (pt): defaults of Hướng dẫn 36-HD/VPTW (DOMAIN.md §4)."""
-
-    margin_top_mm: float = 20.0
-    margin_bottom_mm: float = 20.0
-    margin_left_mm: float = 30.0
-    margin_right_mm: float = 15.0
-    body_size_pt: float = 14.0
-
-
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 

@@ -104,6 +104,7 @@ class Application(QObject):
     def _open_file(self, path: Path, parent: QWidget | None):
         """Lock, check (recovering a damaged file) and open *path*; its lock, or None when
         it cannot be opened (the user has been told why)."""
+        from desktop_app.core.backup.backups import backup_before_upgrade
         from desktop_app.gui.backup.recovery import prepare_to_open
 
         from ..db.connection import DatabaseOpenError, open_database
@@ -112,7 +113,7 @@ class Application(QObject):
         if lock is None:
             return None
         try:
-            open_database(path)
+            open_database(path, backup_before_upgrade=backup_before_upgrade)
         except DatabaseOpenError as error:
             lock.release()
             log.warning("cannot open %s: %s", path, error)

@@ -9,13 +9,12 @@ import sys
 import pytest
 
 from desktop_app.db.connection import (
-    APPLICATION_ID,
     DatabaseOpenError,
     check_file,
     close_database,
     open_database,
 )
-from desktop_app.db.migrations import SCHEMA_VERSION
+from desktop_app.db.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 
 def digest(path):

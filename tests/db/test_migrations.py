@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.backup.backups import backup_before_upgrade
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.migrations import SCHEMA_VERSION, STEPS
 
@@ -64,7 +65,7 @@ def test_fixture_upgrades_without_loss(fixture, tmp_path):
     old_version = con.execute("PRAGMA user_version").fetchone()[0]
     con.close()
 
-    db = open_database(path)
+    db = open_database(path, backup_before_upgrade=backup_before_upgrade)
     try:
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
@@ -95,3 +96,33 @@ def test_upgrade_step_can_run_twice(tmp_path):
         assert schema(path) == before
     finally:
         close_database()
+
+
+def test_an_older_file_is_refused_unchanged_when_no_copy_can_be_kept(tmp_path):
+    """The data layer upgrades only after the caller's backup kept a copy; without one
+    (a caller that opens only fresh files) an older file is refused, byte for byte."""
+    from desktop_app.db.connection import DatabaseOpenError
+
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES[0], path)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="Tệp không bị thay đổi"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_the_backup_is_given_the_file_and_both_versions(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES[0], path)
+    calls = []
+
+    def backup(file, old, new):
+        calls.append((file, old, new))
+        return backup_before_upgrade(file, old, new)
+
+    open_database(path, backup_before_upgrade=backup)
+    close_database()
+    assert calls == [(path, 1, SCHEMA_VERSION)]
+    (aside,) = (tmp_path / "backups").glob("*.sochibo-backup")
+    assert aside.name.startswith(f"old-truoc-nang-cap-v1-v{SCHEMA_VERSION}-")

@@ -10,7 +10,7 @@ from desktop_app.core.register import numbering as register
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.cell import Cell
 from desktop_app.db.models.register import IssuedDocument
-from desktop_app.documents.members.member_list import issue_and_save, prepare_member_list
+from desktop_app.documents.members.jobs import issue_and_save, prepare_member_list
 from desktop_app.documents.model import Table
 from desktop_app.errors import UserError
 

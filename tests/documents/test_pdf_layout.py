@@ -13,7 +13,10 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph as RLParagraph
 
-from desktop_app.documents import pdf
+from desktop_app.core.cell.page_setup import DocumentSettings
+from desktop_app.documents import pdf, pdf_flowables, pdf_paragraphs
+from desktop_app.documents.fonts import register_fonts
+from desktop_app.documents.layout import printable
 from desktop_app.documents.model import BulletList, Heading, Paragraph, Run, Table
 
 from .test_pdf import simple_document
@@ -24,7 +27,7 @@ SENTENCE = ("Năm 2009, tự vận động đóng góp tham gia chương trình 
 
 
 def body_style():
-    styles = pdf._Styles(pdf.register_fonts(), pdf.DocumentSettings())
+    styles = pdf_paragraphs.Styles(register_fonts(), DocumentSettings())
     return styles.paragraph("justify", True)
 
 
@@ -40,8 +43,8 @@ def body_style():
 @pytest.mark.parametrize("widths", [[431.7, 467.7], [120.0, 150.0], [60.0, 60.0]])
 def test_plain_paragraph_breaks_lines_as_reportlab(value, widths):
     style = body_style()
-    ours = pdf._paragraph(value, style)
-    theirs = RLParagraph(escape(pdf.printable(value)), style)
+    ours = pdf_paragraphs.plain_paragraph(value, style)
+    theirs = RLParagraph(escape(printable(value)), style)
     assert ours.wrap(widths[1], 10_000) == theirs.wrap(widths[1], 10_000)
     assert lines_of(ours) == lines_of(theirs)
 
@@ -77,11 +80,11 @@ def test_long_document_pages_are_unchanged(monkeypatch):
     fast = pdf.render_pdf_bytes(document)
     assert len(page_streams(fast)) >= 8
 
-    monkeypatch.setattr(pdf._Prose, "wrap", RLParagraph.wrap)
-    monkeypatch.setattr(pdf._Prose, "split", RLParagraph.split)
-    monkeypatch.setattr(pdf._Prose, "breakLines", RLParagraph.breakLines)
-    monkeypatch.setattr(pdf, "_cell", lambda value, style, room: RLParagraph(pdf.text(value),
-                                                                              style))
+    monkeypatch.setattr(pdf_paragraphs.Prose, "wrap", RLParagraph.wrap)
+    monkeypatch.setattr(pdf_paragraphs.Prose, "split", RLParagraph.split)
+    monkeypatch.setattr(pdf_paragraphs.Prose, "breakLines", RLParagraph.breakLines)
+    monkeypatch.setattr(pdf_flowables, "table_cell", lambda value, style, room: RLParagraph(
+        pdf_paragraphs.text(value), style))
     slow = pdf.render_pdf_bytes(document)
     fast_pages, slow_pages = page_streams(fast), page_streams(slow)
     assert len(fast_pages) == len(slow_pages)

@@ -8,12 +8,12 @@ import docx
 import pytest
 
 from desktop_app.core.plans import plans
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.db.models.plans import Plan
 from desktop_app.db.models.register import IssuedDocument
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.plans.plan import issue_and_save, plan_job, prepare_plan
+from desktop_app.documents.plans.jobs import issue_and_save, plan_job, prepare_plan
 from desktop_app.errors import UserError
 
 from .helpers import flat, pdf_pages

@@ -9,9 +9,11 @@ from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.results import Period, monthly_series, thrift_table
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.categories import YearSetting
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import monthly_series, thrift_table
 from desktop_app.documents.savings.charts import monthly_drawing, saved_percent_drawing
 from tests.core.savings.savings_helpers import category_id, fill_year
 
@@ -40,7 +42,7 @@ def test_saved_percent_chart_shows_each_category_against_its_target():
 
 def test_monthly_chart_and_empty_chart():
     power = category_id("Điện")
-    savings.save_year_setting(YearSetting(power, 2009, "fixed", 2_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(power, 2009, "fixed", 2_000_000, (), 10))
     savings.save_grid(2009, {power: {1: 1_500_000, 2: 2_500_000}})
     text = pdf_text(monthly_drawing(monthly_series(2009, power), "Tiền điện năm 2009"))
     assert "Tiền điện năm 2009" in text and "T12" in text and "Triệu đồng" in text

@@ -8,6 +8,7 @@ from dataclasses import replace
 import docx
 
 from desktop_app.core.study import sessions as study
+from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.pdf import render_pdf
@@ -30,7 +31,7 @@ def session_in_2009(**values) -> int:
 def test_sign_in_sheet_lists_members_with_an_empty_signature_column(small_cell, tmp_path):
     session_id = session_in_2009()
     target = tmp_path / "ky-ten.pdf"
-    render_pdf(build_sign_in_sheet(session_id), target)
+    render_pdf(build_sign_in_sheet(sign_in_paper(session_id)), target)
     text = flat(" ".join(pdf_pages(target)))
     assert "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP" in text
     assert "Học tập chuyên đề năm 2009" in text
@@ -53,7 +54,7 @@ def test_sign_in_sheet_lists_members_with_an_empty_signature_column(small_cell, 
 
 def test_sign_in_sheet_in_word(small_cell, tmp_path):
     target = tmp_path / "ky-ten.docx"
-    render_docx(build_sign_in_sheet(session_in_2009()), target)
+    render_docx(build_sign_in_sheet(sign_in_paper(session_in_2009())), target)
     document = docx.Document(str(target))
     tables = [[[cell.text.strip() for cell in row.cells] for row in table.rows]
               for table in document.tables]
@@ -70,8 +71,9 @@ def test_period_summary_states_the_figures(small_cell, tmp_path):
             for r in study.load_grid(session_id)]
     study.save_grid(session_id, rows, today=TODAY)
     target = tmp_path / "tong-hop.pdf"
-    render_pdf(build_attendance_summary(dt.date(2009, 1, 1), dt.date(2009, 12, 31),
-                                        issued_on=dt.date(2009, 12, 20)), target)
+    paper = attendance_paper(dt.date(2009, 1, 1), dt.date(2009, 12, 31),
+                             issued_on=dt.date(2009, 12, 20))
+    render_pdf(build_attendance_summary(paper), target)
     text = flat(" ".join(pdf_pages(target)))
     assert "BẢNG TỔNG HỢP Kết quả tham gia học tập, quán triệt năm 2009" in text
     assert ("2/3 đảng viên (đạt 66,67%) tham gia học tập; 1 đồng chí được miễn (Lý Văn Tư); "
@@ -83,8 +85,9 @@ def test_period_summary_states_the_figures(small_cell, tmp_path):
 
 def test_period_without_sessions(small_cell, tmp_path):
     target = tmp_path / "trong.pdf"
-    render_pdf(build_attendance_summary(dt.date(2008, 1, 1), dt.date(2008, 12, 31),
-                                        issued_on=dt.date(2008, 12, 31)), target)
+    paper = attendance_paper(dt.date(2008, 1, 1), dt.date(2008, 12, 31),
+                             issued_on=dt.date(2008, 12, 31))
+    render_pdf(build_attendance_summary(paper), target)
     text = flat(" ".join(pdf_pages(target)))
     assert "Trong kỳ chưa ghi nhận buổi học tập nào." in text
     assert "0/0" not in text

@@ -293,6 +293,19 @@ def create_backup(
     return BackupInfo(path=target, size=size, created_at=moment, manifest=manifest)
 
 
+def backup_before_upgrade(db_path: Path, old_version: int, new_version: int) -> Path:
+    """The copy of a file kept before its schema is upgraded from *old_version* to
+    *new_version*: a verified backup in ``backups/``, named by both versions.
+
+    Whoever opens a database passes this to ``db.connection.open_database``; it reads
+    the file only (a backup never writes to its source).
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = (f"{db_path.stem}-truoc-nang-cap-v{old_version}-v{new_version}-{stamp}"
+            f"{BACKUP_SUFFIX}")
+    return create_backup(db_path, reason="before_upgrade", file_name=name).path
+
+
 def _discard(*files: Path) -> None:
     for path in files:
         with contextlib.suppress(OSError):
@@ -330,11 +343,6 @@ def list_backups(db_path: Path | str, extra: Iterable[Path] = ()) -> list[Backup
                 found[path.resolve()] = backup_info(path)
     return sorted(found.values(), key=lambda info: (info.created_at, info.path.name),
                   reverse=True)
-
-
-def last_backup_time(db_path: Path | str, extra: Iterable[Path] = ()) -> dt.datetime | None:
-    backups = list_backups(db_path, extra)
-    return backups[0].created_at if backups else None
 
 
 def bound_database_path() -> Path:

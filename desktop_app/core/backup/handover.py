@@ -19,8 +19,8 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.common.formats import number
-from desktop_app.core.common.text import normalize
 from desktop_app.errors import UserError
+from desktop_app.nfc import normalize
 
 from .backups import (
     BACKUP_SUFFIX,

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.db.connection import APPLICATION_ID, SQLITE_MAGIC, DatabaseOpenError, inspect_file
+from desktop_app.db.connection import SQLITE_MAGIC, DatabaseOpenError, inspect_file
+from desktop_app.db.migrations import APPLICATION_ID
 from desktop_app.errors import UserError
 
 from . import crypto as backup_crypto

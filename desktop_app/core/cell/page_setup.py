@@ -1,17 +1,30 @@
 """Page settings of printed documents (margins, body size), kept in the ``Setting`` table.
 
+The core defines them; the renderers (``documents.pdf``, ``documents.docx``) take them.
+
 Defaults follow Hướng dẫn 36-HD/VPTW (DOMAIN.md §4); some values there are not
 confirmed, so the secretary can change them.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 
 from desktop_app.db import database
 from desktop_app.db.models.base import Setting
-from desktop_app.documents.model import DocumentSettings
 from desktop_app.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    """Page margins (mm) and body size (pt): defaults of Hướng dẫn 36-HD/VPTW (DOMAIN.md §4)."""
+
+    margin_top_mm: float = 20.0
+    margin_bottom_mm: float = 20.0
+    margin_left_mm: float = 30.0
+    margin_right_mm: float = 15.0
+    body_size_pt: float = 14.0
+
 
 _PREFIX = "document."
 _LIMITS = {

@@ -9,7 +9,7 @@ from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
-from desktop_app.errors import ValidationError
+from desktop_app.errors import UserError, ValidationError
 
 
 @dataclass
@@ -145,3 +145,33 @@ def missing_for_documents() -> list[str]:
     if not profile.place:
         missing.append("địa danh")
     return missing
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The cell as the head of its documents names it (plain data for ``documents``)."""
+
+    superior_lines: tuple[str, ...]  # the superior body, one or two lines
+    cell_name: str
+    place: str  # địa danh of the dated line
+
+
+def letterhead() -> Letterhead:
+    """The head of the cell's documents, or a UserError saying what to fill in and where."""
+    missing = missing_for_documents()
+    cell = Cell.select().first()
+    if missing or cell is None:
+        what = ", ".join(missing) if missing else "thông tin chi bộ"
+        raise UserError(
+            f"Chưa nhập {what} nên chưa in được văn bản (phần đầu văn bản cần các thông tin "
+            "này). Hãy điền ở Tệp → Thông tin chi bộ rồi in lại."
+        )
+    return Letterhead(superior_lines=(cell.superior_line1, cell.superior_line2),
+                      cell_name=cell.name, place=cell.place)
+
+
+def secretary_on(day: dt.date | None = None) -> str:
+    """Who signs as secretary on *day* (default today): the secretary of the term
+    containing it, else of the latest term; "" when there is no term."""
+    term = current_term(day)
+    return term.secretary_name if term is not None else ""

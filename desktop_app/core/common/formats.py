@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from .text import normalize
+from desktop_app.nfc import normalize
 
 
 def prose_date(value: dt.date, place: str | None = None) -> str:

@@ -1,6 +1,7 @@
 """Vietnamese text: normalisation on the way in, search folding, and name collation.
 
-Everything stored goes through :func:`normalize` (NFC, "Ð" U+00D0 read as "Đ").
+Everything stored goes through :func:`desktop_app.nfc.normalize` (NFC, "Ð" U+00D0 read
+as "Đ"); the cleaning, folding and collation here build on it.
 Sorting follows ICU/CLDR "vi": letters compare before tones, tones in the order
 ngang < huyền < hỏi < ngã < sắc < nặng (DOMAIN.md §6). We implement it here
 rather than depend on ICU so that the core stays small and Qt-free.
@@ -12,16 +13,7 @@ import functools
 import re
 import unicodedata
 
-# Lookalikes typed by Vietnamese input tools or pasted from old documents.
-_LOOKALIKES = str.maketrans(
-    {
-        "\u00d0": "\u0110",  # Ð (Icelandic eth) -> Đ
-        "\u00f0": "\u0111",  # ð -> đ
-        "\u0189": "\u0110",  # Ɖ (African D) -> Đ
-    }
-)
-
-_LOOKALIKE_CHARS = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+from desktop_app.nfc import normalize
 
 # Combining tone marks (Vietnamese has five besides the level tone "ngang").
 _TONES = {
@@ -71,15 +63,6 @@ _ALPHABET = [
 ]
 _LETTER_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
 _SPACES = re.compile(r"\s+")
-
-
-def normalize(text: str | None) -> str:
-    """Return *text* in NFC with lookalike letters replaced; None becomes ""."""
-    if not text:
-        return ""
-    if _LOOKALIKE_CHARS.search(text):  # rare: translate() is slow on long non-ASCII text
-        text = text.translate(_LOOKALIKES)
-    return unicodedata.normalize("NFC", text)
 
 
 def clean_line(text: str | None) -> str:

@@ -36,7 +36,6 @@ COLUMNS = [
     ("status_date", "Ngày (miễn / chuyển đi / từ trần)"),
     ("note", "Ghi chú"),
 ]
-DATE_FIELDS = ("birth_date", "joined_date", "official_date", "status_date")
 MAX_ROWS = 5000
 Progress = Callable[[int, int, str], None]
 

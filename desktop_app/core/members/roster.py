@@ -8,10 +8,11 @@ from dataclasses import dataclass, fields, replace
 from peewee import IntegrityError
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, collation_key, name_sort_key, normalize
+from desktop_app.core.common.text import clean_line, collation_key, name_sort_key
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.members import Member
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 GENDER_LABELS = {"male": "Nam", "female": "Nữ"}
 ROLE_LABELS = {
@@ -129,6 +130,16 @@ def active_on(day: dt.date) -> list[MemberData]:
             continue
         result.append(member)
     return result
+
+
+def party_members_on(day: dt.date) -> list[MemberData]:
+    """Party members of the cell on *day* (those excused included), in name order: the
+    member list (danh sách đảng viên)."""
+    members = [
+        m for m in active_on(day)
+        if m.is_party_member and (m.joined_date is None or m.joined_date <= day)
+    ]
+    return sort_by_name(members)
 
 
 def clean(data: MemberData) -> MemberData:

@@ -1,5 +1,10 @@
 """What the app measures itself for a plan's targets, per year (Plans tab "Đo được").
 
+Targets whose indicator the app can measure from its own data (attendance, reflections,
+commitments, savings) show the measured value beside the target: ``measured_text``,
+from the area's function in :data:`DEFAULT_MEASURES` (or one registered in
+:data:`MEASURES`); a kind without one shows "chưa đo được".
+
 Each function gives a percentage for *year*, or None when the year has no data yet:
 - attendance: party members who took part in study / those expected (excused ones apart);
 - reflection: party members who wrote every reflection owed / those who owed one;
@@ -10,7 +15,14 @@ Each function gives a percentage for *year*, or None when the year has no data y
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+
+from desktop_app.core.common.formats import percent
+
+from .model import NOT_MEASURED, TargetData
+
+log = logging.getLogger(__name__)
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -32,7 +44,7 @@ def reflection(year: int) -> float | None:
 
 
 def commitment(year: int) -> float | None:
-    from desktop_app.core.reviews.ratings import per_year
+    from desktop_app.core.reviews.report_facts import per_year
 
     (facts,) = per_year(year, year)
     if facts.registered == 0:  # nothing recorded for the year yet
@@ -41,7 +53,7 @@ def commitment(year: int) -> float | None:
 
 
 def savings(year: int) -> float | None:
-    from desktop_app.core.savings.thrift import per_year
+    from desktop_app.core.savings.results import per_year
 
     table = per_year(year, year).get(year)
     return table.total.saved_percent if table is not None and table.has_data else None
@@ -53,3 +65,27 @@ DEFAULT_MEASURES: dict[str, Callable[[int], float | None]] = {
     "commitment": commitment,
     "savings": savings,
 }
+
+# indicator kind -> function(year) -> measured percentage (None when there is no data yet).
+# Overrides here win over DEFAULT_MEASURES (tests register their own).
+MEASURES: dict[str, Callable[[int], float | None]] = {}
+
+
+def measured_value(indicator_kind: str, year: int) -> float | None:
+    """The app's own measurement for an indicator kind in *year*, or None."""
+    measure = MEASURES.get(indicator_kind) or DEFAULT_MEASURES.get(indicator_kind)
+    if measure is None:
+        return None
+    try:
+        return measure(year)
+    except Exception:  # a broken measurement must not hide the plan
+        log.exception("measuring %s for %s failed", indicator_kind, year)
+        return None
+
+
+def measured_text(target: TargetData, year: int) -> str:
+    """"95,56%" next to a measurable target, "chưa đo được" when no data; "" otherwise."""
+    if target.indicator_kind == "none":
+        return ""
+    value = measured_value(target.indicator_kind, year)
+    return NOT_MEASURED if value is None else percent(value)

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from desktop_app.core.common.formats import percent, ratio_percent
 
+from .model import KIND_LABELS, lower_first
+from .plans import list_plans
+
 
 @dataclass(frozen=True)
 class IssuedPlan:
@@ -50,8 +53,6 @@ class PlanFacts:
         return [self._issued_sentence(), self._targets_sentence()]
 
     def _issued_sentence(self) -> str:
-        from .plans import KIND_LABELS, lower_first
-
         clauses = []
         for kind, label in KIND_LABELS.items():
             years = self.years_with(kind)
@@ -91,8 +92,6 @@ def _without_year(title: str, year: int) -> str:
 
 def report_facts(start: dt.date, end: dt.date, today: dt.date | None = None) -> PlanFacts:
     """Plans of the years in [start, end] and their targets as of min(end, today)."""
-    from .plans import list_plans
-
     as_of = min(end, today or dt.date.today())
     plans = list_plans(years=(start.year, end.year))
     met = overdue = open_ = total = 0

@@ -12,18 +12,21 @@ member list, source id None) keeps its entry for its issue date.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from peewee import IntegrityError, fn
 
 from desktop_app.core.common.formats import short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
 from desktop_app.db.models.register import DOCUMENT_TYPE_CODES, IssuedDocument
 from desktop_app.errors import UserError
+from desktop_app.nfc import normalize
 
 # Type names of the codes (DOMAIN.md §4), as listed in the register.
 DOCUMENT_TYPE_NAMES: dict[str, str] = {
@@ -127,6 +130,21 @@ def find_issued(type_code: str, source_kind: str, source_id: int | None,
     return _entry(row, cell_code()) if row is not None else None
 
 
+def coming_number(type_code: str, issued_date: dt.date) -> str:
+    """The number the next document of this type issued on *issued_date* would get
+    ("Số 05-KH/CB"): what a preview shows before the document is issued."""
+    return format_number(next_number(term_for(issued_date), type_code), type_code)
+
+
+@contextlib.contextmanager
+def issuing() -> Iterator[None]:
+    """One transaction for issuing a document and saving it: the numbers taken inside are
+    recorded only if the block ends without an error, so a file that could not be
+    written uses up no number."""
+    with database.atomic():
+        yield
+
+
 def issue(type_code: str, issued_date: dt.date, subject: str, *, source_kind: str | None = None,
           source_id: int | None = None) -> RegisterEntry:
     """Record a document and give it its number; an already issued source keeps its entry."""
@@ -156,6 +174,11 @@ def attach_file(entry_id: int, path: str) -> None:
     """Remember where the issued document was saved (its archived PDF)."""
     IssuedDocument.update(file_path=normalize(str(path))).where(
         IssuedDocument.id == entry_id).execute()
+
+
+def detach_file(entry_id: int) -> None:
+    """Forget the saved file of an entry (it could not be written after all)."""
+    IssuedDocument.update(file_path=None).where(IssuedDocument.id == entry_id).execute()
 
 
 def cancel(entry_id: int) -> None:

@@ -11,9 +11,10 @@ import datetime as dt
 from typing import Any
 
 from desktop_app.core.common.formats import number, percent
-from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import social
-from desktop_app.core.savings.results import Period, ThriftResult, ThriftTable, thrift_tables
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import ThriftResult, ThriftTable, thrift_tables
 from desktop_app.core.study import figures as study_figures
 
 COLUMNS = ["Năm", "Buổi học tập", "Đảng viên tham gia học tập", "Viết thu hoạch",
@@ -32,7 +33,7 @@ def year_rows(start_year: int, end_year: int,
     them already."""
     years = range(start_year, end_year + 1)
     studies = {f.start.year: f for f in study_figures.per_year(start_year, end_year)}
-    reviews = {f.year: f for f in ratings.per_year(start_year, end_year)}
+    reviews = {f.year: f for f in review_facts.per_year(start_year, end_year)}
     socials = social.per_year(start_year, end_year)
     if thrift_years is None:
         thrift_years = thrift_tables([Period.year(year) for year in years])

@@ -14,12 +14,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import report_facts as plans_report
-from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import report_facts as savings_report
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 
 from .outline import Outline
@@ -42,12 +42,12 @@ class DraftContext:
         return plans_report.report_facts(self.start, self.end, self.today)
 
     @cached_property
-    def study(self) -> study_figures.StudyFacts:
+    def study(self) -> study_facts.StudyFacts:
         return study_figures.report_facts(self.start, self.end)
 
     @cached_property
-    def reviews(self) -> ratings.ReviewFacts:
-        return ratings.report_facts(self.start, self.end)
+    def reviews(self) -> review_facts.ReviewFacts:
+        return review_facts.report_facts(self.start, self.end)
 
     @cached_property
     def savings(self) -> savings_report.SavingsFacts:
@@ -271,14 +271,3 @@ def fingerprint(text: str) -> str:
     """The hash kept with a generated section: the generated text is a function of the
     facts it states, so a different hash later means the data changed."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def text_lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def as_json_ready(value: Any) -> Any:
-    """Dates to ISO strings, for the frozen content."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.reviews.forms import TemplateError, _json_reason, _line_of
+from desktop_app.core.common.json_files import JsonFileError, json_reason, line_of
 from desktop_app.paths import resource_path
 
 MODES = ("facts", "judgement")
@@ -28,7 +28,7 @@ GENERATORS = (
 DEFAULT_OUTLINE = "tong-ket-cuoc-van-dong"
 
 
-class OutlineError(TemplateError):
+class OutlineError(JsonFileError):
     """An outline file that cannot be used; ``str()`` is a Vietnamese message."""
 
 
@@ -43,11 +43,6 @@ class OutlineSection:
     @property
     def has_text(self) -> bool:
         return self.generator is not None
-
-    @property
-    def is_judgement(self) -> bool:
-        return self.mode == "judgement"
-
 
 @dataclass(frozen=True)
 class Outline:
@@ -75,12 +70,12 @@ class _Reader:
         self.text = text
 
     def fail(self, message: str, key: str | None = None) -> OutlineError:
-        line = _line_of(self.text, None) if key is None else self._line(key)
+        line = line_of(self.text, None) if key is None else self._line(key)
         where = f" (dòng {line})" if line else ""
         return OutlineError(f"Tệp đề cương “{self.name}”{where}: {message}")
 
     def _line(self, key: str) -> int | None:
-        found = _line_of(self.text.replace('"key"', '"id"'), key)
+        found = line_of(self.text.replace('"key"', '"id"'), key)
         return found
 
     def string(self, data: dict, name: str, owner: str | None = None,
@@ -142,7 +137,7 @@ def parse_outline(name: str, text: str) -> Outline:
     except json.JSONDecodeError as error:
         raise OutlineError(
             f"Tệp đề cương “{name}” sai cú pháp JSON ở dòng {error.lineno}, "
-            f"cột {error.colno}: {_json_reason(error.msg)}."
+            f"cột {error.colno}: {json_reason(error.msg)}."
         ) from None
     return _Reader(name, text).outline(data)
 

@@ -1,26 +1,22 @@
-"""The summary report (báo cáo năm / sơ kết / tổng kết): drafts, sections, issuing, archive.
+"""The summary report (báo cáo năm / sơ kết / tổng kết): drafts and their sections.
 
 A draft is created for a period and an outline with every section generated from the
-facts (see :mod:`report_draft`); the secretary edits sections (autosaved), regenerates one
-section without touching the others, and issues the report: the BC number is taken from
-the register in the same transaction that freezes the content (JSON) and the archived PDF.
-An issued report is never changed: a correction is a new version with its own record.
+facts (see :mod:`.draft`); the secretary edits sections (autosaved) and regenerates one
+section without touching the others. Issuing, the frozen content and the archive are in
+:mod:`.issuing`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, BinaryIO
 
 from desktop_app.core.cell import particulars as cell_core
-from desktop_app.core.common.text import clean_line, normalize
-from desktop_app.core.register import numbering as register
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from .draft import DraftContext, fingerprint, generate
 from .outline import DEFAULT_OUTLINE, Outline, outlines
@@ -28,9 +24,6 @@ from .outline import DEFAULT_OUTLINE, Outline, outlines
 KIND_LABELS = {"annual": "Báo cáo năm", "interim": "Báo cáo sơ kết", "final": "Báo cáo tổng kết"}
 STATUS_LABELS = {"draft": "Bản nháp", "issued": "Đã ban hành"}
 KIND_VERBS = {"annual": "kết quả", "interim": "sơ kết", "final": "tổng kết"}
-SOURCE_KIND = "report"
-DOCUMENTS_FOLDER = "documents"  # beside the database, as core.handover expects
-REPORTS_FOLDER = "bao-cao"
 DATA_CHANGED = "Dữ liệu đã thay đổi từ khi soạn mục này."
 
 
@@ -227,7 +220,8 @@ def sections(report_id: int) -> list[SectionData]:
     return result
 
 
-def _editable(report_id: int) -> Report:
+def editable_draft(report_id: int) -> Report:
+    """The stored draft, or a UserError when it is gone or already issued."""
     row = Report.get_or_none(Report.id == report_id)
     if row is None:
         raise UserError("Không tìm thấy báo cáo này (có thể đã bị xóa).")
@@ -240,7 +234,7 @@ def _editable(report_id: int) -> Report:
 def save_section_text(report_id: int, key: str, text: str) -> None:
     """Autosave one section's text (the editor calls this after each pause in typing)."""
     with database.atomic():
-        _editable(report_id)
+        editable_draft(report_id)
         row = ReportSection.get_or_none((ReportSection.report == report_id)
                                         & (ReportSection.key == key))
         if row is None:
@@ -262,7 +256,7 @@ def save_particulars(data: ReportData) -> ReportData:
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        _editable(data.id)
+        editable_draft(data.id)
         Report.update(
             subject=normalize(data.subject).strip(), title=normalize(data.title).strip(),
             answers="\n".join(data.answers), report_date=data.report_date,
@@ -275,7 +269,7 @@ def save_particulars(data: ReportData) -> ReportData:
 def regenerate_section(report_id: int, key: str, today: dt.date | None = None) -> SectionData:
     """Draft one section again from fresh data; the other sections are left as they are."""
     with database.atomic():
-        _editable(report_id)
+        editable_draft(report_id)
         report = get_report(report_id)
         outline_section = _outline(report.outline_id).section(key)
         if outline_section.generator is None:
@@ -305,124 +299,5 @@ def changed_sections(report_id: int, today: dt.date | None = None) -> set[str]:
 
 def delete_draft(report_id: int) -> None:
     with database.atomic():
-        row = _editable(report_id)
+        row = editable_draft(report_id)
         row.delete_instance(recursive=True)
-
-
-# --- content, issuing and the archive ------------------------------------------------------
-
-def build_content(report_id: int, number_text: str | None = None) -> dict[str, Any]:
-    """Everything the printed report shows, as plain JSON-ready data (frozen at issue)."""
-    from .appendix import appendix_content
-
-    report = get_report(report_id)
-    profile = cell_core.load_profile()
-    # A draft leaves room for the number written by hand (no-break spaces keep the gap).
-    number_text = number_text or report.issued_number or \
-        f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
-    assert report.report_date is not None
-    content: dict[str, Any] = {
-        "header": {"superior_lines": [profile.superior_line1, profile.superior_line2],
-                   "cell_name": profile.name, "number": number_text, "place": report.place,
-                   "date": report.report_date.isoformat()},
-        "type_name": "BÁO CÁO",
-        "subject": report.subject,
-        "sections": [{"key": s.key, "title": s.title, "level": s.level, "text": s.text}
-                     for s in sections(report_id)],
-        "signature": {"authority": "T/M CHI BỘ", "title": "BÍ THƯ",
-                      "name": report.signer_name},
-        "recipients": report.distribution,
-        "appendix": appendix_content(report.start, report.end) if report.appendix else None,
-        "version": report.version,
-    }
-    return content
-
-
-def content_of(report_id: int) -> dict[str, Any]:
-    """The frozen content of an issued report, else the draft's current content."""
-    row = Report.get_or_none(Report.id == report_id)
-    if row is None:
-        raise UserError("Không tìm thấy báo cáo này (có thể đã bị xóa).")
-    if row.status == "issued" and row.frozen_content:
-        return json.loads(row.frozen_content)
-    return build_content(report_id)
-
-
-def database_folder() -> Path | None:
-    db = database.obj
-    name = getattr(db, "database", None)
-    if not name or name == ":memory:":
-        return None
-    return Path(name).resolve().parent
-
-
-def issue_report(report_id: int, write_pdf: bool = True) -> ReportData:
-    """Issue the draft: number from the register, content frozen, PDF archived, at once.
-
-    The PDF goes to ``documents/bao-cao/`` beside the database (the folder the handover
-    package carries). With *write_pdf* False (the demo) only the content is frozen; the
-    report re-prints from it exactly the same.
-    """
-    from desktop_app.documents.output import write_atomically
-    from desktop_app.documents.pdf import render_pdf_bytes
-    from desktop_app.documents.report.summary import report_document
-
-    with database.atomic():
-        row = _editable(report_id)
-        entry = register.issue("BC", row.report_date, row.subject, source_kind=SOURCE_KIND,
-                               source_id=row.id)
-        number_text = entry.number_text
-        content = build_content(report_id, number_text)
-        archive: str | None = None
-        folder = database_folder()
-        if write_pdf and folder is not None:
-            name = (f"BC-{entry.number:02d}-{row.report_date.isoformat()}"
-                    f"-v{row.version}.pdf")
-            relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
-            pdf = render_pdf_bytes(report_document(content))
-            (folder / relative).parent.mkdir(parents=True, exist_ok=True)
-            def write(stream: BinaryIO) -> None:
-                stream.write(pdf)
-
-            write_atomically(folder / relative, write)
-            archive = relative.as_posix()
-            # the register keeps the full path, as for the other archived documents
-            register.attach_file(entry.id, str(folder / relative))
-        Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
-                      issued_date=row.report_date, archive_path=archive,
-                      frozen_content=json.dumps(content, ensure_ascii=False),
-                      updated_at=_now()).where(Report.id == report_id).execute()
-    return get_report(report_id)
-
-
-def correct_report(report_id: int) -> ReportData:
-    """A correction (bản đính chính): a new draft, version + 1, with the issued texts."""
-    original = get_report(report_id)
-    if not original.is_issued:
-        raise UserError("Chỉ tạo bản đính chính cho báo cáo đã ban hành; bản nháp thì sửa "
-                        "trực tiếp.")
-    frozen = content_of(report_id)
-    texts = {s["key"]: s["text"] for s in frozen["sections"]}
-    with database.atomic():
-        data = ReportData(**{**original.__dict__, "id": None, "status": "draft",
-                             "version": original.version + 1, "corrects_id": original.id,
-                             "issued_number": "", "issued_date": None,
-                             "archive_path": None})
-        copy = create_draft(data)
-        assert copy.id is not None
-        for key, text in texts.items():
-            ReportSection.update(text=text, edited=True).where(
-                (ReportSection.report == copy.id) & (ReportSection.key == key)
-                & (ReportSection.generated_text != text)).execute()
-    return copy
-
-
-def archived_pdf(report: ReportData) -> Path | None:
-    """The archived PDF of an issued report, when it was written and still exists."""
-    if not report.archive_path:
-        return None
-    path = Path(report.archive_path)
-    folder = database_folder()
-    if not path.is_absolute() and folder is not None:
-        path = folder / path
-    return path if path.is_file() else None

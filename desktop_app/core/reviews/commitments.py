@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.reviews import Commitment, CommitmentItem
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from . import forms
 
@@ -38,11 +39,6 @@ class CommitmentItemData:
     self_assessment: str = ""
     done: bool = False
     id: int | None = None
-
-    @property
-    def is_vague(self) -> bool:
-        """No measurable target or no deadline (nội dung chung chung)."""
-        return self.target is None or self.deadline is None
 
     def _with_unit(self, value: float | None) -> str:
         if value is None:
@@ -213,13 +209,6 @@ def save_commitment(data: CommitmentData, today: dt.date | None = None) -> Commi
                 done=item.done,
             )
     return _data(Commitment.get_by_id(row.id))
-
-
-def delete_commitment(commitment_id: int) -> None:
-    with database.atomic():
-        row = Commitment.get_or_none(Commitment.id == commitment_id)
-        if row is not None:
-            row.delete_instance(recursive=True)
 
 
 def _shift_year(day: dt.date | None, years: int) -> dt.date | None:

@@ -13,21 +13,16 @@ the other files keep working.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.common.json_files import JsonFileError, json_reason, line_of
 from desktop_app.paths import resource_path
 
 GRADES = ("excellent", "good", "average", "poor")
 GRADE_LABELS = {"excellent": "Xuất sắc", "good": "Tốt", "average": "Trung bình", "poor": "Kém"}
 VARIANTS = ("leader", "non_leader", "outside")
-VARIANT_LABELS = {
-    "leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
-    "non_leader": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
-    "outside": "Đảng viên không công tác trong hệ thống chính trị",
-}
 PREFILLS = ("commitments", "previous_remedies")
 KINDS = ("self_review", "commitment")
 PARTICULARS = {
@@ -150,15 +145,8 @@ class FormTemplate:
         return next((g.title for g in self.groups if g.id == group_id), group_id)
 
 
-class TemplateError(ValueError):
+class TemplateError(JsonFileError):
     """A template file that cannot be used; ``str()`` is a Vietnamese message."""
-
-
-def _line_of(text: str, item_id: str | None) -> int | None:
-    if not item_id:
-        return None
-    match = re.search(r'"id"\s*:\s*' + re.escape(json.dumps(item_id, ensure_ascii=False)), text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 class _Reader:
@@ -169,7 +157,7 @@ class _Reader:
         self.text = text
 
     def fail(self, message: str, item_id: str | None = None) -> TemplateError:
-        line = _line_of(self.text, item_id)
+        line = line_of(self.text, item_id)
         where = f" (dòng {line})" if line else ""
         return TemplateError(f"Tệp mẫu biểu “{self.name}”{where}: {message}")
 
@@ -316,23 +304,9 @@ def parse_template(name: str, text: str) -> FormTemplate:
     except json.JSONDecodeError as error:
         raise TemplateError(
             f"Tệp mẫu biểu “{name}” sai cú pháp JSON ở dòng {error.lineno}, "
-            f"cột {error.colno}: {_json_reason(error.msg)}."
+            f"cột {error.colno}: {json_reason(error.msg)}."
         ) from None
     return reader.template(data)
-
-
-_JSON_REASONS = {
-    "Expecting ',' delimiter": "thiếu dấu phẩy",
-    "Expecting ':' delimiter": "thiếu dấu hai chấm",
-    "Expecting value": "thiếu giá trị",
-    "Expecting property name enclosed in double quotes": "tên trường phải đặt trong ngoặc kép",
-    "Unterminated string starting at": "chuỗi chưa đóng ngoặc kép",
-    "Extra data": "thừa nội dung sau khi đã kết thúc",
-}
-
-
-def _json_reason(message: str) -> str:
-    return _JSON_REASONS.get(message, message)
 
 
 @dataclass
@@ -396,9 +370,3 @@ def templates() -> TemplateSet:
     if _cache is None:
         _cache = load_templates()
     return _cache
-
-
-def reload_templates() -> TemplateSet:
-    global _cache
-    _cache = None
-    return templates()

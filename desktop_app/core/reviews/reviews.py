@@ -3,9 +3,9 @@
 A review is written on a form template (core/forms.py); its answers are kept as JSON keyed
 by the template's item ids: texts, self-grades and scores. The "cam kết" item is
 pre-filled from the member's commitments and results, section III from last year's
-remedies and their outcome. Remedies (biện pháp khắc phục) carry a deadline and a
-status and are followed up; feedback (góp ý) comes from a member or anonymously.
-Ratings, the year overview and the report facts are in core/ratings.py.
+remedies and their outcome. Remedies (biện pháp khắc phục) are in :mod:`.remedies`,
+feedback (góp ý) in :mod:`.feedback`, ratings and the year overview in :mod:`.ratings`, the
+report's facts in :mod:`.report_facts`.
 """
 
 from __future__ import annotations
@@ -14,27 +14,17 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 
-from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import normalize
+from desktop_app.core.common.formats import number
 from desktop_app.core.members.roster import MemberData, get_member
 from desktop_app.db import database
-from desktop_app.db.models.members import Member
-from desktop_app.db.models.reviews import (
-    FEEDBACK_CHANNELS,
-    REMEDY_STATUSES,
-    Feedback,
-    Remedy,
-    SelfReview,
-)
+from desktop_app.db.models.reviews import Rating, SelfReview
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from . import commitments as commitments_core
 from . import forms
+from .remedies import list_remedies, remedy_line
 
-REMEDY_STATUS_LABELS = {
-    "open": "Đang thực hiện", "done": "Đã khắc phục", "dropped": "Không tiếp tục",
-}
-CHANNEL_LABELS = {"slip": "Phiếu góp ý", "meeting": "Trực tiếp tại cuộc họp"}
 MAX_TEXT = 20_000
 
 
@@ -104,22 +94,6 @@ def prefill_commitments(member_id: int, year: int) -> str:
     return commitments_core.result_summary(commitment)
 
 
-def remedy_line(remedy: RemedyData) -> str:
-    head = remedy.content.rstrip(".")
-    if remedy.deadline:
-        head += f" (thời hạn {short_date(remedy.deadline)})"
-    if remedy.status == "done":
-        when = f" ngày {short_date(remedy.outcome_date)}" if remedy.outcome_date else ""
-        outcome = f"đã khắc phục{when}"
-        if remedy.outcome:
-            outcome += f": {remedy.outcome.rstrip('.')}"
-    elif remedy.status == "dropped":
-        outcome = "không tiếp tục" + (f": {remedy.outcome.rstrip('.')}" if remedy.outcome else "")
-    else:
-        outcome = "chưa khắc phục xong"
-    return f"- {head}: {outcome}."
-
-
 def prefill_previous_remedies(member_id: int, year: int) -> str:
     previous = get_review(member_id, year - 1)
     remedies = list_remedies(previous.id) if previous and previous.id else []
@@ -163,11 +137,6 @@ def _review_data(row: SelfReview) -> ReviewData:
 def get_review(member_id: int, year: int) -> ReviewData | None:
     row = SelfReview.get_or_none((SelfReview.member == member_id) & (SelfReview.year == year))
     return _review_data(row) if row else None
-
-
-def reviews_of_year(year: int) -> dict[int, ReviewData]:
-    rows = SelfReview.select().where(SelfReview.year == year)
-    return {r.member_id: _review_data(r) for r in rows}
 
 
 def total_score(template: forms.FormTemplate, answers: Answers, variant: str | None) -> int | None:
@@ -282,8 +251,6 @@ def finish_review(data: ReviewData) -> ReviewData:
 
 
 def delete_review(review_id: int) -> None:
-    from desktop_app.db.models.reviews import Rating
-
     with database.atomic():
         row = SelfReview.get_or_none(SelfReview.id == review_id)
         if row is None:
@@ -292,190 +259,3 @@ def delete_review(review_id: int) -> None:
                                  & (Rating.stage != "self")).exists():
             raise UserError("Bản kiểm điểm đã được chi bộ xếp loại nên không thể xóa.")
         row.delete_instance(recursive=True)
-
-
-# --- remedies ----------------------------------------------------------------------------
-
-@dataclass
-class RemedyData:
-    review_id: int
-    content: str = ""
-    deadline: dt.date | None = None
-    status: str = "open"
-    outcome: str = ""
-    outcome_date: dt.date | None = None
-    id: int | None = None
-
-    @property
-    def status_label(self) -> str:
-        return REMEDY_STATUS_LABELS[self.status]
-
-    def is_overdue(self, on: dt.date) -> bool:
-        return self.status == "open" and self.deadline is not None and self.deadline < on
-
-
-def _remedy_data(row: Remedy) -> RemedyData:
-    return RemedyData(review_id=row.review_id, content=row.content, deadline=row.deadline,
-                      status=row.status, outcome=row.outcome, outcome_date=row.outcome_date,
-                      id=row.id)
-
-
-def list_remedies(review_id: int) -> list[RemedyData]:
-    rows = Remedy.select().where(Remedy.review == review_id).order_by(Remedy.position, Remedy.id)
-    return [_remedy_data(r) for r in rows]
-
-
-def validate_remedy(data: RemedyData, year: int, today: dt.date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not data.content:
-        errors["content"] = "Chưa nhập nội dung biện pháp khắc phục."
-    if data.status not in REMEDY_STATUSES:
-        errors["status"] = "Trạng thái không hợp lệ."
-    if data.deadline and data.deadline < dt.date(year, 1, 1):
-        errors["deadline"] = f"Thời hạn phải từ năm {year} trở đi."
-    if data.status == "done" and data.outcome_date is None:
-        errors["outcome_date"] = "Đã khắc phục thì cần ghi ngày khắc phục."
-    if data.status == "dropped" and not data.outcome:
-        errors["outcome"] = "Ghi lý do không tiếp tục biện pháp này."
-    if data.outcome_date:
-        if data.outcome_date > today:
-            errors["outcome_date"] = f"Ngày khắc phục không được sau hôm nay ({short_date(today)})."
-        elif data.outcome_date < dt.date(year, 1, 1):
-            errors["outcome_date"] = f"Ngày khắc phục phải từ năm {year} trở đi."
-    return errors
-
-
-def save_remedy(data: RemedyData, today: dt.date | None = None) -> RemedyData:
-    today = today or dt.date.today()
-    review = SelfReview.get_or_none(SelfReview.id == data.review_id)
-    if review is None:
-        raise UserError("Cần lưu bản kiểm điểm trước khi ghi biện pháp khắc phục.")
-    data = replace(data, content=normalize(data.content).strip(),
-                   outcome=normalize(data.outcome).strip())
-    errors = validate_remedy(data, review.year, today)
-    if errors:
-        raise ValidationError(errors)
-    values = dict(review=data.review_id, content=data.content, deadline=data.deadline,
-                  status=data.status, outcome=data.outcome, outcome_date=data.outcome_date)
-    with database.atomic():
-        if data.id is None:
-            position = Remedy.select().where(Remedy.review == data.review_id).count()
-            row = Remedy.create(position=position, **values)
-        else:
-            if not Remedy.update(**values).where(Remedy.id == data.id).execute():
-                raise UserError("Không tìm thấy biện pháp khắc phục này.")
-            row = Remedy.get_by_id(data.id)
-    return _remedy_data(row)
-
-
-def delete_remedy(remedy_id: int) -> None:
-    with database.atomic():
-        row = Remedy.get_or_none(Remedy.id == remedy_id)
-        if row is not None:
-            row.delete_instance()
-
-
-@dataclass(frozen=True)
-class OverdueRemedy:
-    remedy: RemedyData
-    member_id: int
-    member_name: str
-    year: int  # the review year that set the remedy
-    days_overdue: int
-
-
-def overdue_remedies(on: dt.date | None = None) -> list[OverdueRemedy]:
-    """Remedies past their deadline on *on* (default today) and not done by then.
-
-    A remedy done after *on* counts as overdue on *on*, so a past period is told as it was.
-    """
-    on = on or dt.date.today()
-    not_done = (Remedy.status == "open") | (
-        (Remedy.status == "done") & (Remedy.outcome_date > on))
-    query = (Remedy.select(Remedy, SelfReview, Member).join(SelfReview).join(Member)
-             .where(not_done & Remedy.deadline.is_null(False) & (Remedy.deadline < on))
-             .order_by(Remedy.deadline, Member.full_name))
-    return [
-        OverdueRemedy(remedy=_remedy_data(row), member_id=row.review.member.id,
-                      member_name=row.review.member.full_name, year=row.review.year,
-                      days_overdue=(on - (row.deadline or on)).days)
-        for row in query
-    ]
-
-
-# --- feedback ----------------------------------------------------------------------------
-
-@dataclass
-class FeedbackData:
-    review_id: int
-    content: str = ""
-    channel: str = "meeting"
-    date: dt.date | None = None
-    from_member_id: int | None = None  # None: anonymous (phiếu không ghi tên)
-    id: int | None = None
-
-    @property
-    def channel_label(self) -> str:
-        return CHANNEL_LABELS[self.channel]
-
-
-def _feedback_data(row: Feedback) -> FeedbackData:
-    return FeedbackData(review_id=row.review_id, content=row.content, channel=row.channel,
-                        date=row.date, from_member_id=row.from_member_id, id=row.id)
-
-
-def list_feedback(review_id: int) -> list[FeedbackData]:
-    rows = (Feedback.select().where(Feedback.review == review_id)
-            .order_by(Feedback.date, Feedback.id))
-    return [_feedback_data(r) for r in rows]
-
-
-def save_feedback(data: FeedbackData, today: dt.date | None = None) -> FeedbackData:
-    today = today or dt.date.today()
-    review = SelfReview.get_or_none(SelfReview.id == data.review_id)
-    if review is None:
-        raise UserError("Cần lưu bản kiểm điểm trước khi ghi ý kiến góp ý.")
-    data = replace(data, content=normalize(data.content).strip())
-    errors: dict[str, str] = {}
-    if not data.content:
-        errors["content"] = "Chưa nhập nội dung góp ý."
-    if data.channel not in FEEDBACK_CHANNELS:
-        errors["channel"] = "Hình thức góp ý chỉ là phiếu hoặc trực tiếp tại cuộc họp."
-    if data.date is None:
-        errors["date"] = "Chưa nhập ngày góp ý."
-    elif data.date > today:
-        errors["date"] = f"Ngày góp ý không được sau hôm nay ({short_date(today)})."
-    elif not review.year <= data.date.year <= review.year + 1:
-        errors["date"] = f"Ngày góp ý phải trong năm {review.year} hoặc đầu năm sau."
-    if data.from_member_id is not None:
-        if data.from_member_id == review.member_id:
-            errors["from_member_id"] = (
-                "Người góp ý phải là người khác, không phải người tự kiểm điểm.")
-        elif Member.get_or_none(Member.id == data.from_member_id) is None:
-            errors["from_member_id"] = "Không tìm thấy người góp ý."
-    if errors:
-        raise ValidationError(errors)
-    values = dict(review=data.review_id, content=data.content, channel=data.channel,
-                  date=data.date, from_member=data.from_member_id)
-    with database.atomic():
-        if data.id is None:
-            row = Feedback.create(**values)
-        else:
-            if not Feedback.update(**values).where(Feedback.id == data.id).execute():
-                raise UserError("Không tìm thấy ý kiến góp ý này.")
-            row = Feedback.get_by_id(data.id)
-    return _feedback_data(row)
-
-
-def delete_feedback(feedback_id: int) -> None:
-    with database.atomic():
-        row = Feedback.get_or_none(Feedback.id == feedback_id)
-        if row is not None:
-            row.delete_instance()
-
-
-def report_facts(start: dt.date, end: dt.date):
-    """Facts for the summary report (see core/ratings.py: ReviewFacts)."""
-    from .ratings import report_facts as facts
-
-    return facts(start, end)

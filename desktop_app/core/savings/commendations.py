@@ -9,11 +9,12 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.savings import Commendation, Violation
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 RECIPIENT_LABELS = {"cell": "Chi bộ", "group": "Tập thể", "member": "Cá nhân"}
 KIND_LABELS = {

@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.common.formats import percent
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import ThriftResult, ThriftTable, thrift_tables
 
 from . import commendations, social
-from .results import Period, ThriftResult, ThriftTable, thrift_tables
 
 # Category names that read as a spending already ("chi ...", "cước ..."); others get "tiền".
 _SPENDING_WORDS = ("chi ", "cước ", "tiền ", "phí ")
@@ -34,10 +35,6 @@ class SavingsFacts:
     thrift_per_year: tuple[ThriftTable, ...]
     social: social.SocialFacts
     recognition: commendations.RecognitionFacts
-
-    @property
-    def reached_count(self) -> int:
-        return sum(1 for row in self._measured() if row.reached)
 
     def _measured(self) -> list[ThriftResult]:
         return [row for row in self.thrift.rows if row.reached is not None]

@@ -11,71 +11,17 @@ like with like.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop_app.core.common.formats import money, number, percent
+from desktop_app.core.common.formats import money, percent
 
-from .thrift import Category, YearSetting, list_categories, month_amounts, year_settings_span
+from .categories import Category, YearSetting, list_categories, year_settings_span
+from .periods import Period, YearMonth
+from .thrift import month_amounts
 
-QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PERCENT_DECIMALS = 1
 _EPSILON = 1e-9
-
-YearMonth = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Period:
-    """A run of whole months, with its label in Vietnamese."""
-
-    first: YearMonth
-    last: YearMonth
-    label: str
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        return cls((year, month), (year, month), f"tháng {month}/{year}")
-
-    @classmethod
-    def quarter(cls, year: int, quarter: int) -> Period:
-        if quarter not in QUARTER_NAMES:
-            raise ValueError("Quý phải từ 1 đến 4.")
-        return cls((year, 3 * quarter - 2), (year, 3 * quarter),
-                   f"quý {QUARTER_NAMES[quarter]}/{year}")
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls((year, 1), (year, 12), f"năm {year}")
-
-    @classmethod
-    def years(cls, first: int, last: int) -> Period:
-        if first == last:
-            return cls.year(first)
-        return cls((first, 1), (last, 12), f"giai đoạn {first} – {last}")
-
-    @classmethod
-    def dates(cls, start: dt.date, end: dt.date) -> Period:
-        """The months overlapping [start, end]; whole years get the usual labels."""
-        if (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31):
-            return cls.years(start.year, end.year)
-        first, last = (start.year, start.month), (end.year, end.month)
-        label = (f"tháng {first[1]}/{first[0]}" if first == last
-                 else f"từ tháng {first[1]}/{first[0]} đến tháng {last[1]}/{last[0]}")
-        return cls(first, last, label)
-
-    def months(self) -> list[YearMonth]:
-        result = []
-        year, month = self.first
-        while (year, month) <= self.last:
-            result.append((year, month))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return result
-
-    @property
-    def year_span(self) -> tuple[int, int]:
-        return self.first[0], self.last[0]
 
 
 @dataclass(frozen=True)
@@ -392,13 +338,3 @@ def monthly_series(year: int, category_id: int | None = None) -> list[MonthPoint
                 else result.baseline - result.target_amount)
         points.append(MonthPoint(month, result.actual, result.baseline, line))
     return points
-
-
-def describe_rose_months(result: ThriftResult) -> str:
-    """"tháng 3/2009, tháng 7/2009" — the months spent above their baseline."""
-    return ", ".join(f"tháng {m}/{y}" for y, m in result.rose_months)
-
-
-def amount_text(value: int | None) -> str:
-    """Grid and table cells: "1.250.000", or "" when missing."""
-    return "" if value is None else number(value)

@@ -7,11 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import MAX_MONEY, money, number, period, short_date
-from desktop_app.core.common.text import clean_line, fold, normalize
+from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.savings import SocialActivity, SocialActivityMember
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 KIND_LABELS = {
     "charity_house": "Nhà tình nghĩa / đại đoàn kết",

@@ -1,6 +1,6 @@
 """Attendance rules of study sessions (điểm danh): who is on the list, what is consistent.
 
-Pure rules over plain data and member rows; storing the grid is ``study.save_grid``.
+Pure rules over plain data and member rows; storing the grid is ``sessions.save_grid``.
 """
 
 from __future__ import annotations
@@ -8,15 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line, name_sort_key
 from desktop_app.core.members.roster import ROLE_LABELS
 from desktop_app.db.models.members import Member
-
-if TYPE_CHECKING:
-    from .sessions import SessionData
 
 STATUS_LABELS = {
     "present": "Có mặt",
@@ -31,6 +28,20 @@ REFLECTION_LABELS = {
     "not_submitted": "Chưa nộp",
 }
 WRITTEN = ("submitted", "late")  # a reflection that was handed in, on time or not
+
+
+class SessionRules(Protocol):
+    """What the rules read of a session (``sessions.SessionData`` has it): its date and
+    whether, and by when, a reflection is owed."""
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+    @property
+    def reflection_required(self) -> bool: ...
+
+    @property
+    def reflection_due(self) -> dt.date | None: ...
 
 
 @dataclass
@@ -117,7 +128,7 @@ def members_taking_part(day: dt.date) -> list[Member]:
     return [m for m in query if eligibility_problem(m, day) is None]
 
 
-def default_row(member: Member, session: SessionData) -> AttendanceRow:
+def default_row(member: Member, session: SessionRules) -> AttendanceRow:
     status = "exempt" if _excused_on(member, session.date) else "present"  # type: ignore[arg-type]
     row = AttendanceRow(member_id=member.id, full_name=member.full_name,
                         member_kind=member.kind, role=member.role,
@@ -125,7 +136,7 @@ def default_row(member: Member, session: SessionData) -> AttendanceRow:
     return normalize_row(row, session)
 
 
-def normalize_row(row: AttendanceRow, session: SessionData) -> AttendanceRow:
+def normalize_row(row: AttendanceRow, session: SessionRules) -> AttendanceRow:
     """Make a row consistent with its status and the session without judging it.
 
     Present members of a session that requires a reflection owe one ("Chưa nộp");
@@ -153,7 +164,7 @@ def normalize_row(row: AttendanceRow, session: SessionData) -> AttendanceRow:
     )
 
 
-def validate_grid(session: SessionData, rows: Iterable[AttendanceRow],
+def validate_grid(session: SessionRules, rows: Iterable[AttendanceRow],
                   members: dict[int, Member], today: dt.date | None = None) -> dict[str, str]:
     """Messages keyed ``member_<id>`` (one per member) for an attendance grid."""
     today = today or dt.date.today()
@@ -204,7 +215,7 @@ def sort_rows(rows: list[AttendanceRow]) -> list[AttendanceRow]:
     return sorted(rows, key=key)
 
 
-def all_present(rows: list[AttendanceRow], session: SessionData) -> list[AttendanceRow]:
+def all_present(rows: list[AttendanceRow], session: SessionRules) -> list[AttendanceRow]:
     """"Tất cả có mặt": every row not exempt becomes present (reasons cleared)."""
     return [r if r.status == "exempt" else normalize_row(replace(r, status="present"), session)
             for r in rows]

@@ -12,11 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 
 from desktop_app.core.common.formats import short_date
-from desktop_app.core.common.text import clean_line, normalize
+from desktop_app.core.common.text import clean_line
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.study import Attendance, StudySession
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 from .attendance import (
     REFLECTION_LABELS,
@@ -206,10 +207,6 @@ def update_session(data: SessionData, today: dt.date | None = None) -> SessionDa
         StudySession.update(**_session_values(data)).where(StudySession.id == session_id).execute()
         _write_rows(data, [normalize_row(r, data) for r in rows])
     return data
-
-
-def save_session(data: SessionData, today: dt.date | None = None) -> SessionData:
-    return create_session(data, today) if data.id is None else update_session(data, today)
 
 
 def delete_session(session_id: int) -> None:

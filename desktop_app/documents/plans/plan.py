@@ -1,28 +1,23 @@
 """A plan, resolution or action programme printed as a Party document (KH / NQ / CTr).
 
 I. MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG (the targets); III. TỔ CHỨC THỰC HIỆN (who does
-what by when, as a table). The number comes from the document register when the plan
-is issued; a plan that already carries a number (issued on paper) keeps it.
+what by when, as a table). Built from the plan as the core reads it; the number comes
+from the document register when the plan is issued (``jobs.prepare_plan``), and a plan
+that already carries a number (issued on paper) keeps it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
-from desktop_app.core.plans import plans as plans_core
-from desktop_app.core.plans.plans import PlanData, lower_first
-from desktop_app.core.register import numbering as register
-from desktop_app.db import database
-from desktop_app.documents.jobs import DocumentJob, Save, default_issue_date
-from desktop_app.documents.members.member_list import check_particulars
+from desktop_app.core.plans.model import PlanData, lower_first
+from desktop_app.documents.letterhead import cell_header
 from desktop_app.documents.model import (
     BulletList,
     Document,
-    Header,
     Heading,
     Paragraph,
     Run,
@@ -30,7 +25,6 @@ from desktop_app.documents.model import (
     Table,
 )
 
-SOURCE_KIND = plans_core.SOURCE_KIND
 TYPE_NAMES = {
     "plan": "KẾ HOẠCH",
     "resolution": "NGHỊ QUYẾT",
@@ -58,13 +52,12 @@ def _end_sentence(text: str) -> str:
     return text.rstrip(" .;") + "./."
 
 
-def build_plan_document(plan: PlanData, number_text: str,
-                        as_of: dt.date | None = None) -> Document:
-    """The document of *plan* numbered *number_text* ("Số 13-KH/CB")."""
-    cell = check_particulars()
-    date = document_date(plan, as_of)
+def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str,
+                        date: dt.date, secretary_name: str) -> Document:
+    """The document of *plan* numbered *number_text* ("Số 13-KH/CB"), dated *date*
+    (``document_date``), signed by *secretary_name*."""
     label = plan.kind_label
-    cell_name = clean_line(cell.name)
+    cell_name = clean_line(letterhead.cell_name)
     intro = f"Chi bộ {cell_name.removeprefix('Chi bộ ').strip()}"
     implements = plan.implements_lines
     subject_text = f"{label} {lower_first(plan.title)}"
@@ -108,70 +101,11 @@ def build_plan_document(plan: PlanData, number_text: str,
     blocks.append(Paragraph(_end_sentence(
         f"Trên đây là {subject_text} của {intro}, đề nghị các đồng chí đảng viên "
         "nghiêm túc thực hiện")))
-    term = cell_core.current_term(date)
     return Document(
-        header=Header(superior_lines=[cell.superior_line1, cell.superior_line2],
-                      cell_name=cell.name, number=number_text, place=cell.place, date=date),
+        header=cell_header(letterhead, date, number_text),
         type_name=TYPE_NAMES[plan.kind],
         subject=clean_line(plan.title),
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ",
-                            name=term.secretary_name if term is not None else ""),
+        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name),
         recipients=list(RECIPIENTS),
-    )
-
-
-def prepare_plan(plan_id: int, as_of: dt.date | None = None, *,
-                 issue: bool = False) -> Document:
-    """The plan's document with its number.
-
-    A plan that has a number keeps it (and its date). Otherwise, with *issue* (printing
-    or saving), the register gives the next number of its type on *as_of* and the plan
-    keeps number and date; without *issue* (a preview) it shows the number it would get.
-    """
-    plan = plans_core.get_plan(plan_id)
-    check_particulars()
-    if plan.number is not None:
-        number_text = f"Số {plan.document_number(register.cell_code())}"
-        return build_plan_document(plan, number_text, as_of)
-    date = document_date(plan, as_of)
-    if issue:
-        plan = plans_core.issue_plan(plan_id, date)
-        number_text = f"Số {plan.document_number(register.cell_code())}"
-        return build_plan_document(plan, number_text, as_of)
-    term = register.term_for(date)
-    number_text = register.format_number(register.next_number(term, plan.type_code),
-                                         plan.type_code)
-    return build_plan_document(plan, number_text, as_of)
-
-
-def issue_and_save(plan_id: int, as_of: dt.date | None, save: Save) -> Document:
-    """Issue the plan (register number, kept on the plan) and save it, as one step.
-
-    The number is recorded only if *save* succeeds.
-    """
-    with database.atomic():
-        document = prepare_plan(plan_id, as_of, issue=True)
-        save(document)
-    return document
-
-
-def plan_job(plan_id: int) -> DocumentJob:
-    """Preview, save and print a plan; it takes its number when first saved or printed."""
-    plan = plans_core.get_plan(plan_id)
-
-    def saved_pdf(document: Document, path: Path) -> None:
-        entry = register.find_issued(plan.type_code, SOURCE_KIND, plan_id)
-        if entry is not None:
-            register.attach_file(entry.id, str(path))
-
-    as_of = None
-    if plan.number is None:
-        as_of = plan.plan_date or default_issue_date()
-    return DocumentJob(
-        title=plan.display_name,
-        build=lambda day: prepare_plan(plan_id, day),
-        issue_and_save=lambda day, save: issue_and_save(plan_id, day, save),
-        as_of=as_of,
-        saved_pdf=saved_pdf,
     )

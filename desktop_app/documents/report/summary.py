@@ -79,6 +79,14 @@ def _appendix(data: dict[str, Any]) -> Appendix:
     return Appendix(title=data["title"], subtitle=data.get("subtitle", ""), blocks=blocks)
 
 
+def render_report_pdf(content: dict[str, Any]) -> bytes:
+    """The archived PDF of an issued report (``core.report.reports.issue_report`` takes it):
+    the default page settings, so that the archive does not depend on the secretary's."""
+    from desktop_app.documents.pdf import render_pdf_bytes
+
+    return render_pdf_bytes(report_document(content))
+
+
 def report_document(content: dict[str, Any]) -> Document:
     header = content["header"]
     signature = content["signature"]

@@ -1,29 +1,26 @@
 """A member's commitment form, self-review form and the cell's rating summary, as documents.
 
-The forms follow their template (core/forms.py): the same sections, numbers and titles as
-the editor. The member signs the form ("NGƯỜI TỰ KIỂM ĐIỂM" / "NGƯỜI ĐĂNG KÝ"); the cell
-committee's assessment (or confirmation) follows in the flow of the form, signed
-"T/M CHI ỦY" / "BÍ THƯ", as on the official forms (DOMAIN.md §5).
+The forms follow their template (core/reviews/forms.py): the same sections, numbers and
+titles as the editor. Each is built from its paper, read by ``core.reviews.papers``. The
+member signs the form ("NGƯỜI TỰ KIỂM ĐIỂM" / "NGƯỜI ĐĂNG KÝ"); the cell committee's
+assessment (or confirmation) follows in the flow of the form, signed "T/M CHI ỦY" /
+"BÍ THƯ", as on the official forms (DOMAIN.md §5).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
+from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import number, percent, prose_date, ratio_percent, short_date
-from desktop_app.core.members.roster import MemberData, get_member
+from desktop_app.core.members.roster import MemberData
 from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import reviews as reviews_core
-from desktop_app.db.models.cell import Cell
-from desktop_app.documents.jobs import DocumentJob
-from desktop_app.documents.members.member_list import check_particulars
+from desktop_app.core.reviews.papers import CommitmentPaper, RatingsSummaryPaper, ReviewPaper
+from desktop_app.documents.letterhead import cell_header
 from desktop_app.documents.model import (
     Block,
     BulletList,
     Document,
-    Header,
     Heading,
     Paragraph,
     Run,
@@ -31,7 +28,6 @@ from desktop_app.documents.model import (
     SignatureBlock,
     Table,
 )
-from desktop_app.errors import UserError
 
 RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."]
 SUMMARY_COLUMNS = ["STT", "Họ và tên", "Chức vụ", "Điểm tự chấm", "Tự nhận",
@@ -41,23 +37,19 @@ SUMMARY_ALIGNS = ["center", "left", "left", "center", "left", "left", "left"]
 BLANK = "." * 60
 
 
-def _header(cell: Cell, day: dt.date) -> Header:
-    return Header(superior_lines=[cell.superior_line1, cell.superior_line2],
-                  cell_name=cell.name, number="", place=cell.place, date=day)
-
-
 def _party_post(member: MemberData) -> str:
     return member.role_label if member.role in ("secretary", "deputy_secretary",
                                                 "committee_member") else "Đảng viên"
 
 
-def _particulars(template: forms.FormTemplate, member: MemberData, cell: Cell) -> list[Block]:
+def _particulars(template: forms.FormTemplate, member: MemberData,
+                 letterhead: Letterhead) -> list[Block]:
     values = {
         "full_name": member.full_name,
         "birth_date": short_date(member.birth_date),
         "party_post": _party_post(member) if member.is_party_member else "",
         "job_title": member.job_title,
-        "cell": cell.name,
+        "cell": letterhead.cell_name,
     }
     return [Paragraph([Run(f"{forms.PARTICULARS[key]}: "), Run(values[key] or BLANK[:30])],
                       indent=False)
@@ -91,18 +83,11 @@ def _committee_heading(title: str) -> Heading:
 
 # --- commitment form -------------------------------------------------------------------
 
-def commitment_document(member_id: int, year: int) -> Document:
-    """The member's commitment (bản đăng ký làm theo) of *year*."""
-    cell = check_particulars()
-    member = get_member(member_id)
-    data = commitments_core.get_commitment(member_id, year)
-    if data is None:
-        raise UserError(f"Đồng chí {member.full_name} chưa có bản đăng ký năm {year}.")
-    template = forms.templates().get(data.template_id)
-    if template is None:
-        raise UserError(f"Không tìm thấy mẫu bản đăng ký “{data.template_id}”.")
+def commitment_document(paper: CommitmentPaper) -> Document:
+    """The member's commitment (bản đăng ký làm theo) of the paper's year."""
+    member, data, template, year = paper.member, paper.commitment, paper.template, paper.year
     title = template.title_lines(year)
-    blocks: list[Block] = [*_particulars(template, member, cell)]
+    blocks: list[Block] = [*_particulars(template, member, paper.letterhead)]
     if template.intro:
         blocks.append(Paragraph(template.intro_text(year)))
     for section in template.sections:
@@ -123,15 +108,15 @@ def commitment_document(member_id: int, year: int) -> Document:
                 aligns=["center", "left", "center", "center", "left"], font_size=12))
         if section.fixed_text:
             blocks.append(Paragraph(section.fixed_text))
-    day = data.registered_date or dt.date(year, 1, 1)
     committee = template.committee
     blocks += [
         SignatureBlock(title=template.signature, name=member.full_name),
         _committee_heading(committee.title),
         Paragraph(BLANK * 2, indent=False), Paragraph(BLANK * 2, indent=False),
-        SignatureBlock(authority=committee.signature, title="BÍ THƯ", name=_secretary(day)),
+        SignatureBlock(authority=committee.signature, title="BÍ THƯ",
+                       name=paper.secretary_name),
     ]
-    return Document(header=_header(cell, day), type_name=title[0],
+    return Document(header=cell_header(paper.letterhead, paper.day), type_name=title[0],
                     subject="\n".join(title[1:]), blocks=blocks)
 
 
@@ -143,33 +128,16 @@ def _result(item: commitments_core.CommitmentItemData) -> str:
     return "; ".join(parts)
 
 
-def _secretary(day: dt.date) -> str:
-    from desktop_app.core.cell.particulars import current_term
-
-    term = current_term(day)
-    return term.secretary_name if term else ""
-
-
 # --- self-review form ------------------------------------------------------------------
 
-def review_document(member_id: int, year: int) -> Document:
-    """The member's self-review (bản kiểm điểm) of *year* in its template's layout."""
-    cell = check_particulars()
-    member = get_member(member_id)
-    review = reviews_core.get_review(member_id, year)
-    if review is None:
-        raise UserError(f"Đồng chí {member.full_name} chưa có bản kiểm điểm năm {year}.")
-    template = forms.templates().get(review.template_id)
-    if template is None:
-        raise UserError(f"Không tìm thấy mẫu bản kiểm điểm “{review.template_id}”.")
-    variant = reviews_core.review_variant(template, member)
-    answers = review.answers
-    stored = ratings.ratings_of(member_id, year)
-    remedies = reviews_core.list_remedies(review.id) if review.id else []
-    title = template.title_lines(year)
-    blocks: list[Block] = [*_particulars(template, member, cell)]
+def review_document(paper: ReviewPaper) -> Document:
+    """The member's self-review (bản kiểm điểm) of the paper's year in its template's layout."""
+    member, review, template, variant = paper.member, paper.review, paper.template, paper.variant
+    answers, stored, remedies = review.answers, paper.ratings, paper.remedies
+    title = template.title_lines(paper.year)
+    blocks: list[Block] = [*_particulars(template, member, paper.letterhead)]
     if template.intro:
-        blocks.append(Paragraph(template.intro_text(year)))
+        blocks.append(Paragraph(template.intro_text(paper.year)))
     for section in template.sections:
         if not section.applies_to(variant):
             continue
@@ -197,7 +165,6 @@ def review_document(member_id: int, year: int) -> Document:
             blocks.append(Paragraph([Run("Tự nhận mức xếp loại chất lượng: "),
                                      Run(level.level_label if level else BLANK[:40],
                                          bold=True)], indent=False))
-    day = review.updated_at.date() if review.updated_at else dt.date.today()
     committee = template.committee
     cell_rating = stored.get("cell")
     blocks.append(SignatureBlock(title=template.signature, name=member.full_name))
@@ -208,11 +175,10 @@ def review_document(member_id: int, year: int) -> Document:
             Run(f"{committee.proposed_rating}: "),
             Run(cell_rating.level_label if cell_rating else BLANK[:40], bold=True)],
             indent=False))
-    sign_day = cell_rating.date if cell_rating else day
     blocks.append(SignatureBlock(authority=committee.signature, title="BÍ THƯ",
-                                 name=_secretary(sign_day),
-                                 date_line=prose_date(sign_day, cell.place)))
-    return Document(header=_header(cell, day), type_name=title[0],
+                                 name=paper.secretary_name,
+                                 date_line=prose_date(paper.sign_day, paper.letterhead.place)))
+    return Document(header=cell_header(paper.letterhead, paper.day), type_name=title[0],
                     subject="\n".join(title[1:]), blocks=blocks)
 
 
@@ -244,18 +210,14 @@ def _item_blocks(item: forms.FormItem, answers: reviews_core.Answers,
 
 # --- the cell's rating summary ---------------------------------------------------------
 
-def ratings_summary_document(year: int) -> Document:
-    """Every party member's ratings of *year* and the distribution (bảng tổng hợp xếp loại)."""
-    cell = check_particulars()
-    rows = ratings.year_overview(year)
-    if not rows:
-        raise UserError(f"Năm {year} chưa có đảng viên nào để tổng hợp xếp loại.")
+def ratings_summary_document(paper: RatingsSummaryPaper) -> Document:
+    """Every party member's ratings of the year and the distribution (bảng tổng hợp xếp loại)."""
+    rows, members, year = paper.rows, paper.members, paper.year
 
     def level(row: ratings.OverviewRow, stage: str) -> str:
         rating = row.ratings.get(stage)
         return rating.level_label if rating else ""
 
-    members = {m: get_member(m) for m in (r.member_id for r in rows)}
     table_rows = [
         [str(n), r.full_name, _party_post(members[r.member_id]),
          "" if r.score is None else str(r.score), level(r, "self"), level(r, "cell"),
@@ -275,11 +237,9 @@ def ratings_summary_document(year: int) -> Document:
                           percent(ratio_percent(count, rated)) if rated else ""]
                          for code, count in counts.items()]
     distribution_rows.append(["Tổng cộng", number(rated), "100%" if rated else ""])
-    dates = [r.date for row in rows for r in row.ratings.values()]
-    day = max(dates) if dates else min(dt.date(year, 12, 31), dt.date.today())
-    facts = ratings.per_year(year, year)[0]
+    facts = paper.facts
     return Document(
-        header=_header(cell, day),
+        header=cell_header(paper.letterhead, paper.day),
         type_name="BẢNG TỔNG HỢP",
         subject=f"Kết quả đánh giá, xếp loại chất lượng đảng viên năm {year}",
         blocks=[
@@ -293,35 +253,6 @@ def ratings_summary_document(year: int) -> Document:
                       f"làm theo, {facts.reviewed}/{facts.members} đảng viên hoàn thành bản "
                       "kiểm điểm./."),
         ],
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=_secretary(day)),
+        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
         recipients=list(RECIPIENTS),
     )
-
-
-# --- jobs for the preview window -------------------------------------------------------
-
-def _job(title: str, build: Callable[[], Document]) -> DocumentJob:
-    """A preview job for a form without a register number: built afresh on each refresh."""
-
-    def issue_and_save(_as_of: dt.date | None, save: Callable[[Document], object]) -> Document:
-        document = build()
-        save(document)
-        return document
-
-    return DocumentJob(title=title, build=lambda _as_of: build(), issue_and_save=issue_and_save)
-
-
-def commitment_job(member_id: int, year: int) -> DocumentJob:
-    name = get_member(member_id).full_name
-    return _job(f"Bản đăng ký làm theo năm {year} – {name}",
-                lambda: commitment_document(member_id, year))
-
-
-def review_job(member_id: int, year: int) -> DocumentJob:
-    name = get_member(member_id).full_name
-    return _job(f"Bản kiểm điểm năm {year} – {name}", lambda: review_document(member_id, year))
-
-
-def ratings_summary_job(year: int) -> DocumentJob:
-    return _job(f"Tổng hợp xếp loại đảng viên năm {year}",
-                lambda: ratings_summary_document(year))

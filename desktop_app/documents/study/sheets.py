@@ -1,22 +1,22 @@
 """Printed papers of the Study area: the sign-in sheet of a session and a period summary.
 
-Both are built as the document model (``documents.model``) and rendered by the PDF and
-DOCX renderers. Neither carries a register number: a sign-in sheet is prepared before
-the session and filed with it; the summary is an annex to a report.
+Both are built as the document model (``documents.model``) from their paper, read by
+``core.study.papers``, and rendered by the PDF and DOCX renderers. Neither carries a
+register number: a sign-in sheet is prepared before the session and filed with it; the
+summary is an annex to a report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.common.formats import number, percent, period, prose_date, short_date
-from desktop_app.core.register import numbering as register
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
-from desktop_app.core.study import sessions as study
-from desktop_app.documents.members.member_list import check_particulars
-from desktop_app.documents.model import Document, Header, Paragraph, Run, Signature, Table
-from desktop_app.errors import UserError
+from desktop_app.core.study.attendance import AttendanceRow
+from desktop_app.core.study.papers import AttendancePaper, SignInPaper
+from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.model import Document, Paragraph, Run, Signature, Table
 
 SIGN_IN_TYPE = "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
 SIGN_IN_COLUMNS = ["STT", "Họ và tên", "Chức vụ", "Ký tên"]
@@ -35,25 +35,11 @@ TABLE_SIZE = 12.0
 SIGN_SPACE = "\u00a0\n\u00a0"  # an empty signature cell two lines high, room to sign
 
 
-def _secretary_on(day: dt.date) -> str:
-    try:
-        return register.term_for(day).secretary_name
-    except UserError:
-        term = cell_core.current_term()
-        return term.secretary_name if term is not None else ""
-
-
-def _header(day: dt.date) -> Header:
-    cell = check_particulars()
-    return Header(superior_lines=[cell.superior_line1, cell.superior_line2],
-                  cell_name=cell.name, number="", place=cell.place, date=day)
-
-
 def _line(label: str, value: str) -> Paragraph:
     return Paragraph([Run(f"{label}: ", bold=True), Run(value)], indent=False, align="left")
 
 
-def _sign_table(rows: list[study.AttendanceRow]) -> Table:
+def _sign_table(rows: list[AttendanceRow]) -> Table:
     return Table(
         header_rows=[SIGN_IN_COLUMNS],
         rows=[[str(i), r.full_name, r.position, SIGN_SPACE] for i, r in enumerate(rows, start=1)],
@@ -61,11 +47,10 @@ def _sign_table(rows: list[study.AttendanceRow]) -> Table:
     )
 
 
-def build_sign_in_sheet(session_id: int) -> Document:
+def build_sign_in_sheet(paper: SignInPaper) -> Document:
     """The sign-in sheet (danh sách ký tên) of a session: an empty signature column."""
-    session = study.get_session(session_id)
+    session, rows = paper.session, paper.rows
     assert session.date is not None
-    rows = study.load_grid(session_id)
     party = [r for r in rows if r.is_party_member and r.status != "exempt"]
     staff = [r for r in rows if not r.is_party_member and r.status != "exempt"]
     exempt = [r.full_name for r in rows if r.status == "exempt"]
@@ -89,12 +74,11 @@ def build_sign_in_sheet(session_id: int) -> Document:
                 if exempt else "") + ".")
     blocks.append(Paragraph(total, italic=True, indent=False))
     return Document(
-        header=_header(session.date),
+        header=cell_header(paper.letterhead, session.date),
         type_name=SIGN_IN_TYPE,
         subject=session.topic,
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ",
-                            name=_secretary_on(session.date)),
+        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
         recipients=["- Lưu Chi bộ."],
     )
 
@@ -121,19 +105,16 @@ def _period_words(start: dt.date, end: dt.date) -> str:
     return f"từ {short_date(start)} đến {short_date(end)}"
 
 
-def _absence_note(absence: study_figures.AbsenceCount) -> str:
+def _absence_note(absence: study_facts.AbsenceCount) -> str:
     if not absence.flagged:
         return ""
-    return (f"Từ {study_figures.UNEXCUSED_FLAG} buổi trở lên trong một năm "
+    return (f"Từ {study_facts.UNEXCUSED_FLAG} buổi trở lên trong một năm "
             f"({absence.most_in_a_year} buổi)")
 
 
-def build_attendance_summary(start: dt.date, end: dt.date,
-                             issued_on: dt.date | None = None) -> Document:
+def build_attendance_summary(paper: AttendancePaper) -> Document:
     """The study attendance of a period: the report's sentences, then one row a session."""
-    issued_on = issued_on or min(dt.date.today(), max(end, start))
-    facts = study_figures.report_facts(start, end)
-    sessions = study_figures.session_figures(start, end)
+    facts, sessions, start, end = paper.facts, paper.sessions, paper.start, paper.end
     blocks: list = [Paragraph(sentence) for sentence in facts.sentences()]
     if sessions:
         blocks.append(Table(
@@ -149,11 +130,10 @@ def build_attendance_summary(start: dt.date, end: dt.date,
                   for i, a in enumerate(facts.absences, start=1)],
             widths=ABSENCE_WIDTHS, aligns=ABSENCE_ALIGNS, font_size=TABLE_SIZE))  # type: ignore[arg-type]
     return Document(
-        header=_header(issued_on),
+        header=cell_header(paper.letterhead, paper.issued_on),
         type_name=SUMMARY_TYPE,
         subject=f"Kết quả tham gia học tập, quán triệt {_period_words(start, end)}",
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ",
-                            name=_secretary_on(issued_on)),
+        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
         recipients=["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."],
     )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop_app.core.cell.page_setup import validate_document_settings
-from desktop_app.documents.model import DocumentSettings
+from desktop_app.core.cell.page_setup import DocumentSettings, validate_document_settings
 from desktop_app.errors import ValidationError
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_page_setup_dialog import Ui_PageSetupDialog

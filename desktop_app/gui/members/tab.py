@@ -293,7 +293,9 @@ class MembersTab(QWidget):
     # printing ----------------------------------------------------------------------------
     def print_member_list(self) -> None:
         """Preview the member list (danh sách đảng viên) to print it or save it."""
-        from desktop_app.documents.jobs import member_list_job  # printing is loaded when first used
+        from desktop_app.documents.members.jobs import (
+            member_list_job,  # printing is loaded when first used
+        )
         from desktop_app.gui.common.preview import show_preview
 
         self.preview = show_preview(self.context, member_list_job(), self)

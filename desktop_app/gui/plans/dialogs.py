@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from desktop_app.core.common.formats import number
 from desktop_app.core.members.roster import MemberData
-from desktop_app.core.plans import plans as plans_core
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans import model as plans_model
+from desktop_app.core.plans import validation as plans_validation
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_plan_dialog import Ui_PlanDialog
@@ -49,7 +50,7 @@ class PlanDialog(QDialog):
         self._today = today
         self.result_plan: PlanData | None = None
         ui = self.ui
-        for code, label in plans_core.KIND_LABELS.items():
+        for code, label in plans_model.KIND_LABELS.items():
             ui.kindCombo.addItem(label, code)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(plan.kind)))
         ui.yearSpin.setValue(plan.year or today.year)
@@ -95,7 +96,7 @@ class PlanDialog(QDialog):
     def accept(self) -> None:
         errors: dict[str, str] = {}
         data = self._read(errors)
-        for name, message in plans_core.validate(data, self._today).items():
+        for name, message in plans_validation.validate(data, self._today).items():
             if name.startswith("targets."):
                 name = "plan_date"  # only a changed drafting date can upset saved targets here
                 if name in errors:
@@ -105,7 +106,7 @@ class PlanDialog(QDialog):
         if errors:
             self.errors.show(errors)
             return
-        self.result_plan = plans_core.clean(data)
+        self.result_plan = plans_validation.clean(data)
         super().accept()
 
     @classmethod
@@ -142,7 +143,7 @@ class TargetDialog(QDialog):
         ui = self.ui
         ui.contentEdit.setPlainText(target.content)
         ui.indicatorEdit.setText(target.indicator)
-        for code, label in plans_core.INDICATOR_LABELS.items():
+        for code, label in plans_model.INDICATOR_LABELS.items():
             ui.indicatorKindCombo.addItem(label, code)
         ui.indicatorKindCombo.setCurrentIndex(
             max(0, ui.indicatorKindCombo.findData(target.indicator_kind)))
@@ -158,8 +159,8 @@ class TargetDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             ui.responsibleList.addItem(item)
         write_date(ui.deadlineEdit, target.deadline)
-        for code in plans_core.STORED_STATUSES:
-            ui.statusCombo.addItem(plans_core.STATUS_LABELS[code], code)
+        for code in plans_model.STORED_STATUSES:
+            ui.statusCombo.addItem(plans_model.STATUS_LABELS[code], code)
         ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(target.status)))
         write_date(ui.resultDateEdit, target.result_date)
         ui.resultNoteEdit.setPlainText(target.result_note)
@@ -200,7 +201,7 @@ class TargetDialog(QDialog):
     def accept(self) -> None:
         errors: dict[str, str] = {}
         data = self._read(errors)
-        problems = plans_core.validate_target(data, self._plan_date, self._today)
+        problems = plans_validation.validate_target(data, self._plan_date, self._today)
         if not self.errors.check(errors, problems):
             return
         self.result_target = data

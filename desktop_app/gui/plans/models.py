@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import collation_key
-from desktop_app.core.plans import plans as plans_core
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans import measures as plan_measures
+from desktop_app.core.plans import model as plans_model
+from desktop_app.core.plans.model import PlanData, TargetData
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,12 +82,12 @@ class PlansModel(QAbstractTableModel):
             if column == self.TITLE:
                 return plan.title
             if column == self.PROGRESS:
-                summary = plans_core.summarize(plan.targets, self._today())
+                summary = plans_model.summarize(plan.targets, self._today())
                 return f"{summary.done}/{summary.total}"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return plan.title
         if role == Qt.ItemDataRole.BackgroundRole and column == self.PROGRESS:
-            summary = plans_core.summarize(plan.targets, self._today())
+            summary = plans_model.summarize(plan.targets, self._today())
             if summary.overdue:
                 return OVERDUE_COLOUR
         return None
@@ -95,7 +96,7 @@ class PlansModel(QAbstractTableModel):
 def measured_texts(targets: list[TargetData], year: int | None) -> list[str]:
     """What each target's measure reads in the records of *year* (queries: run it off the
     UI thread)."""
-    return [plans_core.measured_text(t, year) if year else "" for t in targets]
+    return [plan_measures.measured_text(t, year) if year else "" for t in targets]
 
 
 class TargetsModel(QAbstractTableModel):
@@ -236,6 +237,6 @@ class TargetsProxy(QSortFilterProxyModel):
         target = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if target is None:
             return False
-        return bool(plans_core.filter_targets([target], self._today(),
+        return bool(plans_model.filter_targets([target], self._today(),
                                               overdue_only=self._overdue_only,
                                               member_id=self._member_id))

@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from desktop_app.core.members import roster as members_core
+from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import plans as plans_core
-from desktop_app.core.plans.plans import PlanData, TargetData
-from desktop_app.documents.plans.plan import plan_job
+from desktop_app.core.plans.model import PlanData, TargetData
+from desktop_app.documents.plans.jobs import plan_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
@@ -233,7 +234,7 @@ class PlansTab(QWidget):
         if plan is None:
             self.ui.summaryLabel.setText("")
             return
-        summary = plans_core.summarize(self.targets_model.targets(), self._today())
+        summary = plans_model.summarize(self.targets_model.targets(), self._today())
         self.ui.summaryLabel.setText(summary.text())
 
     def _update_buttons(self) -> None:

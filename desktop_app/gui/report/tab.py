@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from desktop_app.core.common.formats import short_date
+from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
 from desktop_app.errors import UserError, ValidationError
@@ -362,8 +363,13 @@ class ReportTab(QWidget):
                 "archived as it is now; afterwards it can only be changed by a correction "
                 "(a new version)."), yes=self.tr("Issue")):
             return
+        from desktop_app.documents.report.summary import render_report_pdf
+
         try:
-            issued = report_core.issue_report(self.report.id)
+            issued = report_issuing.issue_report(self.report.id, render_report_pdf)
+        except report_issuing.ArchiveNotWritten as error:  # issued, its PDF not archived
+            messages.error(self, str(error))
+            issued = error.report
         except UserError as error:
             messages.error(self, str(error))
             return
@@ -379,7 +385,7 @@ class ReportTab(QWidget):
                 .replace("%1", self.report.issued_number), yes=self.tr("Make a correction")):
             return
         try:
-            copy = report_core.correct_report(self.report.id)
+            copy = report_issuing.correct_report(self.report.id)
         except UserError as error:
             messages.error(self, str(error))
             return
@@ -402,4 +408,4 @@ def _build_document(report_id: int):
     """The document of a report: an issued one from its frozen content, exactly as issued."""
     from desktop_app.documents.report.summary import report_document
 
-    return report_document(report_core.content_of(report_id))
+    return report_document(report_issuing.content_of(report_id))

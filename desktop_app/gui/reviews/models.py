@@ -12,14 +12,9 @@ from desktop_app.core.common.formats import number, parse_date, short_date
 from desktop_app.core.common.text import name_sort_key
 from desktop_app.core.reviews import forms
 from desktop_app.core.reviews.commitments import CommitmentItemData
+from desktop_app.core.reviews.feedback import CHANNEL_LABELS, FeedbackData
 from desktop_app.core.reviews.ratings import LEVEL_LABELS, OverviewRow
-from desktop_app.core.reviews.reviews import (
-    CHANNEL_LABELS,
-    REMEDY_STATUS_LABELS,
-    FeedbackData,
-    OverdueRemedy,
-    RemedyData,
-)
+from desktop_app.core.reviews.remedies import REMEDY_STATUS_LABELS, OverdueRemedy, RemedyData
 from desktop_app.gui.common.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
 
 

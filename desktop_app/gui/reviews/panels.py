@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members.roster import list_members
 from desktop_app.core.reviews import commitments as commitments_core
+from desktop_app.core.reviews import feedback as feedback_core
 from desktop_app.core.reviews import forms, ratings
+from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.errors import UserError
 from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel, SortProxy
@@ -219,7 +221,7 @@ class RemediesPanel(QWidget):
         self.table = make_table(self.model)
         self.table.setColumnWidth(0, 320)
         self.table.setItemDelegateForColumn(
-            2, ChoiceDelegate(list(reviews_core.REMEDY_STATUS_LABELS.values()), self.table))
+            2, ChoiceDelegate(list(remedies_core.REMEDY_STATUS_LABELS.values()), self.table))
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("New remedy: what, measurable"))
         self.deadline = make_date_edit()
@@ -246,13 +248,13 @@ class RemediesPanel(QWidget):
         self.review_id = review_id
         self.setEnabled(review_id is not None)
         self.deadline.setDate(to_qdate(dt.date(year + 1, 6, 30)))
-        self.model.set_rows(reviews_core.list_remedies(review_id) if review_id else [])
+        self.model.set_rows(remedies_core.list_remedies(review_id) if review_id else [])
         self.message.setText("" if review_id else
                              self.tr("Save the review first (start typing it)."))
 
-    def _save_row(self, _row: int, remedy: reviews_core.RemedyData):
+    def _save_row(self, _row: int, remedy: remedies_core.RemedyData):
         try:
-            return reviews_core.save_remedy(remedy)
+            return remedies_core.save_remedy(remedy)
         except UserError as error:
             self.message.setText(str(error))
             raise ValueError(str(error)) from error
@@ -263,7 +265,7 @@ class RemediesPanel(QWidget):
         if self.review_id is None:
             return
         try:
-            reviews_core.save_remedy(reviews_core.RemedyData(
+            remedies_core.save_remedy(remedies_core.RemedyData(
                 review_id=self.review_id, content=self.content.text(),
                 deadline=from_qdate(self.deadline.date())))
         except UserError as error:
@@ -271,7 +273,7 @@ class RemediesPanel(QWidget):
             return
         self.content.clear()
         self.message.clear()
-        self.model.set_rows(reviews_core.list_remedies(self.review_id))
+        self.model.set_rows(remedies_core.list_remedies(self.review_id))
         self.changed.emit()
 
     def remove(self) -> None:
@@ -280,8 +282,8 @@ class RemediesPanel(QWidget):
             return
         remedy = self.model.rows[row]
         if remedy.id is not None:
-            reviews_core.delete_remedy(remedy.id)
-        self.model.set_rows(reviews_core.list_remedies(self.review_id))
+            remedies_core.delete_remedy(remedy.id)
+        self.model.set_rows(remedies_core.list_remedies(self.review_id))
         self.changed.emit()
 
 
@@ -302,7 +304,7 @@ class FeedbackPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sender.setMinimumContentsLength(12)
         self.channel = QComboBox()
-        for code, label in reviews_core.CHANNEL_LABELS.items():
+        for code, label in feedback_core.CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
         self.date = make_date_edit()
         self.content = QLineEdit()
@@ -339,7 +341,7 @@ class FeedbackPanel(QWidget):
             if member_id_ != member_id:
                 self.sender.addItem(name, member_id_)
         self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
-        self.model.set_rows(reviews_core.list_feedback(review_id) if review_id else [])
+        self.model.set_rows(feedback_core.list_feedback(review_id) if review_id else [])
         self.table.resizeRowsToContents()
         self.message.clear()
 
@@ -347,7 +349,7 @@ class FeedbackPanel(QWidget):
         if self.review_id is None:
             return
         try:
-            reviews_core.save_feedback(reviews_core.FeedbackData(
+            feedback_core.save_feedback(feedback_core.FeedbackData(
                 review_id=self.review_id, content=self.content.text(),
                 channel=self.channel.currentData(), date=from_qdate(self.date.date()),
                 from_member_id=self.sender.currentData()))
@@ -356,7 +358,7 @@ class FeedbackPanel(QWidget):
             return
         self.content.clear()
         self.message.clear()
-        self.model.set_rows(reviews_core.list_feedback(self.review_id))
+        self.model.set_rows(feedback_core.list_feedback(self.review_id))
         self.table.resizeRowsToContents()
 
 

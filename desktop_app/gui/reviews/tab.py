@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.common.formats import percent, ratio_percent
 from desktop_app.core.reviews import forms, ratings
-from desktop_app.core.reviews import reviews as reviews_core
-from desktop_app.documents.reviews import forms as review_forms
+from desktop_app.core.reviews import remedies as remedies_core
+from desktop_app.documents.reviews import jobs as review_jobs
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
@@ -54,11 +54,11 @@ class OverviewView:
 
     year: int
     rows: list[ratings.OverviewRow]
-    overdue: list[reviews_core.OverdueRemedy]
+    overdue: list[remedies_core.OverdueRemedy]
 
 
 def read_overview(year: int) -> OverviewView:
-    return OverviewView(year, ratings.year_overview(year), reviews_core.overdue_remedies())
+    return OverviewView(year, ratings.year_overview(year), remedies_core.overdue_remedies())
 
 
 class ReviewsTab(QWidget):
@@ -125,9 +125,9 @@ class ReviewsTab(QWidget):
         self.print_summary_action = print_menu.addAction(self.tr("Rating summary of the year"))
         self.print_button.setMenu(print_menu)
         self.print_commitment_action.triggered.connect(
-            lambda: self._preview_member(review_forms.commitment_job))
+            lambda: self._preview_member(review_jobs.commitment_job))
         self.print_review_action.triggered.connect(
-            lambda: self._preview_member(review_forms.review_job))
+            lambda: self._preview_member(review_jobs.review_job))
         self.print_summary_action.triggered.connect(self.print_summary)
         top.addWidget(self.print_button)
         left = QWidget()
@@ -173,7 +173,7 @@ class ReviewsTab(QWidget):
         self.preview = show_preview(self.context, make_job(self.member_id, self.year), self)
 
     def print_summary(self) -> None:
-        self.preview = show_preview(self.context, review_forms.ratings_summary_job(self.year),
+        self.preview = show_preview(self.context, review_jobs.ratings_summary_job(self.year),
                                     self)
 
     def save_state(self) -> None:
@@ -282,7 +282,7 @@ class ReviewsTab(QWidget):
         self.overview.set_rows(rows)
         self._select(self.member_id)
         self._show_distribution(rows)
-        self.overdue.set_rows(reviews_core.overdue_remedies())
+        self.overdue.set_rows(remedies_core.overdue_remedies())
         self.ratings.load(self.member_id, self.year)
         self.dataChanged.emit()
         self.context.bus.changed.emit(AREA)

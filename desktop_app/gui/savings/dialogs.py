@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from desktop_app.core.common.formats import number, parse_money
 from desktop_app.core.members import roster as mc
+from desktop_app.core.savings import categories
 from desktop_app.core.savings import commendations as cc
 from desktop_app.core.savings import social as sc
 from desktop_app.core.savings import thrift as savings
@@ -251,10 +252,10 @@ class YearSettingDialog(QDialog):
         self.ui = ui = Ui_YearSettingDialog()
         ui.setupUi(self)
         self.year = year
-        self.result_data: savings.YearSetting | None = None
+        self.result_data: categories.YearSetting | None = None
         self.setWindowTitle(self.tr("Baseline and target, %1").replace("%1", str(year)))
         _buttons(self, ui.buttons)
-        for category in savings.list_categories():
+        for category in categories.list_categories():
             ui.categoryCombo.addItem(category.name, category.id)
         ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(category_id)))
         # "10,5 %": the decimal comma whatever the system's locale
@@ -276,7 +277,7 @@ class YearSettingDialog(QDialog):
         category_id = ui.categoryCombo.currentData()
         if category_id is None:
             return
-        setting = savings.get_year_setting(category_id, self.year)
+        setting = categories.get_year_setting(category_id, self.year)
         ui.modeCombo.setCurrentIndex(max(0, ui.modeCombo.findData(setting.baseline_mode)))
         ui.fixedEdit.setText("" if setting.baseline_fixed is None
                              else number(setting.baseline_fixed))
@@ -298,14 +299,14 @@ class YearSettingDialog(QDialog):
         years: tuple[int, ...] = ()
         if mode == "average":
             try:
-                years = savings.parse_years(ui.yearsEdit.text())
+                years = categories.parse_years(ui.yearsEdit.text())
             except ValueError as error:
                 errors["baseline_years"] = str(error)
-        setting = savings.YearSetting(ui.categoryCombo.currentData(), self.year, mode, fixed,
-                                      years, ui.targetSpin.value())
+        setting = categories.YearSetting(ui.categoryCombo.currentData(), self.year, mode, fixed,
+                                         years, ui.targetSpin.value())
         if not errors:
             try:
-                self.result_data = savings.save_year_setting(setting)
+                self.result_data = categories.save_year_setting(setting)
             except ValidationError as error:
                 errors = error.fields
         if errors:
@@ -315,19 +316,19 @@ class YearSettingDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget | None, year: int, category_id: int | None = None
-            ) -> savings.YearSetting | None:
+            ) -> categories.YearSetting | None:
         return _run(cls(year, category_id, parent))
 
 
 class CategoryDialog(QDialog):
     """Add a spending category or rename / stop following one."""
 
-    def __init__(self, data: savings.Category | None, parent: QWidget | None = None):
+    def __init__(self, data: categories.Category | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_CategoryDialog()
         ui.setupUi(self)
-        self.data = data or savings.Category()
-        self.result_data: savings.Category | None = None
+        self.data = data or categories.Category()
+        self.result_data: categories.Category | None = None
         self.setWindowTitle(self.tr("Edit category") if self.data.id
                             else self.tr("New category"))
         _buttons(self, ui.buttons)
@@ -344,22 +345,22 @@ class CategoryDialog(QDialog):
                        quantity_unit=ui.quantityUnitEdit.text() or None,
                        archived=ui.archivedCheck.isChecked())
         try:
-            self.result_data = savings.save_category(data)
+            self.result_data = categories.save_category(data)
         except ValidationError as error:
             self.errors.show(error.fields)
             return
         super().accept()
 
     @classmethod
-    def run(cls, parent: QWidget | None, data: savings.Category | None = None
-            ) -> savings.Category | None:
+    def run(cls, parent: QWidget | None, data: categories.Category | None = None
+            ) -> categories.Category | None:
         return _run(cls(data, parent))
 
 
 class EntryDialog(QDialog):
     """One month of one category: amount, quantity (kWh, m³…) and note; saved on "Save"."""
 
-    def __init__(self, category: savings.Category, year: int, month: int,
+    def __init__(self, category: categories.Category, year: int, month: int,
                  entry: savings.MonthEntry | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_EntryDialog()
@@ -411,6 +412,6 @@ class EntryDialog(QDialog):
         super().accept()
 
     @classmethod
-    def run(cls, parent: QWidget | None, category: savings.Category, year: int, month: int,
+    def run(cls, parent: QWidget | None, category: categories.Category, year: int, month: int,
             entry: savings.MonthEntry | None) -> savings.MonthEntry | None:
         return _run(cls(category, year, month, entry, parent))

@@ -12,16 +12,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLayout, QMenu, QTableView, QWidget
 
 from desktop_app.core.common.formats import number
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
+from desktop_app.core.savings.periods import Period
 from desktop_app.core.savings.results import (
     MonthPoint,
-    Period,
     ThriftResult,
     ThriftTable,
     monthly_series,
     thrift_table,
 )
-from desktop_app.documents.savings.tables import social_job, thrift_job
+from desktop_app.documents.savings.jobs import social_job, thrift_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
@@ -84,7 +85,7 @@ def read_year(year: int, period: Period, category_id: int | None) -> YearView:
     year_table = results.table if period == Period.year(year) else thrift_table(
         Period.year(year))
     return YearView(year, savings.load_grid(year), rose_months(year_table, year),
-                    savings.list_categories(), results)
+                    savings_categories.list_categories(), results)
 
 
 class SavingsTab(QWidget):

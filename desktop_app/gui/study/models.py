@@ -17,9 +17,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import collation_key
+from desktop_app.core.study import attendance
 from desktop_app.core.study import sessions as study
+from desktop_app.core.study.attendance import AttendanceRow
 from desktop_app.core.study.figures import SessionFigures
-from desktop_app.core.study.sessions import AttendanceRow, SessionData
+from desktop_app.core.study.sessions import SessionData
 from desktop_app.gui.common.rows_model import ROW_ROLE, SORT_ROLE, reorder_rows
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -192,9 +194,9 @@ class AttendanceModel(QAbstractTableModel):
                 self.NOTE: "note"}.get(column)
         if name is None:
             return False
-        if name == "status" and value not in study.STATUS_LABELS:
+        if name == "status" and value not in attendance.STATUS_LABELS:
             return False
-        if name == "reflection" and value not in study.REFLECTION_LABELS:
+        if name == "reflection" and value not in attendance.REFLECTION_LABELS:
             return False
         return self._replace(index.row(), **{name: value})
 
@@ -207,7 +209,7 @@ class AttendanceModel(QAbstractTableModel):
     def _replace(self, row: int, **changes) -> bool:
         assert self._session is not None
         old = self._rows[row]
-        new = study.normalize_row(replace(old, **changes), self._session)
+        new = attendance.normalize_row(replace(old, **changes), self._session)
         if new == old:
             return True
         self._rows[row] = new
@@ -220,7 +222,7 @@ class AttendanceModel(QAbstractTableModel):
     def mark_all_present(self) -> None:
         if self._session is None:
             return
-        rows = study.all_present(self._rows, self._session)
+        rows = attendance.all_present(self._rows, self._session)
         if rows != self._rows:
             self._rows = rows
             self.dirty = True

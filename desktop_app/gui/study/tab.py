@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans
+from desktop_app.core.study import attendance
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
+from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
@@ -138,7 +141,7 @@ class YearView:
     figures: list[study_figures.SessionFigures]
     members: list[members_core.MemberData]
     session: SessionData | None  # the session shown in the grid
-    grid: list[study.AttendanceRow]
+    grid: list[attendance.AttendanceRow]
 
 
 def read_year(year: int | None, session_id: int | None, this_year: int) -> YearView:
@@ -206,9 +209,9 @@ class StudyTab(QWidget):
         self.attendance_proxy.setSourceModel(self.attendance_model)
         self.attendance_view.setModel(self.attendance_proxy)
         self.attendance_view.setItemDelegateForColumn(
-            AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
+            AttendanceModel.STATUS, ChoiceDelegate(attendance.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
-            AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+            AttendanceModel.REFLECTION, ChoiceDelegate(attendance.REFLECTION_LABELS, self))
         _stretch_column(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
         for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
@@ -230,7 +233,7 @@ class StudyTab(QWidget):
         self.summary_loader = Loader(context.runner, self)
         for loader in (self.loader, self.summary_loader):
             loader.failed.connect(self._load_failed)
-        self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self._preloaded: tuple[SessionData, list[attendance.AttendanceRow]] | None = None
         self._summary_due = False  # the year changed since the summary was read
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
@@ -458,7 +461,7 @@ class StudyTab(QWidget):
         self.summary_loader.load(study_figures.report_facts, *self.summary_period(),
                                  apply=self._show_summary)
 
-    def _show_summary(self, facts: study_figures.StudyFacts) -> None:
+    def _show_summary(self, facts: study_facts.StudyFacts) -> None:
         lines = [_escape(s) for s in facts.sentences()]
         absent = list(facts.absences)
         if absent:
@@ -619,13 +622,13 @@ class StudyTab(QWidget):
         session_id = self.current_session_id()
         if session_id is None:
             return
-        self._preview(lambda: study_sheets.build_sign_in_sheet(session_id))
+        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)))
 
     def print_summary(self) -> None:
         """Preview the attendance summary of the chosen period."""
         start, end = self.summary_period()
-        self._preview(lambda: study_sheets.build_attendance_summary(
-            start, end, issued_on=min(self.today(), max(end, start))))
+        self._preview(lambda: study_sheets.build_attendance_summary(attendance_paper(
+            start, end, issued_on=min(self.today(), max(end, start)))))
 
     def _preview(self, build) -> None:
         try:

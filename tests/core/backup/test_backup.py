@@ -9,14 +9,13 @@ import pytest
 
 from desktop_app.core.backup.backups import (
     BACKUP_SUFFIX,
-    BackupError,
+    backup_before_upgrade,
     create_backup,
     default_file_name,
     format_size,
     list_backups,
     manifest_path,
     read_manifest,
-    sha256_file,
 )
 from desktop_app.core.backup.policy import (
     AutoBackupPolicy,
@@ -24,6 +23,7 @@ from desktop_app.core.backup.policy import (
     parse_warn_after,
     stale_backup_warning,
 )
+from desktop_app.core.backup.sqlite_copy import BackupError, sha256_file
 from desktop_app.db import migrations
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.members import Member
@@ -138,7 +138,7 @@ def test_before_upgrade_copy_goes_through_backup_with_manifest(tmp_path, monkeyp
     current = migrations.SCHEMA_VERSION
     monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
-    open_database(db)
+    open_database(db, backup_before_upgrade=backup_before_upgrade)
     close_database()
 
     (aside,) = (tmp_path / "backups").glob(f"*{BACKUP_SUFFIX}")
@@ -253,5 +253,5 @@ def test_no_upgrade_without_a_copy_of_the_old_file(tmp_path, monkeypatch):
     monkeypatch.setitem(migrations.STEPS, current + 1, migrations.Step(run=lambda db: None))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
     with pytest.raises(DatabaseOpenError, match="không tạo được bản sao trước khi nâng cấp"):
-        open_database(db)
+        open_database(db, backup_before_upgrade=backup_before_upgrade)
     assert fingerprint(db) == before

@@ -88,3 +88,14 @@ def test_restore_of_an_encrypted_backup_needs_the_password_file(tmp_path):
     restored = _run("restore", "--db", str(db), str(backup.path), "--password-file", str(secret))
     assert restored.returncode == 0, restored.stderr
     assert dump(db) == at_backup
+
+
+def test_the_command_line_keeps_a_copy_before_upgrading_an_older_file(tmp_path):
+    import shutil
+
+    db = tmp_path / "sochibo.db"
+    shutil.copy(ROOT / "tests" / "fixtures" / "schema_v1.db", db)
+    listed = _run("register", "--db", str(db))
+    assert listed.returncode == 0, listed.stderr
+    (aside,) = (tmp_path / "backups").glob("*truoc-nang-cap*.sochibo-backup")
+    assert read_manifest(aside).reason == "before_upgrade"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.cell.page_setup import load_document_settings, save_document_settings
+from desktop_app.core.cell.page_setup import (
+    DocumentSettings,
+    load_document_settings,
+    save_document_settings,
+)
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.base import Setting
-from desktop_app.documents.model import DocumentSettings
 from desktop_app.errors import ValidationError
 
 

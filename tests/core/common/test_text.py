@@ -10,10 +10,10 @@ from desktop_app.core.common.text import (
     match_rank,
     matches,
     name_sort_key,
-    normalize,
     search_forms,
     searched_forms,
 )
+from desktop_app.nfc import normalize
 
 
 def test_normalize_composes_and_fixes_lookalike_d():

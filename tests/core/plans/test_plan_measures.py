@@ -1,8 +1,7 @@
 """The Plans tab's measured values come from the other areas' records."""
 
 from desktop_app.core.plans import measures as plan_measures
-from desktop_app.core.plans import plans
-from desktop_app.core.plans.plans import TargetData
+from desktop_app.core.plans.model import TargetData
 
 
 def test_demo_years_are_measured(demo_db):
@@ -17,9 +16,9 @@ def test_a_year_without_records_is_not_measured(demo_db):
     for measure in plan_measures.DEFAULT_MEASURES.values():
         assert measure(2015) is None
     target = TargetData(content="Tiết kiệm", indicator_kind="savings", target_value=10)
-    assert plans.measured_text(target, 2015) == "chưa đo được"
+    assert plan_measures.measured_text(target, 2015) == "chưa đo được"
 
 
 def test_plans_use_the_default_measures(demo_db):
     target = TargetData(content="Viết thu hoạch", indicator_kind="reflection", target_value=100)
-    assert plans.measured_text(target, 2010) == "100%"
+    assert plan_measures.measured_text(target, 2010) == "100%"

@@ -10,8 +10,12 @@ import pytest
 from desktop_app.core import demo
 from desktop_app.core.cell import particulars as cell
 from desktop_app.core.members.roster import MemberData, save_member
+from desktop_app.core.plans import measures as plan_measures
+from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import plans
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans import report_facts as plans_report
+from desktop_app.core.plans import validation as plans_validation
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.core.register import numbering as register
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.plans import Plan, PlanTarget, PlanTargetResponsible
@@ -72,7 +76,7 @@ def test_member_who_left_after_the_deadline_may_stay_responsible(db, members):
 
 
 def test_issued_number_needs_a_date(db):
-    errors = plans.validate(_plan(number=3))
+    errors = plans_validation.validate(_plan(number=3))
     assert errors == {"issued_date": "Văn bản đã có số cần có ngày ban hành."}
 
 
@@ -106,9 +110,9 @@ def test_overdue_is_derived_from_the_deadline_and_the_day(db, members):
     done = plans.mark_done(study.id, D(2010, 6, 5))
     assert done.targets[0].derived_status(D(2011, 1, 1)) == "done"
     assert done.targets[0].result_date == D(2010, 6, 5)
-    summary = plans.summarize(done.targets, D(2010, 8, 1))
+    summary = plans_model.summarize(done.targets, D(2010, 8, 1))
     assert summary.text() == "1/2 hoàn thành, 1 quá hạn"
-    assert plans.summarize([], D(2010, 8, 1)).text() == "Chưa có chỉ tiêu nào."
+    assert plans_model.summarize([], D(2010, 8, 1)).text() == "Chưa có chỉ tiêu nào."
 
 
 def test_filters_overdue_and_by_member(db, members):
@@ -116,21 +120,22 @@ def test_filters_overdue_and_by_member(db, members):
     plan.targets[1].responsible_ids = [members["ha"]]
     saved = plans.save_plan(plan)
     today = D(2010, 6, 15)
-    assert [t.content for t in plans.filter_targets(saved.targets, today, overdue_only=True)] == [
-        "Học tập chuyên đề"]
-    assert [t.content for t in plans.filter_targets(saved.targets, today,
+    overdue = plans_model.filter_targets(saved.targets, today, overdue_only=True)
+    assert [t.content for t in overdue] == ["Học tập chuyên đề"]
+    assert [t.content for t in plans_model.filter_targets(saved.targets, today,
                                                     member_id=members["ha"])] == ["Viết thu hoạch"]
-    assert plans.filter_targets(saved.targets, today, overdue_only=True,
+    assert plans_model.filter_targets(saved.targets, today, overdue_only=True,
                                 member_id=members["ha"]) == []
 
 
 def test_measured_value_from_the_registry(db, monkeypatch):
     saved = plans.save_plan(_plan())
-    monkeypatch.setitem(plans.MEASURES, "reflection", lambda year: 95.555 if year == 2010 else None)
-    assert plans.measured_text(saved.targets[1], 2010) == "95,56%"
-    assert plans.measured_text(saved.targets[1], 2009) == "chưa đo được"
-    assert plans.measured_text(saved.targets[0], 2010) == "chưa đo được"  # no records yet
-    assert plans.measured_text(TargetData(content="x"), 2010) == ""
+    monkeypatch.setitem(plan_measures.MEASURES, "reflection",
+                        lambda year: 95.555 if year == 2010 else None)
+    assert plan_measures.measured_text(saved.targets[1], 2010) == "95,56%"
+    assert plan_measures.measured_text(saved.targets[1], 2009) == "chưa đo được"
+    assert plan_measures.measured_text(saved.targets[0], 2010) == "chưa đo được"  # no records yet
+    assert plan_measures.measured_text(TargetData(content="x"), 2010) == ""
 
 
 # ---------------------------------------------------------------- copy, delete
@@ -196,7 +201,7 @@ def test_report_facts_on_hand_made_plans(db):
                                               indicator_kind="savings", target_value=10,
                                               deadline=D(2009, 12, 31), status="done",
                                               result_date=D(2009, 12, 31))]))
-    facts = plans.report_facts(D(2007, 1, 1), D(2009, 12, 31), today=D(2026, 1, 1))
+    facts = plans_report.report_facts(D(2007, 1, 1), D(2009, 12, 31), today=D(2026, 1, 1))
     assert facts.years_with("plan") == (2007, 2008, 2009)
     assert facts.years_with("resolution") == (2009,)
     assert (facts.targets_total, facts.targets_met, facts.targets_overdue) == (5, 1, 4)
@@ -209,19 +214,19 @@ def test_report_facts_on_hand_made_plans(db):
         "4 chỉ tiêu quá hạn chưa hoàn thành.",
     ]
     # As of mid-2008 the 2008 targets are not yet due.
-    mid = plans.report_facts(D(2008, 1, 1), D(2008, 12, 31), today=D(2008, 3, 1))
+    mid = plans_report.report_facts(D(2008, 1, 1), D(2008, 12, 31), today=D(2008, 3, 1))
     assert (mid.targets_total, mid.targets_overdue, mid.targets_open) == (2, 0, 2)
     assert mid.sentences()[0] == (
         "Năm 2008 xây dựng Kế hoạch thực hiện Cuộc vận động; "
         "năm 2008 xây dựng Chương trình hành động thực hiện Cuộc vận động."
     )
-    rows = plans.per_year(2007, 2010, today=D(2026, 1, 1))
+    rows = plans_report.per_year(2007, 2010, today=D(2026, 1, 1))
     assert [(r.year, r.plans, r.resolutions, r.action_programmes) for r in rows] == [
         (2007, 1, 0, 1), (2008, 1, 0, 1), (2009, 1, 1, 0), (2010, 0, 0, 0)]
 
 
 def test_report_facts_of_an_empty_period(db):
-    facts = plans.report_facts(D(2011, 1, 1), D(2011, 12, 31))
+    facts = plans_report.report_facts(D(2011, 1, 1), D(2011, 12, 31))
     assert facts.sentences() == [
         "Trong kỳ chưa ghi nhận kế hoạch, nghị quyết nào.",
         "Trong kỳ chưa ghi nhận chỉ tiêu, nhiệm vụ nào trong các kế hoạch.",
@@ -234,7 +239,7 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
     demo.create_demo_database(tmp_path / "demo.db")
     open_database(tmp_path / "demo.db")
     try:
-        facts = plans.report_facts(D(2007, 1, 1), D(2010, 12, 31), today=D(2026, 1, 1))
+        facts = plans_report.report_facts(D(2007, 1, 1), D(2010, 12, 31), today=D(2026, 1, 1))
         first = facts.sentences()[0]
         assert first.startswith("Từng năm đều có xây dựng Kế hoạch thực hiện Cuộc vận động")
         assert ("năm 2009 xây dựng Nghị quyết thực hiện Cuộc vận động trong thực hành tiết "
@@ -251,7 +256,7 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
             "Số 01-KH/CB", "Số 02-KH/CB", "Số 03-KH/CB", "Số 04-KH/CB"]
         assert {e.source_id for e in entries} == {p.id for p in plans.list_plans()}
         today = D(2026, 1, 1)
-        assert plans.summarize(plan_2010.targets, today).text() == "3/6 hoàn thành, 3 quá hạn"
+        assert plans_model.summarize(plan_2010.targets, today).text() == "3/6 hoàn thành, 3 quá hạn"
         reflection = [t for t in plan_2010.targets if t.indicator_kind == "reflection"][0]
         assert reflection.indicator == "100% đảng viên viết thu hoạch"
         assert reflection.responsible_names == ["Lê Văn Đức"]

@@ -9,14 +9,15 @@ import pytest
 
 from desktop_app.core.members import roster as members
 from desktop_app.core.register import numbering as register
+from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
 from desktop_app.core.report.outline import OutlineError, load_outlines, parse_outline
-from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import report_facts as savings_report
 from desktop_app.core.study import figures as study_figures
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.documents.pdf import render_pdf
-from desktop_app.documents.report.summary import report_document
+from desktop_app.documents.report.summary import render_report_pdf, report_document
 from desktop_app.errors import UserError, ValidationError
 from tests.documents.helpers import flat, pdf_pages
 
@@ -72,7 +73,7 @@ def test_period_ending_before_it_starts_is_refused(db):
 
 def test_a_period_without_data_says_so(demo_db):
     draft = _draft(start_year=2030, end_year=2030, kind="annual")
-    content = report.build_content(draft.id)
+    content = report_issuing.build_content(draft.id)
     body = " ".join(s["text"] for s in content["sections"])
     assert "Trong kỳ chưa ghi nhận buổi học tập nào." in body
     assert "Trong kỳ chưa ghi nhận kế hoạch, nghị quyết nào." in body
@@ -103,10 +104,10 @@ def test_data_changed_since_a_section_was_drafted(demo_db):
 def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
     draft = _draft()
     before = register.next_number(register.term_for(DAY), "BC")
-    issued = report.issue_report(draft.id)
+    issued = report_issuing.issue_report(draft.id, render_report_pdf)
     assert issued.status == "issued"
     assert issued.issued_number == f"Số {before:02d}-BC/CB"
-    pdf = report.archived_pdf(issued)
+    pdf = report_issuing.archived_pdf(issued)
     assert pdf is not None and pdf.parent == tmp_path / "documents" / "bao-cao"
     assert issued.issued_number in flat(pdf_pages(pdf)[0])
     entry = next(e for e in register.list_entries() if e.source_kind == "report"
@@ -120,27 +121,27 @@ def test_issue_numbers_freezes_archives_and_refuses_edits(demo_db, tmp_path):
 
 def test_reprint_is_exactly_as_issued_even_when_data_change(demo_db, tmp_path):
     draft = _draft()
-    report.issue_report(draft.id)
-    frozen = report.content_of(draft.id)
+    report_issuing.issue_report(draft.id, render_report_pdf)
+    frozen = report_issuing.content_of(draft.id)
     from desktop_app.db.models.savings import SocialActivity
 
     SocialActivity.update(quantity=40).where(SocialActivity.quantity == 39).execute()
-    assert report.content_of(draft.id) == frozen
-    render_pdf(report_document(report.content_of(draft.id)), tmp_path / "again.pdf")
+    assert report_issuing.content_of(draft.id) == frozen
+    render_pdf(report_document(report_issuing.content_of(draft.id)), tmp_path / "again.pdf")
     assert "39 căn nhà tình nghĩa" in flat(" ".join(pdf_pages(tmp_path / "again.pdf")))
 
 
 def test_a_correction_is_a_new_version_with_its_own_record(demo_db):
     draft = _draft()
     report.save_section_text(draft.id, "ton-tai", "- Bản gốc.")
-    report.issue_report(draft.id)
-    copy = report.correct_report(draft.id)
+    report_issuing.issue_report(draft.id, render_report_pdf)
+    copy = report_issuing.correct_report(draft.id)
     assert copy.id != draft.id and copy.version == 2 and copy.corrects_id == draft.id
     assert copy.status == "draft" and _text(copy.id, "ton-tai") == "- Bản gốc."
     report.save_section_text(copy.id, "ton-tai", "- Đã sửa.")
     assert json.loads(Report.get_by_id(draft.id).frozen_content)["sections"]
-    assert "- Bản gốc." in [s["text"] for s in report.content_of(draft.id)["sections"]]
-    second = report.issue_report(copy.id)
+    assert "- Bản gốc." in [s["text"] for s in report_issuing.content_of(draft.id)["sections"]]
+    second = report_issuing.issue_report(copy.id, render_report_pdf)
     assert second.issued_number != report.get_report(draft.id).issued_number
 
 
@@ -153,7 +154,7 @@ def test_demo_holds_the_issued_reference_report(demo_db):
     assert demo.archive_path is None  # the demo keeps the frozen content only
     assert demo.answers[0].startswith("Hướng dẫn số 114-HD/ĐUK ngày 06/9/2010")
     assert demo.distribution == ["- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]
-    content = report.content_of(demo.id)
+    content = report_issuing.content_of(demo.id)
     assert content["header"]["number"] == "Số 01-BC/CB"
     texts = {s["key"]: s["text"] for s in content["sections"]}
     assert "Hướng dẫn số 114-HD/ĐUK" in texts["opening"]
@@ -176,7 +177,7 @@ def test_area_headline_clauses(demo_db):
     assert study.reflection_clause() == "100% đảng viên viết thu hoạch"
     assert study_figures.report_facts(dt.date(2030, 1, 1), end.replace(2030)) \
         .participation_clause() is None
-    reviews = ratings.report_facts(start, end)
+    reviews = review_facts.report_facts(start, end)
     assert reviews.action_programme_clause() == \
         "100% đảng viên xây dựng chương trình hành động cá nhân"
     assert reviews.sentences() == reviews.commitment_sentences() + reviews.rating_sentences()

@@ -9,19 +9,22 @@ import datetime as dt
 from desktop_app.core.plans import plans
 from desktop_app.core.report import appendix as report_appendix
 from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
+from desktop_app.core.savings import categories as savings_categories
+from desktop_app.core.savings import results as savings_results
 from desktop_app.core.savings import social
-from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.results import Period, thrift_table, thrift_tables
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.categories import YearSetting
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table, thrift_tables
 from desktop_app.db import database
 
 
-def year_by_year(year: int) -> ratings.YearFacts:
+def year_by_year(year: int) -> review_facts.YearFacts:
     """A year's figures counted from the year overview's rows, as the Reviews tab shows
     them."""
     rows = ratings.year_overview(year)
     counts = ratings.distribution(rows)
-    return ratings.YearFacts(
+    return review_facts.YearFacts(
         year=year, members=len(rows),
         registered=sum(1 for r in rows if r.status != "not_registered"),
         fulfilled=sum(1 for r in rows if r.fulfilled),
@@ -41,7 +44,7 @@ def test_rating_figures_per_year_equal_the_year_overview(demo_db):
                          "WHERE id = (SELECT MAX(member_id) FROM commitment WHERE year = 2010)")
     database.execute_sql("DELETE FROM rating WHERE stage = 'superior' AND id = "
                          "(SELECT MAX(id) FROM rating WHERE year = 2010 AND stage = 'superior')")
-    facts = ratings.per_year(2006, 2011)
+    facts = review_facts.per_year(2006, 2011)
     assert [f.year for f in facts] == list(range(2006, 2012))
     assert facts == [year_by_year(year) for year in range(2006, 2012)]
     by_year = {f.year: f for f in facts}
@@ -52,20 +55,21 @@ def test_rating_figures_per_year_equal_the_year_overview(demo_db):
 
 
 def test_thrift_tables_read_together_equal_each_read_alone(demo_db):
-    cid = savings.list_categories()[0].id
-    other = savings.list_categories()[1].id
+    cid = savings_categories.list_categories()[0].id
+    other = savings_categories.list_categories()[1].id
     assert cid is not None and other is not None
     # baselines from other years: the previous year, two years on average, a fixed amount
-    savings.save_year_setting(YearSetting(cid, 2009, "previous_year", None, (), 5))
-    savings.save_year_setting(YearSetting(other, 2008, "average", None, (2006, 2007), 12))
-    savings.save_year_setting(YearSetting(other, 2010, "fixed", 1_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "previous_year", None, (), 5))
+    savings_categories.save_year_setting(
+        YearSetting(other, 2008, "average", None, (2006, 2007), 12))
+    savings_categories.save_year_setting(YearSetting(other, 2010, "fixed", 1_000_000, (), 10))
     periods = [Period.years(2007, 2010), Period.dates(dt.date(2008, 3, 5), dt.date(2009, 8, 1)),
                *(Period.year(year) for year in range(2006, 2012)), Period.quarter(2009, 2),
                Period.month(2010, 7)]
     together = thrift_tables(periods)
     assert together == [thrift_table(period) for period in periods]
     assert together[0].has_data and not together[-3].has_data  # 2011: no figures
-    assert savings.per_year(2007, 2010) == dict(zip(range(2007, 2011), together[3:7],
+    assert savings_results.per_year(2007, 2010) == dict(zip(range(2007, 2011), together[3:7],
                                                     strict=True))
 
 

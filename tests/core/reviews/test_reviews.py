@@ -9,7 +9,10 @@ import pytest
 from desktop_app.core.members.roster import MemberData, get_member, save_member
 from desktop_app.core.reviews import commitments as cm
 from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.reviews import reviews as rv
+from desktop_app.core.reviews.feedback import FeedbackData, list_feedback, save_feedback
+from desktop_app.core.reviews.remedies import RemedyData, overdue_remedies, save_remedy
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.reviews import Rating, SelfReview
 from desktop_app.errors import UserError, ValidationError
@@ -118,12 +121,12 @@ def test_review_prefills_commitments_and_last_years_remedies(people):
     register(member.id, 2010, [thrift_item(result="Giảm chi điện thoại", achieved_value=12,
                                            done=True)])
     last = write_review(member.id, 2009)
-    rv.save_remedy(rv.RemedyData(review_id=last.id, content="Nộp báo cáo đúng hạn",
-                                 deadline=D(2010, 6, 30), status="done",
-                                 outcome="Các báo cáo quý nộp đúng hạn",
-                                 outcome_date=D(2010, 6, 15)))
-    rv.save_remedy(rv.RemedyData(review_id=last.id, content="Đọc thêm tài liệu chuyên môn",
-                                 deadline=D(2010, 9, 30)))
+    save_remedy(RemedyData(review_id=last.id, content="Nộp báo cáo đúng hạn",
+                           deadline=D(2010, 6, 30), status="done",
+                           outcome="Các báo cáo quý nộp đúng hạn",
+                           outcome_date=D(2010, 6, 15)))
+    save_remedy(RemedyData(review_id=last.id, content="Đọc thêm tài liệu chuyên môn",
+                           deadline=D(2010, 9, 30)))
     review = rv.new_review(member.id, 2010)
     assert review.template_id == "kiem-diem-2019"
     cam_ket = review.answers.text["I.cam_ket"]
@@ -267,40 +270,40 @@ def test_superior_rating_needs_a_finished_review(people):
 def test_overdue_remedies(people):
     leader, member, _ = people
     review = write_review(member.id, 2009)
-    rv.save_remedy(rv.RemedyData(review_id=review.id, content="Khắc phục chậm trễ",
-                                 deadline=D(2010, 6, 30)))
-    rv.save_remedy(rv.RemedyData(review_id=review.id, content="Không hạn", deadline=None))
-    rv.save_remedy(rv.RemedyData(review_id=review.id, content="Đã xong", deadline=D(2010, 3, 1),
-                                 status="done", outcome_date=D(2010, 2, 1)))
-    overdue = rv.overdue_remedies(D(2010, 9, 1))
+    save_remedy(RemedyData(review_id=review.id, content="Khắc phục chậm trễ",
+                           deadline=D(2010, 6, 30)))
+    save_remedy(RemedyData(review_id=review.id, content="Không hạn", deadline=None))
+    save_remedy(RemedyData(review_id=review.id, content="Đã xong", deadline=D(2010, 3, 1),
+                           status="done", outcome_date=D(2010, 2, 1)))
+    overdue = overdue_remedies(D(2010, 9, 1))
     assert [(o.member_name, o.remedy.content, o.days_overdue) for o in overdue] == [
         ("Bùi Thị Lan", "Khắc phục chậm trễ", 63)]
-    assert rv.overdue_remedies(D(2010, 6, 30)) == []
+    assert overdue_remedies(D(2010, 6, 30)) == []
 
 
 def test_remedy_validation(people):
     _, member, _ = people
     review = write_review(member.id, 2010)
     with pytest.raises(ValidationError) as info:
-        rv.save_remedy(rv.RemedyData(review_id=review.id, content="", status="done",
-                                     deadline=D(2009, 1, 1)))
+        save_remedy(RemedyData(review_id=review.id, content="", status="done",
+                               deadline=D(2009, 1, 1)))
     assert set(info.value.fields) == {"content", "deadline", "outcome_date"}
 
 
 def test_feedback_anonymous_or_from_another_member(people):
     leader, member, _ = people
     review = write_review(member.id, 2010)
-    rv.save_feedback(rv.FeedbackData(review_id=review.id, content="Cần mạnh dạn hơn",
-                                     channel="slip", date=D(2010, 12, 15)))
-    rv.save_feedback(rv.FeedbackData(review_id=review.id, content="Nhiệt tình",
-                                     channel="meeting", date=D(2010, 12, 20),
-                                     from_member_id=leader.id))
-    listed = rv.list_feedback(review.id)
+    save_feedback(FeedbackData(review_id=review.id, content="Cần mạnh dạn hơn",
+                               channel="slip", date=D(2010, 12, 15)))
+    save_feedback(FeedbackData(review_id=review.id, content="Nhiệt tình",
+                               channel="meeting", date=D(2010, 12, 20),
+                               from_member_id=leader.id))
+    listed = list_feedback(review.id)
     assert [(f.channel_label, f.from_member_id) for f in listed] == [
         ("Phiếu góp ý", None), ("Trực tiếp tại cuộc họp", leader.id)]
     with pytest.raises(ValidationError) as info:
-        rv.save_feedback(rv.FeedbackData(review_id=review.id, content="Tự khen",
-                                         date=D(2010, 12, 20), from_member_id=member.id))
+        save_feedback(FeedbackData(review_id=review.id, content="Tự khen",
+                                   date=D(2010, 12, 20), from_member_id=member.id))
     assert "người khác" in info.value.fields["from_member_id"]
 
 
@@ -339,8 +342,8 @@ def test_report_facts(people):
         review = write_review(person.id, 2010)
     ratings.set_rating(leader.id, 2010, "superior", "excellent", D(2011, 1, 10))
     ratings.set_rating(member.id, 2010, "cell", "good", D(2010, 12, 20))
-    rv.save_remedy(rv.RemedyData(review_id=review.id, content="Sửa chậm", deadline=D(2010, 12, 1)))
-    facts = rv.report_facts(D(2010, 1, 1), D(2010, 12, 31))
+    save_remedy(RemedyData(review_id=review.id, content="Sửa chậm", deadline=D(2010, 12, 1)))
+    facts = review_facts.report_facts(D(2010, 1, 1), D(2010, 12, 31))
     assert (facts.members, facts.registered, facts.fulfilled, facts.reviewed) == (2, 2, 1, 2)
     assert facts.level_count("excellent") == 1 and facts.level_count("good") == 1
     assert facts.overdue_remedies == 1
@@ -354,6 +357,6 @@ def test_report_facts(people):
 
 
 def test_report_facts_without_data(db):
-    facts = rv.report_facts(D(2007, 1, 1), D(2010, 12, 31))
+    facts = review_facts.report_facts(D(2007, 1, 1), D(2010, 12, 31))
     assert facts.sentences() == [
         "Trong kỳ chưa ghi nhận bản đăng ký làm theo hay bản kiểm điểm nào."]

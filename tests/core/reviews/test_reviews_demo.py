@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.demo import create_demo_database
-from desktop_app.core.reviews import commitments, ratings, reviews
+from desktop_app.core.reviews import commitments, reviews
+from desktop_app.core.reviews import report_facts as review_facts
+from desktop_app.core.reviews.remedies import overdue_remedies
 from desktop_app.db.connection import close_database, open_database
 
 
@@ -20,7 +22,7 @@ def demo(tmp_path_factory):
 
 
 def test_every_party_member_registered_and_reviewed(demo):
-    facts = reviews.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
+    facts = review_facts.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
     assert [y.year for y in facts.years] == [2007, 2008, 2009, 2010]
     assert facts.registered == facts.members == facts.reviewed
     assert facts.sentences()[0].startswith("100% đảng viên đăng ký làm theo trong các năm "
@@ -32,7 +34,7 @@ def test_every_party_member_registered_and_reviewed(demo):
 
 
 def test_vague_commitments_in_2007_2008_are_fixed_in_2009_2010(demo):
-    by_year = {y.year: y for y in ratings.per_year(2007, 2010)}
+    by_year = {y.year: y for y in review_facts.per_year(2007, 2010)}
     assert by_year[2007].vague_items > 0 and by_year[2008].vague_items > 0
     assert by_year[2009].vague_items == 0 and by_year[2010].vague_items == 0
 
@@ -46,7 +48,7 @@ def test_several_members_commit_to_the_10_percent_thrift(demo):
 
 
 def test_one_remedy_is_overdue(demo):
-    (overdue,) = reviews.overdue_remedies(dt.date(2010, 12, 31))
+    (overdue,) = overdue_remedies(dt.date(2010, 12, 31))
     assert overdue.member_name == "Ngô Quang Hải"
     assert overdue.remedy.deadline == dt.date(2010, 6, 30)
     review = reviews.get_review(overdue.member_id, 2010)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
 
 
 def category_id(name: str) -> int:
-    for category in savings.list_categories(include_archived=True):
+    for category in savings_categories.list_categories(include_archived=True):
         if category.name == name:
             assert category.id is not None
             return category.id

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.demo import create_demo_database
-from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.results import Period, thrift_table
+from desktop_app.core.savings import report_facts as savings_report
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table
 from desktop_app.db.connection import close_database, open_database
 
 
@@ -36,7 +37,7 @@ def test_demo_thrift_most_categories_reach_ten_percent_one_misses(demo):
 
 
 def test_demo_report_facts_reproduce_the_reference(demo):
-    facts = savings.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
+    facts = savings_report.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
     text = "\n".join(facts.sentences())
     assert ("Năm 2008, tham gia chương trình “Gắn kết ước mơ” xây 39 căn nhà tình nghĩa, "
             "01 cầu nông thôn do Công ty CP Xi măng FiCO Tây Ninh tài trợ.") in text

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from peewee import IntegrityError
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.thrift import Category, MonthEntry, YearSetting
+from desktop_app.core.savings.categories import Category, YearSetting
+from desktop_app.core.savings.thrift import MonthEntry
 from desktop_app.db.models.savings import SavingsEntry
 from desktop_app.errors import UserError, ValidationError
 
@@ -16,9 +18,9 @@ pytestmark = pytest.mark.usefixtures("db")
 
 
 def test_fresh_database_has_the_default_categories():
-    names = [c.name for c in savings.list_categories()]
+    names = [c.name for c in savings_categories.list_categories()]
     assert names == ["Chi hành chính, văn phòng phẩm", "Điện", "Nước", "Cước điện thoại"]
-    power = savings.get_category(category_id("Điện"))
+    power = savings_categories.get_category(category_id("Điện"))
     assert power.quantity_unit == "kWh" and power.unit == "đồng" and power.is_default
 
 
@@ -90,30 +92,31 @@ def test_copy_month():
 
 def test_category_rules():
     with pytest.raises(ValidationError) as info:
-        savings.save_category(Category(name="  điện "))
+        savings_categories.save_category(Category(name="  điện "))
     assert "Đã có khoản chi" in info.value.fields["name"]
-    gas = savings.save_category(Category(name="Xăng xe", quantity_unit="lít"))
+    gas = savings_categories.save_category(Category(name="Xăng xe", quantity_unit="lít"))
     assert gas.position == 5
     savings.save_grid(2009, {gas.id: {1: 1}})
     with pytest.raises(UserError, match="Ngừng theo dõi"):
-        savings.delete_category(gas.id)
-    savings.save_category(Category(name="Xăng xe", archived=True, id=gas.id))
-    assert "Xăng xe" not in [c.name for c in savings.list_categories()]
+        savings_categories.delete_category(gas.id)
+    savings_categories.save_category(Category(name="Xăng xe", archived=True, id=gas.id))
+    assert "Xăng xe" not in [c.name for c in savings_categories.list_categories()]
 
 
 def test_year_setting_validation():
     cid = category_id("Điện")
-    assert savings.get_year_setting(cid, 2009).target_percent == 10
+    assert savings_categories.get_year_setting(cid, 2009).target_percent == 10
     with pytest.raises(ValidationError) as info:
-        savings.save_year_setting(YearSetting(cid, 2009, "average", None, (2009,), 120))
+        savings_categories.save_year_setting(YearSetting(cid, 2009, "average", None, (2009,), 120))
     assert set(info.value.fields) == {"baseline_years", "target_percent"}
-    saved = savings.save_year_setting(YearSetting(cid, 2009, "previous_year", None, (), 2))
+    saved = savings_categories.save_year_setting(
+        YearSetting(cid, 2009, "previous_year", None, (), 2))
     assert saved.target_percent == 2
-    saved = savings.save_year_setting(YearSetting(cid, 2009, "fixed", 1_500_000, (), 2))
+    saved = savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", 1_500_000, (), 2))
     assert (saved.baseline_mode, saved.baseline_fixed) == ("fixed", 1_500_000)
-    assert savings.parse_years("2006, 2007;2006") == (2006, 2007)
+    assert savings_categories.parse_years("2006, 2007;2006") == (2006, 2007)
     with pytest.raises(ValueError, match="không phải là năm"):
-        savings.parse_years("2006, hai")
+        savings_categories.parse_years("2006, hai")
 
 
 def test_migration_step_6_is_rerunnable_and_seeds_defaults(tmp_path):

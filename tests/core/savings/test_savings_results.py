@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.results import Period, monthly_series, thrift_table
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.categories import YearSetting
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import monthly_series, thrift_table
 
 from .savings_helpers import category_id, fill_year
 
@@ -21,7 +23,7 @@ def row(table, name):
 
 def test_fixed_baseline_ten_percent_saving_is_reached():
     cid = category_id(ADMIN)
-    savings.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
     fill_year(cid, 2009, 900_000)
     result = row(thrift_table(Period.year(2009)), ADMIN)
     assert result.actual == 10_800_000
@@ -82,7 +84,7 @@ def test_saving_below_target():
 
 def test_zero_baseline_gives_undefined_percentage():
     cid = category_id("Cước điện thoại")
-    savings.save_year_setting(YearSetting(cid, 2009, "fixed", 0, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", 0, (), 10))
     fill_year(cid, 2009, 300_000)
     result = row(thrift_table(Period.year(2009)), "Cước điện thoại")
     assert result.baseline == 0
@@ -117,7 +119,7 @@ def test_average_baseline_of_chosen_years():
     cid = category_id(ADMIN)
     fill_year(cid, 2006, 1_000_000)
     fill_year(cid, 2007, 1_200_000)
-    savings.save_year_setting(YearSetting(cid, 2009, "average", None, (2006, 2007), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "average", None, (2006, 2007), 10))
     fill_year(cid, 2009, 990_000)
     result = row(thrift_table(Period.year(2009)), ADMIN)
     assert result.baseline == 13_200_000
@@ -132,7 +134,7 @@ def test_multi_year_period_and_total_target():
     fill_year(admin, 2008, 810_000)   # 10% less than 2007
     fill_year(power, 2006, 2_000_000)
     fill_year(power, 2007, 1_960_000)  # 2% less, target 2%
-    savings.save_year_setting(YearSetting(power, 2007, "previous_year", None, (), 2))
+    savings_categories.save_year_setting(YearSetting(power, 2007, "previous_year", None, (), 2))
     fill_year(power, 2008, 2_000_000)  # overspend
     table = thrift_table(Period.years(2007, 2008))
     admin_row = row(table, ADMIN)
@@ -155,7 +157,7 @@ def test_multi_year_period_and_total_target():
 
 def test_month_result_and_chart_series():
     cid = category_id("Điện")
-    savings.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
     savings.save_grid(2009, {cid: {3: 850_000}})
     result = row(thrift_table(Period.month(2009, 3)), "Điện")
     assert result.saved_percent == pytest.approx(15.0)

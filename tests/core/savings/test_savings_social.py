@@ -8,7 +8,8 @@ import pytest
 
 from desktop_app.core.members.roster import MemberData, save_member
 from desktop_app.core.savings import commendations, social
-from desktop_app.core.savings import thrift as savings
+from desktop_app.core.savings import report_facts as savings_report
+from desktop_app.core.savings import results as savings_results
 from desktop_app.core.savings.commendations import CommendationData, ViolationData
 from desktop_app.core.savings.social import ActivityData
 from desktop_app.errors import ValidationError
@@ -104,7 +105,7 @@ def test_report_facts_wording_for_a_year():
     fill_year(admin, 2008, 888_000)
     fill_year(power, 2007, 2_000_000)
     fill_year(power, 2008, 1_900_000)
-    facts = savings.report_facts(dt.date(2008, 1, 1), dt.date(2008, 12, 31))
+    facts = savings_report.report_facts(dt.date(2008, 1, 1), dt.date(2008, 12, 31))
     assert facts.thrift_sentences() == [
         "Năm 2008, thực hành tiết kiệm đạt chỉ tiêu ở 1/2 khoản chi.",
         "Chi hành chính, văn phòng phẩm giảm 11,2% so với năm 2007 (tiết kiệm 1.344.000 "
@@ -119,7 +120,7 @@ def test_report_facts_wording_for_a_year():
 
 
 def test_report_facts_of_an_empty_period_say_so():
-    facts = savings.report_facts(dt.date(2012, 1, 1), dt.date(2012, 12, 31))
+    facts = savings_report.report_facts(dt.date(2012, 1, 1), dt.date(2012, 12, 31))
     assert facts.sentences() == [
         "Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm.",
         "Trong kỳ chưa ghi nhận hoạt động công tác xã hội nào.",
@@ -133,7 +134,7 @@ def test_per_year_tables():
     admin = category_id("Chi hành chính, văn phòng phẩm")
     fill_year(admin, 2007, 1_000_000)
     fill_year(admin, 2008, 900_000)
-    tables = savings.per_year(2007, 2008)
+    tables = savings_results.per_year(2007, 2008)
     assert list(tables) == [2007, 2008]
     assert tables[2007].rows[0].baseline is None  # no 2006 figures
     assert tables[2008].rows[0].saved_percent == pytest.approx(10)

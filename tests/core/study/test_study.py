@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from desktop_app.core.study import attendance
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.db.models.study import Attendance, StudySession
@@ -93,7 +94,7 @@ def test_attendance_for_member_who_left_is_refused_whole(cell):
     rows = study.load_grid(session.id)
     rows = [replace(r, status="unexcused_absence") if r.full_name == "Trần Thị Bình" else r
             for r in rows]
-    rows.append(study.AttendanceRow(member_id=cell["cuong"], status="present"))
+    rows.append(attendance.AttendanceRow(member_id=cell["cuong"], status="present"))
     with pytest.raises(ValidationError) as error:
         study.save_grid(session.id, rows, today=TODAY)
     assert error.value.fields == {f"member_{cell['cuong']}": (
@@ -105,7 +106,7 @@ def test_attendance_for_member_who_left_is_refused_whole(cell):
 
 def test_attendance_before_member_joined_is_refused(cell):
     session = session_on(dt.date(2023, 5, 10))
-    rows = study.load_grid(session.id) + [study.AttendanceRow(member_id=cell["mai"])]
+    rows = study.load_grid(session.id) + [attendance.AttendanceRow(member_id=cell["mai"])]
     with pytest.raises(ValidationError) as error:
         study.save_grid(session.id, rows, today=TODAY)
     assert error.value.fields[f"member_{cell['mai']}"] == (

@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
@@ -88,7 +89,7 @@ def plain_facts(start: dt.date, end: dt.date) -> dict:
     }
 
 
-def figures_of(facts: study_figures.StudyFacts) -> dict:
+def figures_of(facts: study_facts.StudyFacts) -> dict:
     values = {name: getattr(facts, name) for name in plain_facts(facts.start, facts.end)}
     values["party_exempt_names"] = sorted(values["party_exempt_names"])
     return values

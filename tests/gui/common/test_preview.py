@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from desktop_app.core.register import numbering as register
 from desktop_app.db.models.cell import Cell
 from desktop_app.db.models.register import IssuedDocument
-from desktop_app.documents.jobs import default_issue_date, member_list_job
+from desktop_app.documents.jobs import default_issue_date
+from desktop_app.documents.members.jobs import member_list_job
 from desktop_app.gui.common import file_dialogs, messages, preview
 from desktop_app.gui.common.preview import PreviewDialog
 from desktop_app.gui.members.tab import MembersTab
@@ -155,8 +156,7 @@ def test_default_issue_date(demo_db):
 
 
 def test_page_setup_is_saved_and_the_preview_redrawn(qtbot, dialog, monkeypatch):
-    from desktop_app.core.cell.page_setup import load_document_settings
-    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.core.cell.page_setup import DocumentSettings, load_document_settings
     from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
 
     wanted = DocumentSettings(margin_left_mm=25, body_size_pt=13)
@@ -167,7 +167,7 @@ def test_page_setup_is_saved_and_the_preview_redrawn(qtbot, dialog, monkeypatch)
 
 
 def test_page_setup_dialog_checks_values_and_restores_defaults(qtbot, db):
-    from desktop_app.documents.model import DocumentSettings
+    from desktop_app.core.cell.page_setup import DocumentSettings
     from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
 
     setup = PageSetupDialog(DocumentSettings(margin_top_mm=25))

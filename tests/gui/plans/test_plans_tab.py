@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.plans import Plan, PlanTarget
 from desktop_app.db.models.register import IssuedDocument

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QSpinBox
 
 from desktop_app.core.reviews import ratings
+from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.documents.model import SignatureBlock
 from desktop_app.gui.reviews.models import ROW_ROLE
@@ -170,7 +171,7 @@ def test_marking_the_overdue_remedy_done_clears_the_overview(tab, qtbot):
     assert model.rowCount() == 1
     assert model.setData(model.index(0, 4), "20/12/2010")  # outcome date
     assert model.setData(model.index(0, 2), "Đã khắc phục")  # status
-    assert reviews_core.list_remedies(model.rows[0].review_id)[0].status == "done"
+    assert remedies_core.list_remedies(model.rows[0].review_id)[0].status == "done"
     assert tab.overdue_view.model().rowCount() == 0
 
 

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import commendations as cc
 from desktop_app.core.savings import social as sc
 from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.thrift import YearSetting
+from desktop_app.core.savings.categories import YearSetting
 from desktop_app.db.models.savings import SavingsEntry
 from desktop_app.gui.common import messages
 from desktop_app.gui.savings.dialogs import ActivityDialog, ViolationDialog
@@ -20,13 +21,13 @@ from tests.gui.conftest import settle
 
 
 def category_id(name: str) -> int:
-    return next(c.id for c in savings.list_categories() if c.name == name)
+    return next(c.id for c in savings_categories.list_categories() if c.name == name)
 
 
 @pytest.fixture
 def water(db):
     cid = category_id("Nước")
-    savings.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
+    savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", 1_000_000, (), 10))
     savings.save_grid(2009, {cid: {12: 1_000_000}})  # makes 2009 the year shown
     return cid
 
@@ -226,7 +227,7 @@ def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
 def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
     from desktop_app.gui.savings.dialogs import EntryDialog
 
-    category = savings.get_category(water)
+    category = savings_categories.get_category(water)
     dialog = EntryDialog(category, 2009, 6, None)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.amountEdit, "1.250.000")

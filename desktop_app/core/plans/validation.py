@@ -1,0 +1,142 @@
+"""Cleaning and validating a plan and its targets before they are saved (Vietnamese messages
+per field; a target's are keyed "targets.<i>.<field>")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.text import clean_line
+from desktop_app.db.models.members import Member
+from desktop_app.nfc import normalize
+
+from .model import (
+    INDICATOR_LABELS,
+    KIND_LABELS,
+    MAX_TEXT,
+    MAX_TITLE,
+    MAX_YEAR,
+    MIN_YEAR,
+    STORED_STATUSES,
+    PlanData,
+    TargetData,
+)
+
+
+def _clean_target(target: TargetData, position: int) -> TargetData:
+    return replace(
+        target,
+        content=normalize(target.content).strip(),
+        indicator=clean_line(target.indicator),
+        result_note=normalize(target.result_note).strip(),
+        responsible_ids=list(dict.fromkeys(target.responsible_ids)),
+        position=position,
+    )
+
+
+def clean(data: PlanData) -> PlanData:
+    """Normalise text (NFC, trimmed) without judging it."""
+    return replace(
+        data,
+        title=clean_line(data.title),
+        theme=normalize(data.theme).strip(),
+        purpose=normalize(data.purpose).strip(),
+        requirements=normalize(data.requirements).strip(),
+        implements="\n".join(PlanData(implements=normalize(data.implements)).implements_lines),
+        targets=[_clean_target(t, i) for i, t in enumerate(data.targets)],
+    )
+
+
+def _left_members(ids: Iterable[int]) -> dict[int, Member]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    rows = Member.select().where(Member.id.in_(ids))  # type: ignore[attr-defined]
+    return {row.id: row for row in rows}
+
+
+def validate_target(target: TargetData, plan_date: dt.date | None = None,
+                    today: dt.date | None = None) -> dict[str, str]:
+    """Per-field Vietnamese messages for one target; empty when it can be saved."""
+    today = today or dt.date.today()
+    target = _clean_target(target, target.position)
+    errors: dict[str, str] = {}
+    if not target.content:
+        errors["content"] = "Chưa nhập nội dung chỉ tiêu, nhiệm vụ."
+    elif len(target.content) > MAX_TEXT:
+        errors["content"] = f"Nội dung quá dài (tối đa {number(MAX_TEXT)} ký tự)."
+    if len(target.indicator) > MAX_TITLE:
+        errors["indicator"] = f"Chỉ tiêu quá dài (tối đa {MAX_TITLE} ký tự)."
+    if target.indicator_kind not in INDICATOR_LABELS:
+        errors["indicator_kind"] = "Loại chỉ tiêu không hợp lệ."
+    if target.target_value is not None and not 0 <= target.target_value <= 100:
+        errors["target_value"] = "Tỷ lệ phải từ 0% đến 100%."
+    elif target.target_value is None and target.indicator_kind not in ("none",):
+        errors["target_value"] = "Chỉ tiêu đo được cần có tỷ lệ phải đạt (%)."
+    if target.status not in STORED_STATUSES:
+        errors["status"] = "Trạng thái không hợp lệ."
+    if target.deadline and plan_date and target.deadline < plan_date:
+        errors["deadline"] = (
+            f"Thời hạn không được trước ngày xây dựng kế hoạch ({short_date(plan_date)})."
+        )
+    if target.result_date and plan_date and target.result_date < plan_date:
+        errors["result_date"] = (
+            f"Ngày có kết quả không được trước ngày xây dựng kế hoạch ({short_date(plan_date)})."
+        )
+    elif target.result_date and target.result_date > today:
+        errors["result_date"] = f"Ngày có kết quả không được sau hôm nay ({short_date(today)})."
+    # A member who left before the work was due cannot be responsible for it.
+    due = target.deadline or plan_date or today
+    if target.status == "done" and target.result_date:
+        due = min(due, target.result_date)
+    members = _left_members(target.responsible_ids)
+    problems = []
+    for member_id in target.responsible_ids:
+        member = members.get(member_id)
+        if member is None:
+            problems.append("một đảng viên không còn trong danh sách")
+        elif member.status in ("transferred", "deceased") and (
+                member.status_date is None or member.status_date <= due):
+            how = "đã chuyển đi" if member.status == "transferred" else "đã từ trần"
+            problems.append(f"đồng chí {member.full_name} {how}")
+    if problems:
+        errors["responsible_ids"] = (
+            "Người phụ trách không hợp lệ: " + "; ".join(problems)
+            + ". Hãy chọn người khác."
+        )
+    return errors
+
+
+def validate(data: PlanData, today: dt.date | None = None) -> dict[str, str]:
+    """Per-field messages for a plan and its targets ("targets.2.deadline" for a target)."""
+    today = today or dt.date.today()
+    data = clean(data)
+    errors: dict[str, str] = {}
+    if not MIN_YEAR <= data.year <= MAX_YEAR:
+        errors["year"] = f"Năm phải từ {MIN_YEAR} đến {MAX_YEAR}."
+    if data.kind not in KIND_LABELS:
+        errors["kind"] = "Loại văn bản không hợp lệ."
+    if not data.title:
+        errors["title"] = "Chưa nhập trích yếu (tên) của văn bản."
+    elif len(data.title) > MAX_TITLE:
+        errors["title"] = f"Trích yếu quá dài (tối đa {MAX_TITLE} ký tự)."
+    for name, label in (("theme", "Chủ đề"), ("purpose", "Mục đích"),
+                        ("requirements", "Yêu cầu"), ("implements", "Căn cứ")):
+        if len(getattr(data, name)) > MAX_TEXT:
+            errors[name] = f"{label} quá dài (tối đa {number(MAX_TEXT)} ký tự)."
+    if data.plan_date and "year" not in errors and abs(data.plan_date.year - data.year) > 1:
+        errors["plan_date"] = f"Ngày xây dựng phải trong khoảng năm {data.year} (hoặc năm liền kề)."
+    if data.number is not None and not 1 <= data.number <= 9999:
+        errors["number"] = "Số văn bản phải là số dương."
+    if data.number is not None and data.issued_date is None:
+        errors["issued_date"] = "Văn bản đã có số cần có ngày ban hành."
+    if data.issued_date and data.plan_date and data.issued_date < data.plan_date:
+        errors["issued_date"] = (
+            f"Ngày ban hành không được trước ngày xây dựng ({short_date(data.plan_date)})."
+        )
+    for index, target in enumerate(data.targets):
+        for name, message in validate_target(target, data.plan_date, today).items():
+            errors[f"targets.{index}.{name}"] = f"Chỉ tiêu {index + 1}: {message}"
+    return errors

@@ -1,0 +1,308 @@
+"""The document model as ReportLab platypus flowables (the PDF renderer's body): the
+two-column header, title block, headings, paragraphs, lists, tables, figures, signatures
+and the closing with nơi nhận."""
+
+from __future__ import annotations
+
+import copy
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, Spacer
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+
+from desktop_app.core.cell.page_setup import DocumentSettings
+from desktop_app.core.common.formats import prose_date
+from desktop_app.nfc import normalize
+
+from .fonts import register_fonts
+from .layout import PARTY_NAME, header_split, printable, signature_column_width
+from .model import (
+    BulletList,
+    Document,
+    Figure,
+    Heading,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    heading_numbers,
+)
+from .pdf_paragraphs import Prose, Styles, plain_paragraph, runs_markup, table_cell, text, upper
+
+SIGNATURE_LEFT_FRACTION = 0.45
+_CELL_PADDING = 3  # pt left and right of a table cell's text
+_CELL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
+
+
+class PartyNameWithRule(Flowable):
+    """"ĐẢNG CỘNG SẢN VIỆT NAM", 15 pt bold, centred, with a solid rule exactly its width."""
+
+    def __init__(self, font: str, size: float = 15, label: str = PARTY_NAME):
+        super().__init__()
+        self.font, self.size, self.label = font, size, label
+        self.text_width = stringWidth(label, font, size)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.size * 1.2 + 5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = 5 + self.size * 0.3
+        canvas.setFont(self.font, self.size)
+        canvas.drawCentredString(self.width / 2, baseline, self.label)
+        left = (self.width - self.text_width) / 2
+        canvas.setLineWidth(0.8)
+        canvas.line(left, 1.5, left + self.text_width, 1.5)
+
+
+class Builder:
+    """Turns a Document into platypus flowables."""
+
+    def __init__(self, document: Document, settings: DocumentSettings, width: float):
+        self.document = document
+        self.settings = settings
+        self.width = width
+        self.styles = Styles(register_fonts(), settings)
+
+    def flowables(self) -> list[Flowable]:
+        doc = self.document
+        story: list[Flowable] = [self.header(), *self.title()]
+        body = self.blocks(doc.blocks)
+        closing = self.closing()
+        if closing is not None:
+            # The signature never stands alone on a page: it keeps the last paragraph with it.
+            last = doc.blocks[-1] if doc.blocks else None
+            kept: list[Flowable] = []
+            if isinstance(last, Paragraph | BulletList) and body:
+                kept.append(body.pop())
+            story.extend(body)
+            story.append(KeepTogether([*kept, Spacer(1, 6), closing]))
+        else:
+            story.extend(body)
+        for appendix in doc.appendices:
+            story.append(RLPageBreak())
+            story.append(Prose(text(upper(appendix.title)), self.styles.appendix_title))
+            if appendix.subtitle:
+                story.append(Prose(text(appendix.subtitle),
+                                         self.styles.appendix_subtitle))
+            else:
+                story.append(Spacer(1, 12))
+            story.extend(self.blocks(appendix.blocks))
+        return story
+
+    def header(self) -> Flowable:
+        """Two centred columns: issuing body on the left, the Party's name on the right.
+
+        The first row holds the superior body, the cell (bold), the star and, on the
+        right, "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule; the second row holds the number
+        level with the italic place-date line. Each row is split so that its lines fit
+        on one line when they can.
+        """
+        h = self.document.header
+        s = self.styles
+        left: list[Flowable] = [Prose(text(upper(line)), s.header_regular)
+                                for line in h.superior_lines]
+        left.append(Prose(text(upper(h.cell_name)), s.header_bold))
+        left.append(Prose("*", s.header_regular))
+        right: list[Flowable] = [PartyNameWithRule(s.family.bold, 15)]
+        number = Prose(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
+        dated = Prose(text(prose_date(h.date, h.place)), s.header_italic)
+
+        split = header_split(h, self.width)
+        if h.number and split.number_indent is not None:
+            number = Prose(text(h.number), ParagraphStyle(
+                "number", parent=s.header_regular, alignment=TA_LEFT,
+                leftIndent=split.number_indent))
+        return KeepTogether([Indenter(left=-split.outdent),
+                             self._row([left, right], split.width, split.top_left),
+                             self._row([number, dated], split.width, split.bottom_left),
+                             Indenter(left=split.outdent)])
+
+    def _row(self, cells: list, width: float, left_width: float) -> Flowable:
+        table = RLTable([cells], colWidths=[left_width, width - left_width])
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.styles.family.regular),  # never Helvetica
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    def title(self) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [Prose(text(upper(self.document.type_name)), s.title)]
+        if self.document.subject:
+            story.append(Prose(text(self.document.subject), s.subject))
+        story.append(Prose("-----", s.dashes))
+        return story
+
+    def blocks(self, blocks: list) -> list[Flowable]:
+        s = self.styles
+        numbers = heading_numbers(blocks)
+        story: list[Flowable] = []
+        for index, block in enumerate(blocks):
+            if isinstance(block, Heading):
+                label = upper(block.text) if block.level == 1 else normalize(block.text)
+                number = numbers.get(index, "")
+                # A heading never ends a page: it needs room for itself and a few lines.
+                story.append(CondPageBreak(self.settings.body_size_pt * 5))
+                story.append(plain_paragraph(label, s.headings[block.level],
+                                        f"{printable(number)} " if number else ""))
+            elif isinstance(block, Paragraph):
+                style = s.paragraph(block.align, block.indent)
+                runs = block.runs()
+                if len(runs) == 1 and not runs[0].bold and not runs[0].italic:
+                    story.append(plain_paragraph(runs[0].text, style))
+                else:
+                    story.append(Prose(runs_markup(runs), style))
+            elif isinstance(block, BulletList):
+                story.extend(plain_paragraph(item, s.body, "- ") for item in block.items)
+            elif isinstance(block, Table):
+                story.append(self.table(block))
+                story.append(Spacer(1, 6))
+            elif isinstance(block, PageBreak):
+                story.append(RLPageBreak())
+            elif isinstance(block, Figure):
+                story.append(self.figure(block))
+            elif isinstance(block, SignatureBlock):
+                # Never split, never alone on a page: the paragraph before it comes along.
+                previous = blocks[index - 1] if index else None
+                kept: list[Flowable] = []
+                printed = isinstance(previous, Paragraph) or (
+                    isinstance(previous, BulletList) and previous.items)
+                if printed and story:
+                    kept.append(story.pop())
+                    single = not isinstance(previous, BulletList) or len(previous.items) == 1
+                    if single and index >= 2 and isinstance(blocks[index - 2], Heading):
+                        kept.insert(0, story.pop())  # nor is the heading over it left behind
+                story.append(KeepTogether([*kept, Spacer(1, 6), self.signature_block(block)]))
+                story.append(Spacer(1, 6))
+            else:
+                raise TypeError(f"unknown block {block!r}")
+        return story
+
+    def figure(self, figure: Figure) -> Flowable:
+        """The drawing scaled down to the text width when wider, centred, its caption below."""
+        drawing = figure.drawing
+        scale = min(1.0, self.width / drawing.width) if drawing.width else 1.0
+        if scale < 1.0:
+            # A shallow copy: scaling sets the copy's own transform, the shapes are shared.
+            drawing = copy.copy(drawing)
+            drawing.scale(scale, scale)
+            drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.hAlign = "CENTER"
+        parts: list[Flowable] = [drawing]
+        if figure.caption:
+            parts.append(Prose(text(figure.caption), self.styles.caption))
+        return KeepTogether(parts)
+
+    def table(self, table: Table) -> Flowable:
+        """A bordered table, its header rows repeated on every page.
+
+        A cell whose text fits on one line is a plain string drawn in the cell's font by
+        the table itself: ReportLab places it exactly where a one-line Paragraph would
+        stand (same baseline, same alignment, same row height), without parsing markup
+        and breaking lines for each of the thousands of cells of a long list. A cell that
+        wraps or holds line breaks stays a Paragraph.
+        """
+        s = self.styles
+        family = s.family
+        size = table.font_size or self.settings.body_size_pt - 1
+        widths = [f * self.width for f in table.fractions()]
+        room = [w - 2 * _CELL_PADDING for w in widths]
+        head = s.cell(size, "center", bold=True)
+        header_count = len(table.header_rows)
+        data: list[list] = [[table_cell(c, head, room[i]) for i, c in enumerate(row)]
+                            for row in table.header_rows]
+        last = table.column_count - 1
+        commands: list[tuple] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("FONTNAME", (0, 0), (-1, -1), family.regular),  # string cells: never Helvetica
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), head.leading),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header_count:
+            commands += [("FONTNAME", (0, 0), (last, header_count - 1), family.bold),
+                         ("ALIGN", (0, 0), (last, header_count - 1), "CENTER")]
+        if table.rows:
+            cell_styles = [s.cell(size, a) for a in table.aligns]
+            commands += [("ALIGN", (i, header_count), (i, -1), _CELL_ALIGN[a])
+                         for i, a in enumerate(table.aligns) if a not in ("left", "justify")]
+            data.extend([table_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
+                        for row in table.rows)
+        else:
+            empty = Prose(text(table.empty_text), s.cell(size, "center", italic=True))
+            data.append([empty] + [""] * last)
+            commands.append(("SPAN", (0, header_count), (-1, header_count)))
+        flowable = RLTable(data, colWidths=widths, repeatRows=header_count, splitByRow=1)
+        flowable.setStyle(RLTableStyle(commands))
+        return flowable
+
+    def signature_lines(self, authority: str, title: str, name: str,
+                        date_line: str | None = None) -> list[Flowable]:
+        """The centred lines of a signature: date line, authority, title, room, name."""
+        s = self.styles
+        lines: list[Flowable] = []
+        if date_line:
+            lines.append(Prose(text(date_line), s.signature_date))
+        lines.extend(Prose(text(upper(line)), s.signature)
+                     for line in (authority, title) if line)
+        lines.append(Spacer(1, 2.4 * cm))  # room for the signature and the seal
+        lines.append(Prose(text(name) or "&nbsp;", s.signature))
+        return lines
+
+    def signature_block(self, block: SignatureBlock) -> Flowable:
+        lines = self.signature_lines(block.authority, block.title, block.name,
+                                     block.date_line)
+        left_width = self.width - signature_column_width(block.date_line, self.width)
+        if block.side == "right":
+            cells, widths = ["", lines], [left_width, self.width - left_width]
+        else:
+            cells, widths = [lines, ""], [self.width - left_width, left_width]
+        table = RLTable([cells], colWidths=widths)
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.styles.family.regular),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    def closing(self) -> Flowable | None:
+        doc = self.document
+        s = self.styles
+        if doc.signature is None and not doc.recipients:
+            return None
+        right: list[Flowable] = []
+        if doc.signature is not None:
+            sig = doc.signature
+            right = self.signature_lines(sig.authority, sig.title, sig.name)
+        left: list[Flowable] = []
+        if doc.recipients:
+            left.append(Prose("Nơi nhận:", s.recipients_title))
+            left.extend(Prose(text(line), s.recipients) for line in doc.recipients)
+        left_width = self.width * SIGNATURE_LEFT_FRACTION
+        table = RLTable([[left or "", right or ""]],
+                        colWidths=[left_width, self.width - left_width])
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), s.family.regular),  # string cells: never Helvetica
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
