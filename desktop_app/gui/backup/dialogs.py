@@ -9,13 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,11 +25,10 @@ from desktop_app.core.backup.backups import BACKUP_SUFFIX, BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from desktop_app.gui.forms.ui_restore_dialog import Ui_RestoreDialog
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -125,41 +118,18 @@ class BackupDialog(QDialog):
             dialog.deleteLater()
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowsModel):
     """Known backups: the description in words, and the file."""
 
-    def __init__(self, backups: list[BackupInfo], parent=None):
-        super().__init__(parent)
-        self._backups = list(backups)
-
-    def headers(self) -> list[str]:
-        return [self.tr("Backup"), self.tr("File")]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info = self._backups[index.row()]
-        if role == ROW_OBJECT_ROLE:
-            return info
-        if role == SORT_ROLE:
-            return info.created_at.isoformat() if index.column() == 0 else info.path.name
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                return info.description
-            return str(info.path) if role == Qt.ItemDataRole.ToolTipRole else info.path.name
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
+    def __init__(self, backups: list[BackupInfo], parent: QObject | None = None):
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Backup"), lambda b: b.description,
+                   sort=lambda b: b.created_at.isoformat(), tooltip=lambda b: b.description),
+            Column(self.tr("File"), lambda b: b.path.name, sort=lambda b: b.path.name,
+                   tooltip=lambda b: str(b.path)),
+        ]
+        self.set_rows(backups)
 
 
 class RestoreDialog(QDialog):
@@ -171,8 +141,7 @@ class RestoreDialog(QDialog):
         self.ui.setupUi(self)
         self.chosen: Path | None = None
         self.model = BackupListModel(backups, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         view = self.ui.backupsView
         view.setModel(self.proxy)
@@ -194,7 +163,7 @@ class RestoreDialog(QDialog):
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.ui.backupsView.selectionModel().selectedRows()
-        return rows[0].data(ROW_OBJECT_ROLE) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def _accept_selected(self) -> None:
         info = self.selected_backup()

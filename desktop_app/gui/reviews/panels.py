@@ -28,7 +28,8 @@ from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.errors import UserError
-from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel, SortProxy
+from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 
 from .models import commitment_items_model, feedback_model, remedies_model
 

@@ -26,13 +26,14 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.rows_model import Column
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from .charts import make_view, monthly_chart, percent_chart
 from .dialogs import CategoryDialog, EntryDialog, YearSettingDialog
-from .models import Column, GridModel, ResultsModel
+from .models import RIGHT, GridModel, ResultsModel, reached_colour
 from .records import RecordLists
 
 AREA = "savings"
@@ -117,17 +118,18 @@ class SavingsTab(QWidget):
         ui.gridView.verticalHeader().setVisible(False)
         ui.gridView.installEventFilter(self)
         ui.gridErrorLabel.hide()
-        self.grid.error.connect(self._show_grid_error)
-        self.grid.saved.connect(self._on_grid_saved)
+        self.grid.refused.connect(self._show_grid_error)
+        self.grid.edited.connect(self._on_grid_saved)
 
         self.results = ResultsModel([
             Column(self.tr("Category"), lambda r: r.name),
-            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align_right=True),
-            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align_right=True),
-            Column(self.tr("Saved (đồng)"), _saved, align_right=True),
-            Column(self.tr("Change"), lambda r: r.change_text()),
-            Column(self.tr("Target"), lambda r: r.target_text(), align_right=True),
-            Column(self.tr("Result"), lambda r: r.status_text()),
+            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align=RIGHT),
+            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align=RIGHT),
+            Column(self.tr("Saved (đồng)"), _saved, align=RIGHT),
+            Column(self.tr("Change"), lambda r: r.change_text(), foreground=reached_colour),
+            Column(self.tr("Target"), lambda r: r.target_text(), align=RIGHT,
+                   foreground=reached_colour),
+            Column(self.tr("Result"), lambda r: r.status_text(), foreground=reached_colour),
         ], self)
         ui.resultsView.setModel(self.results)
         ui.resultsView.verticalHeader().setVisible(False)
@@ -345,7 +347,7 @@ class SavingsTab(QWidget):
         label.setText("\n".join(errors))
         label.setVisible(bool(errors))
 
-    def _on_grid_saved(self) -> None:
+    def _on_grid_saved(self, _row: int) -> None:
         self._grid_saves += 1
         self._update_grid_error()
         self.grid.rose = rose_months(thrift_table(Period.year(self.year)), self.year)
@@ -380,7 +382,7 @@ class SavingsTab(QWidget):
         month = index.column()
         if EntryDialog.run(self, row.category, self.year, month,
                            row.months.get(month)) is not None:
-            self.grid.pending.pop((index.row(), month), None)
+            self.grid.refused_edits.pop((index.row(), month), None)
             self.reload_grid()
             self._announce()
 

@@ -35,7 +35,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import preview_document
-from desktop_app.gui.common.rows_model import SortProxy
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
@@ -350,7 +350,7 @@ class StudyTab(QWidget):
 
     def _select_row(self, session_id: int | None) -> bool:
         """Select *session_id* in the list without reading its grid; False if not there."""
-        rows = self.sessions_model.rows()
+        rows = self.sessions_model.rows
         row = next((n for n, f in enumerate(rows) if f.session_id == session_id), None)
         index = self.sessions_proxy.mapFromSource(self.sessions_model.index(row or 0, 0))
         if row is None or not index.isValid():
@@ -543,7 +543,7 @@ class StudyTab(QWidget):
         if session is None or session.id is None:
             return False
         try:
-            study.save_grid(session.id, self.attendance_model.rows(), self.today())
+            study.save_grid(session.id, list(self.attendance_model.rows), self.today())
         except ValidationError as error:
             self.attendance_model.set_errors(error.fields)
             self.grid_error.setText("\n".join(error.fields.values()))
@@ -561,7 +561,7 @@ class StudyTab(QWidget):
 
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
-        shown = self.sessions_model.rows()
+        shown = self.sessions_model.rows
         # The year's theme comes from the year's plan (Plans tab), else the last one typed.
         theme = plans.year_theme(self.year()) or (
             study.get_session(shown[-1].session_id).theme if shown else "")

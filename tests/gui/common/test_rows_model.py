@@ -10,7 +10,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from desktop_app.core.common.text import collation_key
-from desktop_app.gui.common.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel, SortProxy
+from desktop_app.gui.common.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.views import fit_columns
 
 

@@ -165,7 +165,7 @@ def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     model = MembersModel()
-    model.set_members(mc.list_members())
+    model.set_rows(mc.list_members())
     qtmodeltester.check(model)
 
 
