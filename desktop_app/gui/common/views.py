@@ -86,3 +86,14 @@ def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FI
         for row, lines in enumerate(lines_needed):
             if lines > 1:
                 view.setRowHeight(row, base + (lines - 1) * metrics.lineSpacing())
+
+
+def stretch_column(view: QTableView, stretch: int) -> None:
+    """One column takes the spare width; the others are fitted to their contents after
+    each load (``fit_columns``: Qt's own fitting re-reads every cell at each change,
+    which paused the window on a decade of records)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(24)
