@@ -25,6 +25,7 @@ from desktop_app.core.backup.backups import BACKUP_SUFFIX, BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_backup_dialog import Ui_BackupDialog
@@ -51,11 +52,8 @@ class BackupDialog(QDialog):
         self.ui.passwordBox.setVisible(False)
         self.ui.encryptCheck.toggled.connect(self.ui.passwordBox.setVisible)
         self.ui.browseButton.clicked.connect(self._browse)
-        buttons = self.ui.buttonBox
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Back up"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ui.buttonBox.accepted.connect(self._accept_if_valid)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self, self.ui.buttonBox, ok=self.tr("&Back up"),
+                     accept=self._accept_if_valid)
         self._errors = {
             "folder": self.ui.folderError,
             "file_name": self.ui.nameError,
@@ -112,10 +110,7 @@ class BackupDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path, file_name: str) -> BackupRequest | None:
         dialog = cls(folder, file_name, parent)
-        try:
-            return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, dialog.request)
 
 
 class BackupListModel(RowsModel):
@@ -150,15 +145,11 @@ class RestoreDialog(QDialog):
         view.doubleClicked.connect(lambda _index: self._accept_selected())
         self.ui.emptyLabel.setVisible(not backups)
         view.setVisible(bool(backups))
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Restore…"))
-        ok.setEnabled(bool(backups))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        name_buttons(self, self.ui.buttonBox, ok=self.tr("&Restore…"),
+                     accept=self._accept_selected)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         if backups:
             view.selectRow(0)
-        self.ui.buttonBox.accepted.connect(self._accept_selected)
-        self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.otherFileButton.clicked.connect(self._choose_other)
 
     def selected_backup(self) -> BackupInfo | None:
@@ -188,10 +179,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def choose(cls, parent: QWidget | None, backups: list[BackupInfo]) -> Path | None:
         dialog = cls(backups, parent)
-        try:
-            return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.chosen)
 
 
 def ask_password(parent: QWidget | None, file_name: str) -> str | None:

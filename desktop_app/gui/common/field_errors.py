@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-_ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020;"
 _INVALID_STYLE = "border: 1px solid #b00020;"
 
 
@@ -22,7 +22,7 @@ class FieldErrors:
         for row, name in sorted(positions, reverse=True):
             label = QLabel()
             label.setObjectName(f"{name}Error")
-            label.setStyleSheet(_ERROR_STYLE)
+            label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
             form.insertRow(row + 1, "", label)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members.excel import ImportPreview, ImportRow
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.rows_model import Column, RowsModel
 from desktop_app.gui.forms.ui_import_dialog import Ui_ImportDialog
 
@@ -54,19 +55,12 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.ui.summaryLabel.setText(preview.summary())
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         count = len(preview.accepted)
-        ok.setText(self.tr("Import %n member(s)", "", count))
-        ok.setEnabled(count > 0)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
+        name_buttons(self, self.ui.buttons, ok=self.tr("Import %n member(s)", "", count))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 
     @classmethod
     def run(cls, parent: QWidget | None, preview: ImportPreview) -> bool:
         """Show the preview; True when the user confirms the import."""
         dialog = cls(preview, parent)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: True) or False

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,70 +24,13 @@ from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.errors import UserError
-from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel
-from desktop_app.gui.common.sort_proxy import SortProxy
+from desktop_app.gui.common.dates import from_qdate, make_date_edit, to_qdate
+from desktop_app.gui.common.delegates import ChoiceDelegate
+from desktop_app.gui.common.field_errors import ERROR_STYLE
+from desktop_app.gui.common.rows_model import ROW_ROLE
+from desktop_app.gui.common.views import make_table, selected_source_row
 
 from .models import commitment_items_model, feedback_model, remedies_model
-
-ERROR_STYLE = "color: #b00020;"
-
-
-def to_qdate(day: dt.date | None) -> QDate:
-    day = day or dt.date.today()
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def make_date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def make_table(model: RowsModel, sortable: bool = True) -> QTableView:
-    proxy = SortProxy(model)
-    proxy.setSourceModel(model)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
-
-
-def selected_source_row(view: QTableView) -> int | None:
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    if not rows:
-        return None
-    proxy = view.model()
-    assert isinstance(proxy, QSortFilterProxyModel)
-    return proxy.mapToSource(rows[0]).row()
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor offering fixed labels for one column."""
-
-    def __init__(self, labels: list[str], parent=None):
-        super().__init__(parent)
-        self.labels = labels
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        combo.addItems(self.labels)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentText(index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class CommitmentsPanel(QWidget):
@@ -220,7 +159,7 @@ class RemediesPanel(QWidget):
         self.table = make_table(self.model)
         self.table.setColumnWidth(0, 320)
         self.table.setItemDelegateForColumn(
-            2, ChoiceDelegate(list(reviews_core.REMEDY_STATUS_LABELS.values()), self.table))
+            2, ChoiceDelegate(reviews_core.REMEDY_STATUS_LABELS, self.table))
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("New remedy: what, measurable"))
         self.deadline = make_date_edit()

@@ -5,20 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
+from desktop_app.gui.common.dates import from_qdate, to_qdate
+from desktop_app.gui.common.dialogs import run_dialog
 from desktop_app.gui.forms.ui_session_dialog import Ui_SessionDialog
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class SessionDialog(QDialog):
@@ -117,4 +110,4 @@ class SessionDialog(QDialog):
                     today: dt.date | None = None) -> SessionData | None:
         """Run the dialog; the edited session, or None when cancelled."""
         dialog = cls(data, today, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_dialog(dialog, dialog.value)

@@ -1,11 +1,11 @@
-"""Editing the attendance grid: a combo box for coded columns, and letter keys that mark
-the current row and move down (keyboard-only entry)."""
+"""Editing the attendance grid from the keyboard: letter keys mark the current row and
+move down."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop_app.gui.common.sort_proxy import SortProxy
 
@@ -21,26 +21,6 @@ REFLECTION_KEYS = {
     Qt.Key.Key_U: "late",  # nộp mUộn
     Qt.Key.Key_X: "not_submitted",  # chưa nộp
 }
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for a coded column (status, reflection)."""
-
-    def __init__(self, labels: dict[str, str], parent=None):
-        super().__init__(parent)
-        self._labels = labels
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for code, label in self._labels.items():
-            combo.addItem(label or "—", code)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class KeyMarker(QObject):

@@ -19,6 +19,7 @@ from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.preview import preview_document
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
@@ -27,7 +28,7 @@ from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
 from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
-from .grid import ChoiceDelegate, KeyMarker
+from .grid import KeyMarker
 from .models import ROW_ROLE, AttendanceModel, SessionsModel
 from .pages import HistoryPage, SummaryPage
 from .reading import YearView, read_year

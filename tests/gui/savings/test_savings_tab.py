@@ -224,7 +224,7 @@ def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
 
 
 def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
-    from desktop_app.gui.savings.dialogs import EntryDialog
+    from desktop_app.gui.savings.thrift_dialogs import EntryDialog
 
     category = savings.get_category(water)
     dialog = EntryDialog(category, 2009, 6, None)
