@@ -1,4 +1,4 @@
-"""The style rules of CONVENTIONS.md hold: ruff is clean, mypy passes on core, db, documents."""
+"""The style rules of CONVENTIONS.md hold: ruff is clean, mypy passes on the whole package."""
 
 import subprocess
 import sys

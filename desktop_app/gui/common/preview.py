@@ -262,8 +262,8 @@ class PreviewDialog(QDialog):
             self._status(str(error))
             return
         stem = self.document.file_stem() if self.document is not None else "van-ban"
-        suggested = str(Path(self.context.settings.value("documents/folder", str(Path.home())))
-                        / f"{stem}{suffix}")
+        folder = str(self.context.settings.value("documents/folder", str(Path.home())))
+        suggested = str(Path(folder) / f"{stem}{suffix}")
         path = file_dialogs.ask_save_path(self, caption, file_filter, suggested)
         if path is None:
             return

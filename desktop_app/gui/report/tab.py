@@ -6,6 +6,8 @@ section edits are autosaved a moment after typing stops, so a crash loses nothin
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -22,6 +24,16 @@ from .dialogs import ReportParticularsDialog as ParticularsDialog
 from .models import DATE, ReportsModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class PeriodValues(TypedDict):
+    """The period typed above the list, as ``ReportData`` and ``validate_period`` take it."""
+
+    start_year: int
+    start_month: int
+    end_year: int
+    end_month: int
+
 AUTOSAVE_MS = 800
 AREA = "report"
 
@@ -206,10 +218,11 @@ class ReportTab(QWidget):
         ui.changedLabel.setVisible(warn)
 
     # actions ---------------------------------------------------------------------------------
-    def period_values(self) -> dict[str, int]:
+    def period_values(self) -> PeriodValues:
         ui = self.ui
-        return dict(start_year=ui.fromYearSpin.value(), start_month=ui.fromMonthSpin.value(),
-                    end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
+        return PeriodValues(start_year=ui.fromYearSpin.value(),
+                            start_month=ui.fromMonthSpin.value(),
+                            end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
 
     def create_draft(self) -> None:
         values = self.period_values()

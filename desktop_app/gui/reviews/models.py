@@ -89,7 +89,8 @@ def commitment_items_model(template: forms.FormTemplate | None, parent=None) -> 
         return replace(item, group=text)
 
     return RowsModel([
-        Column(translate("ReviewsModels", "Group"), group_title, edit=set_group),
+        Column(translate("ReviewsModels", "Group"), group_title, edit=set_group,
+               edit_value=lambda i: i.group),
         Column(translate("ReviewsModels", "Content"),
                lambda i: i.content, edit=lambda i, t: replace(i, content=t)),
         Column(translate("ReviewsModels", "Target"),

@@ -54,7 +54,7 @@ class CommitmentsPanel(QWidget):
             self.table.setColumnWidth(column, width)
         if self.template:
             self.table.setItemDelegateForColumn(
-                0, ChoiceDelegate([g.title for g in self.template.groups], self.table))
+                0, ChoiceDelegate({g.id: g.title for g in self.template.groups}, self.table))
         self.add_button = QPushButton(self.tr("Add item"))
         self.remove_button = QPushButton(self.tr("Remove item"))
         self.copy_button = QPushButton(self.tr("Copy last year's items"))
@@ -237,10 +237,10 @@ class FeedbackPanel(QWidget):
         self.table.setWordWrap(True)
         for column, width in ((0, 80), (1, 120), (2, 90)):
             self.table.setColumnWidth(column, width)
-        self.sender = QComboBox()
-        self.sender.setSizeAdjustPolicy(
+        self.sender_combo = QComboBox()
+        self.sender_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sender.setMinimumContentsLength(12)
+        self.sender_combo.setMinimumContentsLength(12)
         self.channel = QComboBox()
         for code, label in reviews_core.CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
@@ -253,7 +253,7 @@ class FeedbackPanel(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.title = QLabel(self.tr("<b>Feedback received</b>"))
         choices = QHBoxLayout()
-        choices.addWidget(self.sender, 1)
+        choices.addWidget(self.sender_combo, 1)
         choices.addWidget(self.channel)
         choices.addWidget(self.date)
         entry = QHBoxLayout()
@@ -273,11 +273,11 @@ class FeedbackPanel(QWidget):
         self.setEnabled(review_id is not None)
         self.names.clear()
         self.names.update({m.id: m.full_name for m in list_members() if m.id is not None})
-        self.sender.clear()
-        self.sender.addItem(self.tr("Anonymous"), None)
+        self.sender_combo.clear()
+        self.sender_combo.addItem(self.tr("Anonymous"), None)
         for member_id_, name in self.names.items():
             if member_id_ != member_id:
-                self.sender.addItem(name, member_id_)
+                self.sender_combo.addItem(name, member_id_)
         self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
         self.model.set_rows(reviews_core.list_feedback(review_id) if review_id else [])
         self.table.resizeRowsToContents()
@@ -290,7 +290,7 @@ class FeedbackPanel(QWidget):
             reviews_core.save_feedback(reviews_core.FeedbackData(
                 review_id=self.review_id, content=self.content.text(),
                 channel=self.channel.currentData(), date=from_qdate(self.date.date()),
-                from_member_id=self.sender.currentData()))
+                from_member_id=self.sender_combo.currentData()))
         except UserError as error:
             self.message.setText(str(error))
             return

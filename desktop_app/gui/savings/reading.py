@@ -16,7 +16,8 @@ from desktop_app.core.savings.results import (
 
 def rose_months(table: ThriftTable, year: int) -> set[tuple[int, int]]:
     """(category, month) of *year* whose spending rose above the baseline."""
-    return {(r.category_id, m) for r in table.rows for (y, m) in r.rose_months if y == year}
+    return {(r.category_id, m) for r in table.rows if r.category_id is not None
+            for (y, m) in r.rose_months if y == year}
 
 
 @dataclass
@@ -38,9 +39,9 @@ class YearView:
     """The grid of a year and its results, read off the UI thread (``read_year``)."""
 
     year: int
-    grid: object  # savings.load_grid(year)
+    grid: list[savings.GridRow]
     rose: set[tuple[int, int]]
-    categories: list
+    categories: list[savings.Category]
     results: ResultsView
 
 

@@ -312,6 +312,9 @@ class SavingsTab(QWidget):
         self.refresh_results()
         self._announce()
 
+    def _editing_grid(self) -> bool:
+        return self.ui.gridView.state() == QAbstractItemView.State.EditingState
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and watched in (self.ui.monthlyChartPage,
                                                             self.ui.percentChartPage):
@@ -319,7 +322,7 @@ class SavingsTab(QWidget):
         if (watched is self.ui.gridView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-                and self.ui.gridView.state() != QAbstractItemView.State.EditingState):
+                and not self._editing_grid()):
             self.grid_actions.clear_selected()
             return True
         return super().eventFilter(watched, event)
