@@ -269,7 +269,8 @@ def column_texts(view, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def test_clicking_a_name_header_sorts_the_three_lists_in_vietnamese_order(qtbot, tab):
+def test_clicking_a_name_header_sorts_the_three_lists_in_vietnamese_order(qtbot, tab,
+                                                                          qtmodeltester):
     from desktop_app.core.members.roster import MemberData, save_member
 
     for day, name in enumerate(["Trần", "Ánh", "Lê", "Đào", "Bùi"], start=1):
@@ -295,3 +296,5 @@ def test_clicking_a_name_header_sorts_the_three_lists_in_vietnamese_order(qtbot,
         assert column_texts(view, column) == expected
         click_header(qtbot, view, column)
         assert column_texts(view, column) == expected[::-1]
+    for model in (tab.lists.social, tab.lists.commendations, tab.lists.violations):
+        qtmodeltester.check(model)
