@@ -101,9 +101,6 @@ class RowsModel(QAbstractTableModel):
         return next((n for n, row in enumerate(self.rows)
                      if getattr(row, "id", None) == row_id), -1)
 
-    def is_total(self, row: int) -> bool:
-        return self.total is not None and row == len(self.rows)
-
     def reorder(self, order: list[int]) -> None:
         """Put the rows in *order* (old places); the total row stays last."""
         order = [old for old in order if old < len(self.rows)]
@@ -229,11 +226,6 @@ class RowsModel(QAbstractTableModel):
         self._row_changed(place)
         self.edited.emit(place)
         return True
-
-    def replace_row(self, place: int, row: Any) -> None:
-        """Show *row* instead of the one at *place* (changed outside an edit)."""
-        self.rows[place] = row
-        self._row_changed(place)
 
     def _row_changed(self, place: int) -> None:
         last = len(self.columns) - 1

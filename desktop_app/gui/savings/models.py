@@ -70,9 +70,6 @@ class GridModel(RowsModel):
         self.set_rows(rows, total=GridTotal(self) if rows else None,
                       forget_refused=not same_year)
 
-    def is_total_row(self, row: int) -> bool:
-        return self.is_total(row)
-
     def _label(self, row: Any) -> str:
         if isinstance(row, GridTotal):
             return self.tr("Total")
