@@ -16,8 +16,9 @@ printed next to its floor, measured in the same run on the same machine, and the
 
 Times are medians of several runs (the machine may be shared). Nothing here is a test.
 Beside it: ``make_large_db.py`` (the large database), ``gui_probe.py`` (one measured GUI
-process; ``BENCH_PROFILE=FILE`` writes its cProfile) and ``study_figures.py`` (the study
-figures alone, operation by operation, against a scan of the attendance table).
+process; ``BENCH_PROFILE=FILE`` writes its cProfile), ``study_figures.py`` (the study
+figures alone, operation by operation, against a scan of the attendance table) and
+``sort_lists.py`` (a header click on the longest lists, against Qt sorting the same texts).
 """
 
 from __future__ import annotations

@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 
 from . import APP_ID
 
-_APP_AUTHOR = False  # no vendor folder level on Windows: %LOCALAPPDATA%\sochibo
+_APP_AUTHOR: Literal[False] = False  # no vendor folder level on Windows: %LOCALAPPDATA%\sochibo
 
 
 def _override() -> Path | None:

@@ -243,6 +243,7 @@ def run_gui(db_path: Path | None) -> int:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # the GUI never runs in a bare QCoreApplication
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "sochibo.png"))))
     install_translations(app)
     install_excepthook()

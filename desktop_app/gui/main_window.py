@@ -6,12 +6,16 @@ import importlib
 import linecache
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop_app.gui.common.context import AppContext
+
+if TYPE_CHECKING:  # loaded with the database, not before the first paint
+    from desktop_app.gui.backup.controller import BackupController
 
 from .. import APP_NAME, __version__, paths
 from .common import messages
@@ -121,7 +125,9 @@ class TabSet(Mapping[str, QWidget]):
         if tab is None:
             slot = self._slots[key]  # KeyError for an unknown key, as a dict
             tab = self._factories[key](self._context, slot)
-            slot.layout().addWidget(tab)
+            layout = slot.layout()
+            assert layout is not None  # each slot is made with its layout
+            layout.addWidget(tab)
             tab.show()  # a child added to a window already on screen starts hidden
             self._built[key] = tab
         return tab
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
                  attach: bool = True):
         super().__init__(parent)
         self.context = context
-        self.backups = None  # made by attach()
+        self.backups: BackupController | None = None  # made by attach()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         slots: dict[str, QWidget] = {}

@@ -40,6 +40,7 @@ from desktop_app.db.connection import close_database
 from desktop_app.errors import UserError
 from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.tasks import Task
 
 from .dialogs import BackupDialog, RestoreDialog, ask_password, confirm_restore
 
@@ -70,7 +71,10 @@ class BackupController(QObject):
         self.clock = clock
         self._bumps = 0
         self._db_changes = 0
-        self._running = None  # the automatic backup task under way
+        self._running: Task | None = None  # the automatic backup task under way
+        # when it started, the changes it covers, what to do once it ends
+        self._pending: tuple[dt.datetime, int, Callable[[], object] | None] = (
+            self.clock(), 0, None)
         self._left = False  # the window no longer owns the database (switch, restore)
         self._closing = False
         context.bus.changed.connect(self._bump)
@@ -177,7 +181,8 @@ class BackupController(QObject):
         if self.policy.due_while_running(self.clock(), changes):
             self._automatic("automatic", changes)
 
-    def _automatic(self, reason: str, changes: int, then: Callable[[], None] | None = None):
+    def _automatic(self, reason: str, changes: int,
+                   then: Callable[[], object] | None = None) -> None:
         # Bound methods as slots: Qt drops them if the window is gone when the task ends.
         self._pending = (self.clock(), changes, then)
         self._running = self.context.runner.run(

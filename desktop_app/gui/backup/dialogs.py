@@ -9,13 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,11 +25,11 @@ from desktop_app.core.backup.backups import BACKUP_SUFFIX, BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from desktop_app.gui.forms.ui_restore_dialog import Ui_RestoreDialog
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -58,11 +52,8 @@ class BackupDialog(QDialog):
         self.ui.passwordBox.setVisible(False)
         self.ui.encryptCheck.toggled.connect(self.ui.passwordBox.setVisible)
         self.ui.browseButton.clicked.connect(self._browse)
-        buttons = self.ui.buttonBox
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Back up"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ui.buttonBox.accepted.connect(self._accept_if_valid)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self, self.ui.buttonBox, ok=self.tr("&Back up"),
+                     accept=self._accept_if_valid)
         self._errors = {
             "folder": self.ui.folderError,
             "file_name": self.ui.nameError,
@@ -119,47 +110,21 @@ class BackupDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path, file_name: str) -> BackupRequest | None:
         dialog = cls(folder, file_name, parent)
-        try:
-            return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, dialog.request)
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowsModel):
     """Known backups: the description in words, and the file."""
 
-    def __init__(self, backups: list[BackupInfo], parent=None):
-        super().__init__(parent)
-        self._backups = list(backups)
-
-    def headers(self) -> list[str]:
-        return [self.tr("Backup"), self.tr("File")]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info = self._backups[index.row()]
-        if role == ROW_OBJECT_ROLE:
-            return info
-        if role == SORT_ROLE:
-            return info.created_at.isoformat() if index.column() == 0 else info.path.name
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                return info.description
-            return str(info.path) if role == Qt.ItemDataRole.ToolTipRole else info.path.name
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
+    def __init__(self, backups: list[BackupInfo], parent: QObject | None = None):
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Backup"), lambda b: b.description,
+                   sort=lambda b: b.created_at.isoformat(), tooltip=lambda b: b.description),
+            Column(self.tr("File"), lambda b: b.path.name, sort=lambda b: b.path.name,
+                   tooltip=lambda b: str(b.path)),
+        ]
+        self.set_rows(backups)
 
 
 class RestoreDialog(QDialog):
@@ -171,8 +136,7 @@ class RestoreDialog(QDialog):
         self.ui.setupUi(self)
         self.chosen: Path | None = None
         self.model = BackupListModel(backups, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         view = self.ui.backupsView
         view.setModel(self.proxy)
@@ -181,20 +145,16 @@ class RestoreDialog(QDialog):
         view.doubleClicked.connect(lambda _index: self._accept_selected())
         self.ui.emptyLabel.setVisible(not backups)
         view.setVisible(bool(backups))
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Restore…"))
-        ok.setEnabled(bool(backups))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        name_buttons(self, self.ui.buttonBox, ok=self.tr("&Restore…"),
+                     accept=self._accept_selected)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         if backups:
             view.selectRow(0)
-        self.ui.buttonBox.accepted.connect(self._accept_selected)
-        self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.otherFileButton.clicked.connect(self._choose_other)
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.ui.backupsView.selectionModel().selectedRows()
-        return rows[0].data(ROW_OBJECT_ROLE) if rows else None
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def _accept_selected(self) -> None:
         info = self.selected_backup()
@@ -219,10 +179,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def choose(cls, parent: QWidget | None, backups: list[BackupInfo]) -> Path | None:
         dialog = cls(backups, parent)
-        try:
-            return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.chosen)
 
 
 def ask_password(parent: QWidget | None, file_name: str) -> str | None:

@@ -94,11 +94,12 @@ def recover_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
         if choice == QUIT:
             return False
         if choice == RESTORE and recovery.offer is not None:
-            candidate: Path | None = recovery.offer.path
+            candidate = recovery.offer.path
         else:
-            candidate = RestoreDialog.choose(parent, list_backups(db_path))
-            if candidate is None:
+            chosen = RestoreDialog.choose(parent, list_backups(db_path))
+            if chosen is None:
                 continue
+            candidate = chosen
         password = None
         if is_encrypted(candidate):
             password = ask_password(parent, candidate.name)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_cell_dialog import Ui_CellDialog
 
@@ -23,10 +24,9 @@ class CellDialog(QDialog):
         self.profile = profile
         self.result_profile: cell_core.CellProfile | None = None
         ui = self.ui
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Later") if first_start else self.tr("Cancel")
-        )
+        name_buttons(self, ui.buttons)
+        if first_start:
+            ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
         if first_start:
             self.setWindowTitle(self.tr("Welcome: the cell's particulars"))
             ui.introLabel.setText(
@@ -61,8 +61,6 @@ class CellDialog(QDialog):
         write_date(ui.termEndEdit, profile.term_end)
         ui.secretaryEdit.setText(profile.secretary_name)
         ui.deputyEdit.setText(profile.deputy_secretary_name)
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
         self.resize(640, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -91,7 +89,4 @@ class CellDialog(QDialog):
     ) -> cell_core.CellProfile | None:
         """Show the dialog; the validated particulars (not yet saved), or None."""
         dialog = cls(profile, first_start, parent)
-        try:
-            return dialog.result_profile if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.result_profile)

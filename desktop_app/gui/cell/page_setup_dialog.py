@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.cell.page_setup import DocumentSettings, validate_document_settings
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_page_setup_dialog import Ui_PageSetupDialog
 
@@ -18,8 +19,7 @@ class PageSetupDialog(QDialog):
         self.result_settings: DocumentSettings | None = None
         ui = self.ui
         buttons = ui.buttons
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        name_buttons(self, buttons)
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.setText(self.tr("Official defaults"))
         defaults.clicked.connect(lambda: self.show_settings(DocumentSettings()))
@@ -32,8 +32,6 @@ class PageSetupDialog(QDialog):
         }
         self.errors = FieldErrors(ui.form, dict(self.spins))
         self.show_settings(settings)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
     def show_settings(self, settings: DocumentSettings) -> None:
         for name, spin in self.spins.items():
@@ -54,7 +52,4 @@ class PageSetupDialog(QDialog):
     def run(cls, parent: QWidget | None, settings: DocumentSettings) -> DocumentSettings | None:
         """Show the dialog; the validated settings (not yet saved), or None."""
         dialog = cls(settings, parent)
-        try:
-            return dialog.result_settings if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.result_settings)

@@ -1,10 +1,12 @@
-"""Reading dd/mm/yyyy from line edits, with the Vietnamese message for the field."""
+"""Dates in the widgets: dd/mm/yyyy read from line edits (with the Vietnamese message for
+the field), and date edits with a calendar."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit
 
 from desktop_app.core.common.formats import parse_date, short_date
 
@@ -23,3 +25,21 @@ def read_date(edit: QLineEdit, label: str, errors: dict[str, str], name: str) ->
 
 def write_date(edit: QLineEdit, value: dt.date | None) -> None:
     edit.setText(short_date(value))
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    """*day* for a date edit; today when None."""
+    day = day or dt.date.today()
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def make_date_edit() -> QDateEdit:
+    """A date edit showing dd/mm/yyyy, with a calendar to pick from."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit

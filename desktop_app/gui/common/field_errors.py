@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-_ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020;"
 _INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+def form_row(form: QFormLayout, widget: QWidget) -> int:
+    """The row of *widget* in *form* (PySide6's stubs type the (row, role) pair as object)."""
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(widget))
+    return row
 
 
 class FieldErrors:
@@ -17,12 +25,11 @@ class FieldErrors:
         # Insert from the bottom so earlier row numbers stay valid.
         positions = []
         for name, widget in widgets.items():
-            row, _role = form.getWidgetPosition(widget)
-            positions.append((row, name))
+            positions.append((form_row(form, widget), name))
         for row, name in sorted(positions, reverse=True):
             label = QLabel()
             label.setObjectName(f"{name}Error")
-            label.setStyleSheet(_ERROR_STYLE)
+            label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
             form.insertRow(row + 1, "", label)

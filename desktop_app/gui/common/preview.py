@@ -3,7 +3,7 @@
 The PDF is rendered in the background (``tasks.py``) and shown with zoom and page
 navigation. Print, Save PDF and Save Word issue the document (its register number) and
 do their work in the background too, in one transaction: a cancelled print dialog or a
-file that cannot be written uses up no number.
+file that cannot be written uses up no number (that work is in ``print_work``).
 
 Other areas open a preview with :func:`show_preview` (a ``DocumentJob``) or
 :func:`preview_document` (a ready ``Document``).
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -22,11 +21,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QPointF,
-    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -42,104 +40,9 @@ from desktop_app.gui.forms.ui_preview_dialog import Ui_PreviewDialog
 
 from . import file_dialogs, messages
 from .context import AppContext
+from .print_work import Rendered, issue_and_print, render_preview, save_docx, save_pdf
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-MAX_PRINT_DPI = 600  # a 600 dpi A4 page is already ~140 MB as an image
-Progress = Callable[..., None]  # progress(done, total, text="") from tasks.py
-
-
-@dataclass
-class Rendered:
-    document: Document
-    pdf: bytes
-
-
-def _percent(progress: Progress | None) -> Callable[[int], None] | None:
-    return None if progress is None else (lambda percent: progress(percent, 100))
-
-
-# Work run on the thread pool ---------------------------------------------------------------
-# The renderers (ReportLab, python-docx) are imported here, on first use, not at start-up.
-
-def render_preview(job: DocumentJob, as_of: dt.date | None,
-                   progress: Progress | None = None) -> Rendered:
-    from desktop_app.documents.pdf import render_pdf_bytes
-
-    document = job.build(as_of)
-    pdf = render_pdf_bytes(document, load_document_settings(), _percent(progress))
-    return Rendered(document, pdf)
-
-
-def save_pdf(job: DocumentJob, as_of: dt.date | None, path: Path,
-             progress: Progress | None = None) -> Document:
-    from desktop_app.documents.pdf import render_pdf
-
-    settings = load_document_settings()
-    document = job.issue_and_save(
-        as_of, lambda doc: render_pdf(doc, path, settings, _percent(progress)))
-    if job.saved_pdf is not None:
-        job.saved_pdf(document, path)
-    return document
-
-
-def save_docx(job: DocumentJob, as_of: dt.date | None, path: Path,
-              progress: Progress | None = None) -> Document:
-    from desktop_app.documents.docx import render_docx
-
-    settings = load_document_settings()
-    return job.issue_and_save(
-        as_of, lambda doc: render_docx(doc, path, settings, _percent(progress)))
-
-
-def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) -> int:
-    """Paint every page of the PDF *data* on *printer*, at its resolution; returns pages."""
-    pdf = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    pdf.load(buffer)
-    if pdf.status() != QPdfDocument.Status.Ready:
-        raise UserError(QCoreApplication.translate(
-            "PreviewDialog", "The document could not be prepared for printing."))
-    count = pdf.pageCount()
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError(QCoreApplication.translate(
-            "PreviewDialog",
-            "The printer could not be started. Check that it is switched on and connected."))
-    try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            size = pdf.pagePointSize(page)
-            image = pdf.render(page, (size * dpi / 72).toSize())
-            # Actual size on A4; on other paper shrunk to fit, never stretched.
-            resolution = printer.resolution()
-            paper = printer.pageLayout().fullRectPixels(resolution)
-            width, height = size.width() * resolution / 72, size.height() * resolution / 72
-            scale = min(1.0, paper.width() / width, paper.height() / height)
-            painter.drawImage(QRect(0, 0, round(width * scale), round(height * scale)), image)
-            if progress is not None:
-                progress(page + 1, count)
-    finally:
-        painter.end()
-    return count
-
-
-def issue_and_print(job: DocumentJob, as_of: dt.date | None, printer: QPrinter,
-                    progress: Progress | None = None) -> int:
-    from desktop_app.documents.pdf import render_pdf_bytes
-
-    settings = load_document_settings()
-    pages = 0
-
-    def send(document: Document) -> None:
-        nonlocal pages
-        pages = print_pdf(render_pdf_bytes(document, settings), printer, progress)
-
-    job.issue_and_save(as_of, send)
-    return pages
 
 
 def ask_printer(parent: QWidget | None) -> QPrinter | None:
@@ -359,8 +262,8 @@ class PreviewDialog(QDialog):
             self._status(str(error))
             return
         stem = self.document.file_stem() if self.document is not None else "van-ban"
-        suggested = str(Path(self.context.settings.value("documents/folder", str(Path.home())))
-                        / f"{stem}{suffix}")
+        folder = str(self.context.settings.value("documents/folder", str(Path.home())))
+        suggested = str(Path(folder) / f"{stem}{suffix}")
         path = file_dialogs.ask_save_path(self, caption, file_filter, suggested)
         if path is None:
             return

@@ -1,9 +1,10 @@
-"""A table model of plain data rows described by columns, and a proxy sorting by Python keys.
+"""The one table model of the app: plain data rows described by columns.
 
-Any list of dataclasses can be shown with ``RowsModel([Column(header, display, sort=...)])``:
-display, sort (SORT_ROLE), row object (ROW_ROLE), check boxes, in-place edits with a save hook,
-and a warning colour. ``SortProxy`` sorts by the SORT_ROLE values with Python's comparison
-(tuples from ``core.text.collation_key``, dates), which Qt cannot compare itself.
+Every list shows its rows (dataclasses) with ``RowsModel([Column(header, display, ...)])``:
+display text, sort key (SORT_ROLE: the text in Vietnamese order unless the column gives
+a key), the row object (ROW_ROLE), check boxes, in-place edits with a save hook, colours,
+tooltips and alignment, and an optional total row below the others. ``sort_proxy.SortProxy``
+sorts and filters it.
 """
 
 from __future__ import annotations
@@ -18,82 +19,173 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.common.text import collation_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 WARN = QBrush(QColor("#b00020"))
+REFUSED = QBrush(QColor("#fde0e0"))  # behind a typed text that could not be saved
 _Index = QModelIndex | QPersistentModelIndex
+Paint = Callable[[Any], QColor | QBrush | None]  # a row → its colour, or None
+
+_D = Qt.ItemDataRole  # the roles, read once (each lookup crosses into the binding)
+DISPLAY, EDIT, TOOLTIP, CHECK = _D.DisplayRole, _D.EditRole, _D.ToolTipRole, _D.CheckStateRole
+FOREGROUND, BACKGROUND, FONT, ALIGN = (_D.ForegroundRole, _D.BackgroundRole, _D.FontRole,
+                                       _D.TextAlignmentRole)
 
 
 @dataclass(frozen=True)
 class Column:
+    """One column of a list: its header and how it shows, sorts and edits a row."""
+
     header: str
     display: Callable[[Any], str]
-    sort: Callable[[Any], Any] | None = None
+    sort: Callable[[Any], Any] | None = None  # default: the text in Vietnamese order
     edit: Callable[[Any, str], Any] | None = None  # returns the changed row, raises ValueError
+    edit_value: Callable[[Any], Any] | None = None  # what an editor starts from (default: text)
     check: Callable[[Any], bool] | None = None  # a check box column
     set_check: Callable[[Any, bool], Any] | None = None
-    warn: Callable[[Any], bool] | None = None
+    warn: Callable[[Any], bool] | None = None  # the text in the warning colour
+    tooltip: Callable[[Any], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None
+    background: Paint | None = None
+    foreground: Paint | None = None
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of plain data objects shown through column descriptions."""
+    """Rows of plain data objects shown through column descriptions.
 
-    def __init__(self, columns: list[Column], parent=None):
+    Row-wide colours and tooltips (*background*, *foreground*, *tooltip*: a row → value)
+    apply where the column gives none. *tips_show_text*: a cell's tooltip is its text
+    (long texts cut by a narrow column). *row_numbers*: the vertical header counts the
+    rows. *keep_refused*: an edit that cannot be saved keeps the typed text on screen,
+    marked, with the message as tooltip, and ``refused`` is emitted (nothing typed is lost).
+    """
+
+    edited = Signal(int)  # a row was changed in place (an edit, a check box)
+    refused = Signal(str)  # the message of an edit kept but not saved (keep_refused)
+
+    def __init__(self, columns: list[Column], parent: QObject | None = None, *,
+                 background: Paint | None = None, foreground: Paint | None = None,
+                 tooltip: Callable[[Any], str | None] | None = None,
+                 tips_show_text: bool = False, row_numbers: bool = False,
+                 keep_refused: bool = False):
         super().__init__(parent)
         self.columns = columns
         self.rows: list[Any] = []
+        self.total: Any = None  # a last row (totals): shown in bold, never sorted nor edited
         self.on_edit: Callable[[int, Any], Any] | None = None  # save hook, may raise
         self.last_error = ""
+        self.refused_edits: dict[tuple[int, int], tuple[str, str]] = {}  # → (text, message)
+        self.background, self.foreground, self.tooltip = background, foreground, tooltip
+        self.tips_show_text = tips_show_text
+        self.row_numbers = row_numbers
+        self.keep_refused = keep_refused
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], total: Any = None, *,
+                 forget_refused: bool = True) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.total = total
+        if forget_refused:
+            self.refused_edits = {}
         self.endResetModel()
 
+    def row_of(self, row_id: Any) -> int:
+        """The place of the row whose ``id`` is *row_id*; -1 when none."""
+        return next((n for n, row in enumerate(self.rows)
+                     if getattr(row, "id", None) == row_id), -1)
+
     def reorder(self, order: list[int]) -> None:
+        """Put the rows in *order* (old places); the total row stays last."""
+        order = [old for old in order if old < len(self.rows)]
+        if self.refused_edits:
+            place = {old: new for new, old in enumerate(order)}
+            self.refused_edits = {(place[row], column): kept for (row, column), kept
+                                  in self.refused_edits.items()}
         reorder_rows(self, self.rows, order)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        if parent.isValid():
+            return 0
+        return len(self.rows) + (self.total is not None)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
-            return self.columns[section].header
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != DISPLAY:
             return None
-        row = self.rows[index.row()]
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header if 0 <= section < len(self.columns) else None
+        return str(section + 1) if self.row_numbers else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        place = index.row()
+        rows = self.rows
+        if 0 <= place < len(rows):
+            row = rows[place]
+        elif place == len(rows) and self.total is not None:
+            row = self.total
+        else:
+            return None
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return None if column.check else column.display(row)
-        if role == Qt.ItemDataRole.CheckStateRole and column.check:
-            return Qt.CheckState.Checked if column.check(row) else Qt.CheckState.Unchecked
+        kept = self.refused_edits.get((place, index.column())) if self.refused_edits else None
+        if role in (DISPLAY, EDIT):
+            if column.check:
+                return None
+            if kept is not None:
+                return kept[0]
+            if role == EDIT and column.edit_value is not None:
+                return column.edit_value(row)
+            return column.display(row)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else collation_key(column.display(row))
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(row):
-            return WARN
-        if role == Qt.ItemDataRole.ToolTipRole and column.check is None:
-            return column.display(row) or None
+        if role == FOREGROUND:
+            if column.warn is not None and column.warn(row):
+                return WARN
+            paint = column.foreground(row) if column.foreground else None
+            return paint if paint is not None or self.foreground is None else self.foreground(row)
+        if role == BACKGROUND:
+            if kept is not None:
+                return REFUSED
+            paint = column.background(row) if column.background else None
+            return paint if paint is not None or self.background is None else self.background(row)
+        if role == ALIGN:
+            return None if column.align is None else int(column.align)
+        if role == FONT:
+            return _bold() if row is self.total else None
+        if role == CHECK:
+            if column.check is None:
+                return None
+            return Qt.CheckState.Checked if column.check(row) else Qt.CheckState.Unchecked
+        if role == TOOLTIP:
+            return self._tooltip(row, column, kept)
         return None
 
-    def flags(self, index: _Index):
+    def _tooltip(self, row: Any, column: Column, kept: tuple[str, str] | None) -> str | None:
+        if kept is not None:
+            return kept[1]
+        tip = column.tooltip(row) if column.tooltip else None
+        if tip is None and self.tooltip is not None:
+            tip = self.tooltip(row)
+        if tip is None and self.tips_show_text and column.check is None:
+            tip = column.display(row) or None
+        return tip
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self.rows):  # the total row
             return base
         column = self.columns[index.column()]
         if column.edit:
@@ -102,29 +194,60 @@ class RowsModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return False
+        place, key = index.row(), (index.row(), index.column())
         column = self.columns[index.column()]
-        row = self.rows[index.row()]
+        row = self.rows[place]
+        text = "" if value is None else str(value)
         try:
-            if role == Qt.ItemDataRole.CheckStateRole and column.set_check:
-                checked = Qt.CheckState(value) == Qt.CheckState.Checked
-                changed = column.set_check(row, checked)
-            elif role == Qt.ItemDataRole.EditRole and column.edit:
-                changed = column.edit(row, str(value))
+            if role == CHECK and column.set_check:
+                changed = column.set_check(row, Qt.CheckState(value) == Qt.CheckState.Checked)
+            elif role == EDIT and column.edit:
+                changed = column.edit(row, text)
             else:
                 return False
+            if changed == row and key not in self.refused_edits:
+                return True  # nothing to save nor to show
             if self.on_edit is not None:
-                changed = self.on_edit(index.row(), changed) or changed
+                changed = self.on_edit(place, changed) or changed
         except ValueError as error:
             self.last_error = str(error)
-            return False
+            if not (self.keep_refused and role == EDIT):
+                return False
+            self.refused_edits[key] = (text, self.last_error)
+            self._row_changed(place)
+            self.refused.emit(self.last_error)
+            return True  # the typed text stays on screen, marked
         self.last_error = ""
-        self.rows[index.row()] = changed
-        left, right = self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1)
-        self.dataChanged.emit(left, right)
+        self.refused_edits.pop(key, None)
+        self.rows[place] = changed
+        self._row_changed(place)
+        self.edited.emit(place)
         return True
+
+    def _row_changed(self, place: int) -> None:
+        last = len(self.columns) - 1
+        self.dataChanged.emit(self.index(place, 0), self.index(place, last))
+        if self.total is not None:
+            total = len(self.rows)
+            self.dataChanged.emit(self.index(total, 0), self.index(total, last))
+
+    def errors(self) -> list[str]:
+        """The messages of the edits kept but not saved."""
+        return [message for _text, message in self.refused_edits.values()]
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 class _Cell:
@@ -169,111 +292,7 @@ def reorder_rows(model: QAbstractItemModel, rows: list[Any], order: list[int]) -
     persistent = model.persistentIndexList()
     rows[:] = [rows[old] for old in order]
     model.changePersistentIndexList(
-        persistent, [model.index(new_place[index.row()], index.column())
-                     if index.row() in new_place else QModelIndex() for index in persistent])
+        persistent, [model.index(new_place.get(index.row(), index.row()), index.column())
+                     if index.row() in new_place or index.row() >= len(rows)
+                     else QModelIndex() for index in persistent])
     model.layoutChanged.emit()
-
-
-class _Key:
-    """A sort key that never fails: values Python cannot compare fall back to text."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any):
-        self.value = value
-
-    def __lt__(self, other: _Key) -> bool:
-        try:
-            return bool(self.value < other.value)
-        except TypeError:
-            return str(self.value) < str(other.value)
-
-
-class SortProxy(QSortFilterProxyModel):
-    """Sorts by the Python values of the sort role (tuples, dates: Qt cannot compare them).
-
-    Sorting through ``lessThan`` calls Python n·log n times from C++, a quarter of a second
-    for a list of a few thousand rows (benchmarks/run.py). When the source model has
-    ``reorder(order)``, the proxy reads each row's key once, sorts in Python and has the
-    source put its rows in that order, itself showing the source order; a reset or new
-    rows are sorted again the same way. Other sources are sorted by ``lessThan`` with each
-    row's key read once. Subclasses may override ``sort_key``.
-    """
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._keys: dict[int, list[Any]] = {}  # sort column -> key of each source row
-        self._column = -1  # sorted by the source, in this column
-        self._order = Qt.SortOrder.AscendingOrder
-        self._sorting = False
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        # Connected before the proxy's own handlers (same signals, earlier connection),
-        # so that the keys are forgotten before the proxy sorts the changed rows again.
-        for signal in (model.modelAboutToBeReset, model.modelReset,
-                       model.layoutAboutToBeChanged, model.layoutChanged,
-                       model.rowsAboutToBeInserted, model.rowsInserted,
-                       model.rowsAboutToBeRemoved, model.rowsRemoved, model.rowsMoved,
-                       model.dataChanged):
-            signal.connect(self.forget_keys)
-        super().setSourceModel(model)
-        if hasattr(model, "reorder"):  # after the proxy's handlers: it has caught up
-            model.modelReset.connect(self._sort_source)
-            model.rowsInserted.connect(self._sort_source)
-
-    def forget_keys(self, *_args: Any) -> None:
-        self._keys = {}
-
-    def invalidate(self) -> None:
-        self.forget_keys()
-        self._sort_source()  # first: the proxy then filters the rows once, in their order
-        super().invalidate()
-
-    def sort_key(self, row: int, column: int) -> Any:
-        """The key of a source row in a column (the sort role's value)."""
-        return read_cell(self.sourceModel(), row, column, self.sortRole())
-
-    def sortColumn(self) -> int:
-        return self._column if self._column >= 0 else super().sortColumn()
-
-    def sortOrder(self) -> Qt.SortOrder:
-        return self._order if self._column >= 0 else super().sortOrder()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is None or not hasattr(model, "reorder"):
-            super().sort(column, order)
-            return
-        self._column, self._order = column, order
-        self._sort_source()
-
-    def _sort_source(self, *_args: Any) -> None:
-        model = self.sourceModel()
-        if self._column < 0 or self._sorting or model is None:
-            return
-        self._sorting = True
-        try:
-            keys = [_Key(self.sort_key(row, self._column)) for row in range(model.rowCount())]
-            order = sorted(range(len(keys)), key=keys.__getitem__,
-                           reverse=self._order == Qt.SortOrder.DescendingOrder)
-            model.reorder(order)
-        finally:
-            self._sorting = False
-
-    def _key(self, index: _Index) -> Any:
-        keys = self._keys.get(index.column())
-        if keys is None:
-            model = self.sourceModel()
-            column = index.column()
-            keys = self._keys[column] = [
-                self.sort_key(row, column) for row in range(model.rowCount())]
-        row = index.row()
-        return keys[row] if row < len(keys) else self.sort_key(row, index.column())
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        a, b = self._key(left), self._key(right)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

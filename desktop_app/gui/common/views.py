@@ -1,4 +1,4 @@
-"""Shared settings and sizing of the list views."""
+"""Shared settings and sizing of the list views, and the plain sortable table."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import math
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
-from .rows_model import read_cell
+from .rows_model import RowsModel, read_cell
+from .sort_proxy import SortProxy
 
 # Fitting columns to their contents reads the rows' text through Python; Qt reads up to
 # 1,000 rows by default, and asks every cell for its font, icon, check state, alignment
@@ -86,3 +87,40 @@ def fit_columns(view: QTableView, *, widest: int | None = None, sample: int = FI
         for row, lines in enumerate(lines_needed):
             if lines > 1:
                 view.setRowHeight(row, base + (lines - 1) * metrics.lineSpacing())
+
+
+def stretch_column(view: QTableView, stretch: int) -> None:
+    """One column takes the spare width; the others are fitted to their contents after
+    each load (``fit_columns``: Qt's own fitting re-reads every cell at each change,
+    which paused the window on a decade of records)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(24)
+
+
+def make_table(model: RowsModel, sortable: bool = True) -> QTableView:
+    """A table of *model* behind a SortProxy: whole rows selected one at a time, the
+    last column stretched, no row numbers."""
+    proxy = SortProxy(model)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def selected_source_row(view: QTableView) -> int | None:
+    """The selected row of *view*, as a row of its proxy's source."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return None
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    return proxy.mapToSource(rows[0]).row()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.members import roster as mc
 from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_member_dialog import Ui_MemberDialog
 
@@ -23,8 +24,7 @@ class MemberDialog(QDialog):
             self.tr("Edit member") if member and member.id else self.tr("New member")
         )
         ui = self.ui
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        name_buttons(self, ui.buttons)
         ui.genderCombo.addItem("", None)
         for code, label in mc.GENDER_LABELS.items():
             ui.genderCombo.addItem(label, code)
@@ -52,8 +52,6 @@ class MemberDialog(QDialog):
         self._load(self.member)
         ui.kindCombo.currentIndexChanged.connect(self._update_enabled)
         ui.statusCombo.currentIndexChanged.connect(self._update_enabled)
-        ui.buttons.accepted.connect(self.accept)
-        ui.buttons.rejected.connect(self.reject)
         self._update_enabled()
         self.resize(620, self.sizeHint().height())
 
@@ -128,7 +126,4 @@ class MemberDialog(QDialog):
     ) -> mc.MemberData | None:
         """Show the dialog; the validated member (not yet saved), or None when cancelled."""
         dialog = cls(member, parent)
-        try:
-            return dialog.result_member if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.result_member)

@@ -1,151 +1,79 @@
-"""The members table: a QAbstractTableModel and a search proxy (tone-insensitive)."""
+"""The members table: the shared RowsModel with the roster's columns, and a search proxy
+(tone-insensitive)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import match_rank, name_sort_key, search_forms, searched_forms
 from desktop_app.core.members import roster as mc
-from desktop_app.gui.common.rows_model import SortProxy, reorder_rows
+from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ROW_ROLE", "MembersModel", "MembersProxy"]
 
 NAME, GENDER, BIRTH, ROLE, KIND, KEY_CADRE, JOB, JOINED, OFFICIAL, STATUS = range(10)
+LEFT_COLOUR = QColor("#777777")  # members who left (shown with "show those who left")
+_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-class MembersModel(QAbstractTableModel):
-    """Rows are MemberData; sort values are precomputed ranks (Vietnamese order)."""
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day else 0
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[mc.MemberData] = []
+
+class MembersModel(RowsModel):
+    """Rows are MemberData; the names' Vietnamese order is ranked once per load, and the
+    other columns that sort by name within their value use that rank."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__([], parent, foreground=lambda m: LEFT_COLOUR if m.has_left else None)
         self._name_rank: dict[int, int] = {}  # id() of a row's MemberData -> its rank
         translate = QCoreApplication.translate
-        self._headers = [
-            translate("MembersModel", "Full name"),
-            translate("MembersModel", "Gender"),
-            translate("MembersModel", "Date of birth"),
-            translate("MembersModel", "Position in the cell"),
-            translate("MembersModel", "Kind"),
-            translate("MembersModel", "Key cadre"),
-            translate("MembersModel", "Job / unit"),
-            translate("MembersModel", "Joined the Party"),
-            translate("MembersModel", "Full member since"),
-            translate("MembersModel", "Status"),
+        rank = self.name_rank
+        self.columns = [
+            Column(translate("MembersModel", "Full name"), lambda m: m.full_name, sort=rank,
+                   tooltip=lambda m: m.note or None),
+            Column(translate("MembersModel", "Gender"),
+                   lambda m: mc.GENDER_LABELS.get(m.gender or "", ""), align=_CENTER),
+            Column(translate("MembersModel", "Date of birth"), lambda m: short_date(m.birth_date),
+                   sort=lambda m: _ordinal(m.birth_date), align=_CENTER),
+            # "by position": secretary, deputy, committee, members, non-party; then by name
+            Column(translate("MembersModel", "Position in the cell"), lambda m: m.role_label,
+                   sort=lambda m: (mc.ROLE_ORDER[m.role] if m.is_party_member else 5) * 100000
+                   + rank(m)),
+            Column(translate("MembersModel", "Kind"), lambda m: m.kind_label),
+            Column(translate("MembersModel", "Key cadre"), lambda m: "✓" if m.key_cadre else "",
+                   sort=lambda m: (0 if m.key_cadre else 1) * 100000 + rank(m), align=_CENTER),
+            Column(translate("MembersModel", "Job / unit"), lambda m: m.job_title),
+            Column(translate("MembersModel", "Joined the Party"),
+                   lambda m: short_date(m.joined_date), sort=lambda m: _ordinal(m.joined_date),
+                   align=_CENTER),
+            Column(translate("MembersModel", "Full member since"),
+                   lambda m: short_date(m.official_date),
+                   sort=lambda m: _ordinal(m.official_date), align=_CENTER),
+            Column(translate("MembersModel", "Status"), lambda m: m.status_label),
         ]
 
-    def set_members(self, members: list[mc.MemberData]) -> None:
-        self.beginResetModel()
-        self._rows = list(members)
-        ordered = sorted(self._rows, key=lambda m: (name_sort_key(m.full_name), m.id or 0))
+    def set_rows(self, rows: list[Any], total: Any = None, *,
+                 forget_refused: bool = True) -> None:
+        ordered = sorted(rows, key=lambda m: (name_sort_key(m.full_name), m.id or 0))
         self._name_rank = {id(member): rank for rank, member in enumerate(ordered)}
-        self.endResetModel()
+        super().set_rows(rows, total, forget_refused=forget_refused)
 
-    def reorder(self, order: list[int]) -> None:
-        reorder_rows(self, self._rows, order)
-
-    def member_at(self, row: int) -> mc.MemberData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def members(self) -> list[mc.MemberData]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-                return self._headers[section]
-            if orientation == Qt.Orientation.Vertical:
-                return section + 1
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        m = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(m, column)
-        if role == SORT_ROLE:
-            return self._sort_value(index.row(), m, column)
-        if role == ROW_ROLE:
-            return m
-        if role == Qt.ItemDataRole.ForegroundRole and m.has_left:
-            return QColor("#777777")
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            return m.note or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            GENDER,
-            BIRTH,
-            KEY_CADRE,
-            JOINED,
-            OFFICIAL,
-        ):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def _display(self, m: mc.MemberData, column: int) -> str:
-        if column == NAME:
-            return m.full_name
-        if column == GENDER:
-            return mc.GENDER_LABELS.get(m.gender or "", "")
-        if column == BIRTH:
-            return short_date(m.birth_date)
-        if column == ROLE:
-            return m.role_label
-        if column == KIND:
-            return m.kind_label
-        if column == KEY_CADRE:
-            return "✓" if m.key_cadre else ""
-        if column == JOB:
-            return m.job_title
-        if column == JOINED:
-            return short_date(m.joined_date)
-        if column == OFFICIAL:
-            return short_date(m.official_date)
-        if column == STATUS:
-            return m.status_label
-        return ""
-
-    def _sort_value(self, row: int, m: mc.MemberData, column: int) -> Any:
-        rank = self._name_rank.get(id(m), row)
-        if column == NAME:
-            return rank
-        if column == ROLE:  # "by position": secretary, deputy, committee, members, non-party
-            position = mc.ROLE_ORDER[m.role] if m.is_party_member else 5
-            return position * 100000 + rank
-        if column in (BIRTH, JOINED, OFFICIAL):
-            value = {BIRTH: m.birth_date, JOINED: m.joined_date, OFFICIAL: m.official_date}[column]
-            return value.toordinal() if value else 0
-        if column == KEY_CADRE:
-            return (0 if m.key_cadre else 1) * 100000 + rank
-        return self._display(m, column).casefold()
+    def name_rank(self, member: mc.MemberData) -> int:
+        """The member's place in the list ordered by name."""
+        return self._name_rank.get(id(member), 0)
 
 
 class MembersProxy(SortProxy):
     """Filters by a tone-insensitive query; exact-diacritic matches come first."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._query = ""
         self._query_forms = search_forms("")
@@ -179,21 +107,18 @@ class MembersProxy(SortProxy):
             rank = self._ranks[key] = match_rank(self._query_forms, searched)
         return rank
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        member = self.sourceModel().member_at(source_row)
-        if member is None:
+    def accepts(self, row: Any) -> bool:
+        if row.has_left and not self._show_left:
             return False
-        if member.has_left and not self._show_left:
-            return False
-        return self._rank(member) > 0
+        return self._rank(row) > 0
 
     def sort_key(self, row: int, column: int) -> Any:
         """Better matches of the query first whatever the direction, then the column."""
         value = super().sort_key(row, column)
         if not self._query.strip():
             return value
-        rank = self._rank(self.sourceModel().member_at(row))
+        model = self.sourceModel()
+        assert isinstance(model, MembersModel)
+        rank = self._rank(model.rows[row])
         ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
         return (-rank if ascending else rank, value)

@@ -100,7 +100,7 @@ class MembersTab(QWidget):
 
     def _show_members(self, members: list[mc.MemberData]) -> None:
         selected = self.selected_member()
-        self.model.set_members(members)
+        self.model.set_rows(members)
         self._update_counts(members)
         if self._size_columns:  # no saved widths: fit the headers, then the first members
             fit_columns(self.ui.table)

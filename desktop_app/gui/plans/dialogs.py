@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop_app.core.common.formats import number
 from desktop_app.core.members.roster import MemberData
@@ -14,6 +14,7 @@ from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import validation as plans_validation
 from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_plan_dialog import Ui_PlanDialog
 from desktop_app.gui.forms.ui_target_dialog import Ui_TargetDialog
@@ -21,22 +22,6 @@ from desktop_app.gui.forms.ui_target_dialog import Ui_TargetDialog
 
 def _plain(widget) -> str:
     return widget.toPlainText()
-
-
-def _name_buttons(dialog: QDialog, buttons: QDialogButtonBox) -> None:
-    save = QCoreApplication.translate("PlanDialogs", "Save")
-    cancel = QCoreApplication.translate("PlanDialogs", "Cancel")
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-
-
-def _run(dialog: QDialog, attribute: str):
-    try:
-        return getattr(dialog, attribute) if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
 
 
 class PlanDialog(QDialog):
@@ -70,7 +55,7 @@ class PlanDialog(QDialog):
             "plan_date": ui.planDateEdit, "number": ui.numberEdit,
             "issued_date": ui.issuedDateEdit,
         })
-        _name_buttons(self, ui.buttons)
+        name_buttons(self, ui.buttons)
 
     def _read(self, errors: dict[str, str]) -> PlanData:
         ui = self.ui
@@ -112,7 +97,8 @@ class PlanDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget | None, plan: PlanData, today: dt.date) -> PlanData | None:
         """Run the dialog; the edited plan (not saved yet), or None when cancelled."""
-        return _run(cls(plan, today, parent), "result_plan")
+        dialog = cls(plan, today, parent)
+        return run_dialog(dialog, lambda: dialog.result_plan)
 
 
 def _parse_percent(text: str, errors: dict[str, str]) -> float | None:
@@ -172,7 +158,7 @@ class TargetDialog(QDialog):
             "status": ui.statusCombo, "result_date": ui.resultDateEdit,
             "result_note": ui.resultNoteEdit,
         })
-        _name_buttons(self, ui.buttons)
+        name_buttons(self, ui.buttons)
 
     def _checked_members(self) -> list[int]:
         ids = []
@@ -211,4 +197,5 @@ class TargetDialog(QDialog):
     def run(cls, parent: QWidget | None, target: TargetData, plan_date: dt.date | None,
             members: list[MemberData], today: dt.date) -> TargetData | None:
         """Show the dialog; the edited target (not saved yet), or None when cancelled."""
-        return _run(cls(target, plan_date, members, today, parent), "result_target")
+        dialog = cls(target, plan_date, members, today, parent)
+        return run_dialog(dialog, lambda: dialog.result_target)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 
 from desktop_app.core.members import roster as members_core
@@ -18,11 +18,12 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_plans_tab import Ui_PlansTab
 
 from .dialogs import PlanDialog, TargetDialog
-from .models import ROW_ROLE, SORT_ROLE, PlansModel, TargetsModel, TargetsProxy, measured_texts
+from .models import ROW_ROLE, PlansModel, TargetsModel, TargetsProxy, measured_texts
 
 AREA = "plans"
 
@@ -65,9 +66,8 @@ class PlansTab(QWidget):
         self._today = today
 
         self.plans_model = PlansModel(today, self)
-        self.plans_proxy = QSortFilterProxyModel(self)
+        self.plans_proxy = SortProxy(self)
         self.plans_proxy.setSourceModel(self.plans_model)
-        self.plans_proxy.setSortRole(SORT_ROLE)
         self.targets_model = TargetsModel(today, self)
         self.targets_proxy = TargetsProxy(today, self)
         self.targets_proxy.setSourceModel(self.targets_model)
@@ -167,7 +167,7 @@ class PlansTab(QWidget):
         if plan_id is None and current is not None:
             plan_id = current.id
         self.members_loader.load(members_core.list_members, apply=self._fill_members)
-        self.plans_model.set_plans(plans_core.list_plans(self.year()))
+        self.plans_model.set_rows(plans_core.list_plans(self.year()))
         self.ui.plansView.resizeRowsToContents()
         row = self.plans_model.row_of(plan_id)
         if row < 0 and self.plans_model.rowCount() > 0:

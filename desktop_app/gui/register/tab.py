@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QUrl,
-)
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -21,81 +13,34 @@ from desktop_app.core.register import numbering as register
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.views import FIT_ROWS
 from desktop_app.gui.forms.ui_register_tab import Ui_RegisterTab
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 NUMBER, DATE, TYPE, SUBJECT, TERM, FILE, STATE = range(7)
 AREA = "documents"
+CANCELLED_COLOUR = QColor(Qt.GlobalColor.gray)
 
 
-class RegisterModel(QAbstractTableModel):
-    """Rows are RegisterEntry values."""
+class RegisterModel(RowsModel):
+    """Rows are RegisterEntry values; cancelled numbers in grey."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[register.RegisterEntry] = []
-        self._headers = [self.tr("Number"), self.tr("Date"), self.tr("Type"),
-                         self.tr("Subject"), self.tr("Committee term"), self.tr("File"),
-                         self.tr("State")]
-
-    def set_entries(self, entries: list[register.RegisterEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-                return self._headers[section]
-            if orientation == Qt.Orientation.Vertical:
-                return section + 1
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == SORT_ROLE:
-            if column == NUMBER:
-                return (entry.type_code, entry.number)
-            if column == DATE:
-                return entry.issued_date.toordinal()
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (SUBJECT, FILE):
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.cancelled:
-            return QColor(Qt.GlobalColor.gray)
-        return None
-
-    def _text(self, entry: register.RegisterEntry, column: int) -> str:
-        if column == NUMBER:
-            return entry.number_text
-        if column == DATE:
-            return short_date(entry.issued_date)
-        if column == TYPE:
-            return entry.type_name
-        if column == SUBJECT:
-            return entry.subject
-        if column == TERM:
-            return entry.term_name
-        if column == FILE:
-            return entry.file_path or ""
-        return self.tr("Cancelled") if entry.cancelled else self.tr("Issued")
+    def __init__(self, parent: QObject | None = None):
+        super().__init__([], parent, foreground=lambda e: CANCELLED_COLOUR if e.cancelled else None)
+        self.columns = [
+            Column(self.tr("Number"), lambda e: e.number_text,
+                   sort=lambda e: (e.type_code, e.number)),
+            Column(self.tr("Date"), lambda e: short_date(e.issued_date),
+                   sort=lambda e: e.issued_date.toordinal()),
+            Column(self.tr("Type"), lambda e: e.type_name),
+            Column(self.tr("Subject"), lambda e: e.subject, tooltip=lambda e: e.subject),
+            Column(self.tr("Committee term"), lambda e: e.term_name),
+            Column(self.tr("File"), lambda e: e.file_path or "",
+                   tooltip=lambda e: e.file_path or ""),
+            Column(self.tr("State"),
+                   lambda e: self.tr("Cancelled") if e.cancelled else self.tr("Issued")),
+        ]
 
 
 class RegisterTab(QWidget):
@@ -108,9 +53,8 @@ class RegisterTab(QWidget):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Document register"))
         self.model = RegisterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         ui = self.ui
         ui.table.setModel(self.proxy)
         ui.table.verticalHeader().setVisible(False)
@@ -144,7 +88,7 @@ class RegisterTab(QWidget):
         entries = register.list_entries(
             term_id=self.ui.termCombo.currentData(),
             include_cancelled=self.ui.showCancelledCheck.isChecked())
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.ui.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         if entries:
             self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop_app.core.report import reports as report_core
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.dialogs import run_dialog
 from desktop_app.gui.forms.ui_report_particulars_dialog import Ui_ReportParticularsDialog
 
 
@@ -65,7 +66,4 @@ class ReportParticularsDialog(QDialog):
             data: report_core.ReportData) -> report_core.ReportData | None:
         """Show the dialog; the saved report, or None when cancelled."""
         dialog = cls(data, parent)
-        try:
-            return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_dialog(dialog, lambda: dialog.saved)

@@ -6,89 +6,37 @@ section edits are autosaved a moment after typing stops, so a crash loses nothin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
-from desktop_app.core.common.formats import short_date
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.rows_model import ROW_ROLE
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
 
 from .dialogs import ReportParticularsDialog as ParticularsDialog
+from .models import DATE, ReportsModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-DATE, NUMBER, KIND, PERIOD, VERSION, STATUS = range(6)
+
+
+class PeriodValues(TypedDict):
+    """The period typed above the list, as ``ReportData`` and ``validate_period`` take it."""
+
+    start_year: int
+    start_month: int
+    end_year: int
+    end_month: int
+
 AUTOSAVE_MS = 800
 AREA = "report"
-
-
-class ReportsModel(QAbstractTableModel):
-    """Rows are ReportData values: drafts and the archive of issued reports."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[report_core.ReportData] = []
-        self._headers = [self.tr("Date"), self.tr("Number"), self.tr("Kind"), self.tr("Period"),
-                         self.tr("Version"), self.tr("State")]
-
-    def set_reports(self, rows: list[report_core.ReportData]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE and index.column() == DATE and row.report_date:
-            return (row.report_date.toordinal(), row.id or 0)
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._text(row, index.column())
-        return None
-
-    def _text(self, row: report_core.ReportData, column: int) -> str:
-        if column == DATE:
-            return short_date(row.report_date) if row.report_date else ""
-        if column == NUMBER:
-            return row.issued_number
-        if column == KIND:
-            return row.kind_label
-        if column == PERIOD:
-            return row.period_label
-        if column == VERSION:
-            return str(row.version)
-        return row.status_label
 
 
 class ReportTab(QWidget):
@@ -116,9 +64,8 @@ class ReportTab(QWidget):
         ui.periodError.setVisible(False)
         ui.changedLabel.setVisible(False)
         self.model = ReportsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         ui.reportsTable.setModel(self.proxy)
         ui.reportsTable.verticalHeader().setVisible(False)
         ui.reportsTable.horizontalHeader().setSectionResizeMode(
@@ -143,7 +90,7 @@ class ReportTab(QWidget):
     # the list of reports ----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         select_id = select_id or (self.report.id if self.report else None)
-        self.model.set_reports(report_core.list_reports())
+        self.model.set_rows(report_core.list_reports())
         self.ui.reportsTable.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         rows = self.proxy.rowCount()
         for row in range(rows):
@@ -272,10 +219,11 @@ class ReportTab(QWidget):
         ui.changedLabel.setVisible(warn)
 
     # actions ---------------------------------------------------------------------------------
-    def period_values(self) -> dict[str, int]:
+    def period_values(self) -> PeriodValues:
         ui = self.ui
-        return dict(start_year=ui.fromYearSpin.value(), start_month=ui.fromMonthSpin.value(),
-                    end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
+        return PeriodValues(start_year=ui.fromYearSpin.value(),
+                            start_month=ui.fromMonthSpin.value(),
+                            end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
 
     def create_draft(self) -> None:
         values = self.period_values()

@@ -120,8 +120,9 @@ class ReviewEditor(QWidget):
         collected = self.collect()
         fresh = reviews_core.new_review(self.member_id, self.year, template_id)
         # keep what was written under item ids the new form shares
+        template = forms.templates().get(template_id)
         fresh.answers.text.update({k: v for k, v in collected.answers.text.items()
-                                   if forms.templates().get(template_id).item(k)})
+                                   if template is not None and template.item(k)})
         self.review = reviews_core.ReviewData(
             member_id=self.member_id, year=self.year, template_id=template_id,
             answers=fresh.answers, id=collected.id, draft=True)
@@ -131,7 +132,7 @@ class ReviewEditor(QWidget):
     def _clear(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)  # gone from findChild at once

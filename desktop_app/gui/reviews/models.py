@@ -52,7 +52,7 @@ def overview_model(parent=None) -> RowsModel:
         Column(translate("ReviewsModels", "Superior decision"), rating("superior")),
         Column(translate("ReviewsModels", "Warnings"),
                lambda r: " ".join(r.flags), warn=lambda r: bool(r.flags)),
-    ], parent)
+    ], parent, tips_show_text=True)
 
 
 def overdue_model(parent=None) -> RowsModel:
@@ -67,7 +67,7 @@ def overdue_model(parent=None) -> RowsModel:
                sort=lambda o: o.remedy.deadline),
         Column(translate("ReviewsModels", "Days overdue"), lambda o: number(o.days_overdue),
                sort=lambda o: o.days_overdue, warn=lambda o: True),
-    ], parent)
+    ], parent, tips_show_text=True)
 
 
 def commitment_items_model(template: forms.FormTemplate | None, parent=None) -> RowsModel:
@@ -84,7 +84,8 @@ def commitment_items_model(template: forms.FormTemplate | None, parent=None) -> 
         return replace(item, group=text)
 
     return RowsModel([
-        Column(translate("ReviewsModels", "Group"), group_title, edit=set_group),
+        Column(translate("ReviewsModels", "Group"), group_title, edit=set_group,
+               edit_value=lambda i: i.group),
         Column(translate("ReviewsModels", "Content"),
                lambda i: i.content, edit=lambda i, t: replace(i, content=t)),
         Column(translate("ReviewsModels", "Target"),
@@ -106,7 +107,7 @@ def commitment_items_model(template: forms.FormTemplate | None, parent=None) -> 
                edit=lambda i, t: replace(i, self_assessment=t)),
         Column(translate("ReviewsModels", "Done"), lambda i: "", check=lambda i: i.done,
                set_check=lambda i, v: replace(i, done=v)),
-    ], parent)
+    ], parent, tips_show_text=True)
 
 
 def remedies_model(parent=None) -> RowsModel:
@@ -124,13 +125,14 @@ def remedies_model(parent=None) -> RowsModel:
                sort=lambda r: r.deadline or dt.date.max,
                edit=lambda r, t: replace(r, deadline=_date_or_none(t)),
                warn=lambda r: r.deadline is None or r.is_overdue(dt.date.today())),
-        Column(translate("ReviewsModels", "Status"), lambda r: r.status_label, edit=set_status),
+        Column(translate("ReviewsModels", "Status"), lambda r: r.status_label, edit=set_status,
+               edit_value=lambda r: r.status),
         Column(translate("ReviewsModels", "Outcome"),
                lambda r: r.outcome, edit=lambda r, t: replace(r, outcome=t)),
         Column(translate("ReviewsModels", "Outcome date"), lambda r: short_date(r.outcome_date),
                sort=lambda r: r.outcome_date or dt.date.max,
                edit=lambda r, t: replace(r, outcome_date=_date_or_none(t))),
-    ], parent)
+    ], parent, tips_show_text=True)
 
 
 def feedback_model(names: dict[int, str], parent=None) -> RowsModel:
@@ -146,7 +148,7 @@ def feedback_model(names: dict[int, str], parent=None) -> RowsModel:
         Column(translate("ReviewsModels", "From"), who),
         Column(translate("ReviewsModels", "Channel"), lambda f: CHANNEL_LABELS[f.channel]),
         Column(translate("ReviewsModels", "Feedback"), lambda f: f.content),
-    ], parent)
+    ], parent, tips_show_text=True)
 
 
 __all__ = ["OverviewRow", "OverdueRemedy", "RowsModel", "ROW_ROLE", "SORT_ROLE"]

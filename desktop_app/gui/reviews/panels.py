@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,69 +26,13 @@ from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.errors import UserError
-from desktop_app.gui.common.rows_model import ROW_ROLE, RowsModel, SortProxy
+from desktop_app.gui.common.dates import from_qdate, make_date_edit, to_qdate
+from desktop_app.gui.common.delegates import ChoiceDelegate
+from desktop_app.gui.common.field_errors import ERROR_STYLE
+from desktop_app.gui.common.rows_model import ROW_ROLE
+from desktop_app.gui.common.views import make_table, selected_source_row
 
 from .models import commitment_items_model, feedback_model, remedies_model
-
-ERROR_STYLE = "color: #b00020;"
-
-
-def to_qdate(day: dt.date | None) -> QDate:
-    day = day or dt.date.today()
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def make_date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
-
-
-def make_table(model: RowsModel, sortable: bool = True) -> QTableView:
-    proxy = SortProxy(model)
-    proxy.setSourceModel(model)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
-
-
-def selected_source_row(view: QTableView) -> int | None:
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    if not rows:
-        return None
-    proxy = view.model()
-    assert isinstance(proxy, QSortFilterProxyModel)
-    return proxy.mapToSource(rows[0]).row()
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor offering fixed labels for one column."""
-
-    def __init__(self, labels: list[str], parent=None):
-        super().__init__(parent)
-        self.labels = labels
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        combo.addItems(self.labels)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentText(index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class CommitmentsPanel(QWidget):
@@ -116,7 +56,7 @@ class CommitmentsPanel(QWidget):
             self.table.setColumnWidth(column, width)
         if self.template:
             self.table.setItemDelegateForColumn(
-                0, ChoiceDelegate([g.title for g in self.template.groups], self.table))
+                0, ChoiceDelegate({g.id: g.title for g in self.template.groups}, self.table))
         self.add_button = QPushButton(self.tr("Add item"))
         self.remove_button = QPushButton(self.tr("Remove item"))
         self.copy_button = QPushButton(self.tr("Copy last year's items"))
@@ -221,7 +161,7 @@ class RemediesPanel(QWidget):
         self.table = make_table(self.model)
         self.table.setColumnWidth(0, 320)
         self.table.setItemDelegateForColumn(
-            2, ChoiceDelegate(list(remedies_core.REMEDY_STATUS_LABELS.values()), self.table))
+            2, ChoiceDelegate(remedies_core.REMEDY_STATUS_LABELS, self.table))
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("New remedy: what, measurable"))
         self.deadline = make_date_edit()
@@ -299,10 +239,10 @@ class FeedbackPanel(QWidget):
         self.table.setWordWrap(True)
         for column, width in ((0, 80), (1, 120), (2, 90)):
             self.table.setColumnWidth(column, width)
-        self.sender = QComboBox()
-        self.sender.setSizeAdjustPolicy(
+        self.sender_combo = QComboBox()
+        self.sender_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sender.setMinimumContentsLength(12)
+        self.sender_combo.setMinimumContentsLength(12)
         self.channel = QComboBox()
         for code, label in feedback_core.CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
@@ -315,7 +255,7 @@ class FeedbackPanel(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.title = QLabel(self.tr("<b>Feedback received</b>"))
         choices = QHBoxLayout()
-        choices.addWidget(self.sender, 1)
+        choices.addWidget(self.sender_combo, 1)
         choices.addWidget(self.channel)
         choices.addWidget(self.date)
         entry = QHBoxLayout()
@@ -335,11 +275,11 @@ class FeedbackPanel(QWidget):
         self.setEnabled(review_id is not None)
         self.names.clear()
         self.names.update({m.id: m.full_name for m in list_members() if m.id is not None})
-        self.sender.clear()
-        self.sender.addItem(self.tr("Anonymous"), None)
+        self.sender_combo.clear()
+        self.sender_combo.addItem(self.tr("Anonymous"), None)
         for member_id_, name in self.names.items():
             if member_id_ != member_id:
-                self.sender.addItem(name, member_id_)
+                self.sender_combo.addItem(name, member_id_)
         self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
         self.model.set_rows(feedback_core.list_feedback(review_id) if review_id else [])
         self.table.resizeRowsToContents()
@@ -352,7 +292,7 @@ class FeedbackPanel(QWidget):
             feedback_core.save_feedback(feedback_core.FeedbackData(
                 review_id=self.review_id, content=self.content.text(),
                 channel=self.channel.currentData(), date=from_qdate(self.date.date()),
-                from_member_id=self.sender.currentData()))
+                from_member_id=self.sender_combo.currentData()))
         except UserError as error:
             self.message.setText(str(error))
             return

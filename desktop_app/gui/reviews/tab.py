@@ -32,7 +32,7 @@ from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns
+from desktop_app.gui.common.views import fit_columns, make_table, selected_source_row
 
 from .editor import ReviewEditor
 from .models import ROW_ROLE, overdue_model, overview_model
@@ -41,8 +41,6 @@ from .panels import (
     FeedbackPanel,
     RatingsPanel,
     RemediesPanel,
-    make_table,
-    selected_source_row,
 )
 
 AREA = "reviews"

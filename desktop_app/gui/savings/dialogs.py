@@ -1,39 +1,27 @@
-"""Dialogs of the Savings tab; each ``run`` returns validated plain data, or None."""
+"""Dialogs of the Savings tab's record lists (social work, commendations, violations);
+each ``run`` returns validated plain data, or None. The grid's are in ``thrift_dialogs``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop_app.core.common.formats import number, parse_money
 from desktop_app.core.members import roster as mc
-from desktop_app.core.savings import categories
 from desktop_app.core.savings import commendations as cc
 from desktop_app.core.savings import social as sc
-from desktop_app.core.savings import thrift as savings
-from desktop_app.errors import ValidationError
 from desktop_app.gui.common.dates import read_date, write_date
+from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.forms.ui_savings_activity_dialog import Ui_ActivityDialog
-from desktop_app.gui.forms.ui_savings_category_dialog import Ui_CategoryDialog
 from desktop_app.gui.forms.ui_savings_commendation_dialog import Ui_CommendationDialog
-from desktop_app.gui.forms.ui_savings_entry_dialog import Ui_EntryDialog
 from desktop_app.gui.forms.ui_savings_violation_dialog import Ui_ViolationDialog
-from desktop_app.gui.forms.ui_savings_year_setting_dialog import Ui_YearSettingDialog
 
 
-def _buttons(dialog: QDialog, box: QDialogButtonBox) -> None:
-    box.button(QDialogButtonBox.StandardButton.Save).setText(
-        QCoreApplication.translate("SavingsDialogs", "Save"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("SavingsDialogs", "Cancel"))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-
-
-def _money(text: str, errors: dict[str, str], name: str) -> int | None:
+def read_money(text: str, errors: dict[str, str], name: str) -> int | None:
+    """The amount typed (đồng), None when empty; a bad amount adds a message to *errors*."""
     if not text.strip():
         return None
     try:
@@ -53,13 +41,6 @@ def _member_choices(combo, selected: int | None, empty: str | None = None) -> No
     combo.setCurrentIndex(max(0, combo.findData(selected)))
 
 
-def _run(dialog: QDialog):
-    try:
-        return dialog.result_data if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
-
-
 class ActivityDialog(QDialog):
     """A social-work action (công tác xã hội)."""
 
@@ -71,7 +52,7 @@ class ActivityDialog(QDialog):
         self.result_data: sc.ActivityData | None = None
         self.setWindowTitle(self.tr("Edit social work") if self.data.id
                             else self.tr("New social work"))
-        _buttons(self, ui.buttons)
+        name_buttons(self, ui.buttons)
         for code, label in sc.KIND_LABELS.items():
             ui.kindCombo.addItem(label, code)
         self.errors = FieldErrors(ui.form, {
@@ -117,7 +98,7 @@ class ActivityDialog(QDialog):
             description=ui.descriptionEdit.text(),
             quantity=ui.quantitySpin.value() or None,
             unit=ui.unitEdit.text(),
-            value=_money(ui.valueEdit.text(), errors, "value"),
+            value=read_money(ui.valueEdit.text(), errors, "value"),
             sponsor=ui.sponsorEdit.text(), programme=ui.programmeEdit.text(),
             place=ui.placeEdit.text(), note=ui.noteEdit.toPlainText(), member_ids=members,
         )
@@ -134,7 +115,8 @@ class ActivityDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget | None, data: sc.ActivityData | None = None
             ) -> sc.ActivityData | None:
-        return _run(cls(data, parent))
+        dialog = cls(data, parent)
+        return run_dialog(dialog, lambda: dialog.result_data)
 
 
 class CommendationDialog(QDialog):
@@ -148,7 +130,7 @@ class CommendationDialog(QDialog):
         self.result_data: cc.CommendationData | None = None
         self.setWindowTitle(self.tr("Edit commendation") if self.data.id
                             else self.tr("New commendation"))
-        _buttons(self, ui.buttons)
+        name_buttons(self, ui.buttons)
         for code, label in cc.RECIPIENT_LABELS.items():
             ui.recipientCombo.addItem(label, code)
         for code, label in cc.KIND_LABELS.items():
@@ -196,7 +178,8 @@ class CommendationDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget | None, data: cc.CommendationData | None = None
             ) -> cc.CommendationData | None:
-        return _run(cls(data, parent))
+        dialog = cls(data, parent)
+        return run_dialog(dialog, lambda: dialog.result_data)
 
 
 class ViolationDialog(QDialog):
@@ -210,7 +193,7 @@ class ViolationDialog(QDialog):
         self.result_data: cc.ViolationData | None = None
         self.setWindowTitle(self.tr("Edit violation") if self.data.id
                             else self.tr("New violation"))
-        _buttons(self, ui.buttons)
+        name_buttons(self, ui.buttons)
         _member_choices(ui.memberCombo, self.data.member_id, "")
         self.errors = FieldErrors(ui.form, {
             "member_id": ui.memberCombo, "date": ui.dateEdit, "description": ui.descriptionEdit,
@@ -241,177 +224,5 @@ class ViolationDialog(QDialog):
     @classmethod
     def run(cls, parent: QWidget | None, data: cc.ViolationData | None = None
             ) -> cc.ViolationData | None:
-        return _run(cls(data, parent))
-
-
-class YearSettingDialog(QDialog):
-    """A category's baseline mode and target for one year; saved on "Save"."""
-
-    def __init__(self, year: int, category_id: int | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = ui = Ui_YearSettingDialog()
-        ui.setupUi(self)
-        self.year = year
-        self.result_data: categories.YearSetting | None = None
-        self.setWindowTitle(self.tr("Baseline and target, %1").replace("%1", str(year)))
-        _buttons(self, ui.buttons)
-        for category in categories.list_categories():
-            ui.categoryCombo.addItem(category.name, category.id)
-        ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(category_id)))
-        # "10,5 %": the decimal comma whatever the system's locale
-        ui.targetSpin.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        ui.modeCombo.addItem(self.tr("Previous year's actual spending"), "previous_year")
-        ui.modeCombo.addItem(self.tr("A fixed amount per month"), "fixed")
-        ui.modeCombo.addItem(self.tr("Average of chosen years"), "average")
-        self.errors = FieldErrors(ui.form, {
-            "baseline_mode": ui.modeCombo, "baseline_fixed": ui.fixedEdit,
-            "baseline_years": ui.yearsEdit, "target_percent": ui.targetSpin,
-        })
-        ui.categoryCombo.currentIndexChanged.connect(self._load)
-        ui.modeCombo.currentIndexChanged.connect(self._update_enabled)
-        self._load()
-        self.resize(520, self.sizeHint().height())
-
-    def _load(self) -> None:
-        ui = self.ui
-        category_id = ui.categoryCombo.currentData()
-        if category_id is None:
-            return
-        setting = categories.get_year_setting(category_id, self.year)
-        ui.modeCombo.setCurrentIndex(max(0, ui.modeCombo.findData(setting.baseline_mode)))
-        ui.fixedEdit.setText("" if setting.baseline_fixed is None
-                             else number(setting.baseline_fixed))
-        ui.yearsEdit.setText(", ".join(str(y) for y in setting.baseline_years))
-        ui.targetSpin.setValue(setting.target_percent)
-        self.errors.clear()
-        self._update_enabled()
-
-    def _update_enabled(self) -> None:
-        mode = self.ui.modeCombo.currentData()
-        self.ui.fixedEdit.setEnabled(mode == "fixed")
-        self.ui.yearsEdit.setEnabled(mode == "average")
-
-    def accept(self) -> None:
-        ui = self.ui
-        errors: dict[str, str] = {}
-        mode = ui.modeCombo.currentData()
-        fixed = _money(ui.fixedEdit.text(), errors, "baseline_fixed") if mode == "fixed" else None
-        years: tuple[int, ...] = ()
-        if mode == "average":
-            try:
-                years = categories.parse_years(ui.yearsEdit.text())
-            except ValueError as error:
-                errors["baseline_years"] = str(error)
-        setting = categories.YearSetting(ui.categoryCombo.currentData(), self.year, mode, fixed,
-                                         years, ui.targetSpin.value())
-        if not errors:
-            try:
-                self.result_data = categories.save_year_setting(setting)
-            except ValidationError as error:
-                errors = error.fields
-        if errors:
-            self.errors.show(errors)
-            return
-        super().accept()
-
-    @classmethod
-    def run(cls, parent: QWidget | None, year: int, category_id: int | None = None
-            ) -> categories.YearSetting | None:
-        return _run(cls(year, category_id, parent))
-
-
-class CategoryDialog(QDialog):
-    """Add a spending category or rename / stop following one."""
-
-    def __init__(self, data: categories.Category | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = ui = Ui_CategoryDialog()
-        ui.setupUi(self)
-        self.data = data or categories.Category()
-        self.result_data: categories.Category | None = None
-        self.setWindowTitle(self.tr("Edit category") if self.data.id
-                            else self.tr("New category"))
-        _buttons(self, ui.buttons)
-        self.errors = FieldErrors(ui.form, {"name": ui.nameEdit,
-                                            "quantity_unit": ui.quantityUnitEdit})
-        ui.nameEdit.setText(self.data.name)
-        ui.quantityUnitEdit.setText(self.data.quantity_unit or "")
-        ui.archivedCheck.setChecked(self.data.archived)
-        ui.archivedCheck.setVisible(self.data.id is not None)
-
-    def accept(self) -> None:
-        ui = self.ui
-        data = replace(self.data, name=ui.nameEdit.text(),
-                       quantity_unit=ui.quantityUnitEdit.text() or None,
-                       archived=ui.archivedCheck.isChecked())
-        try:
-            self.result_data = categories.save_category(data)
-        except ValidationError as error:
-            self.errors.show(error.fields)
-            return
-        super().accept()
-
-    @classmethod
-    def run(cls, parent: QWidget | None, data: categories.Category | None = None
-            ) -> categories.Category | None:
-        return _run(cls(data, parent))
-
-
-class EntryDialog(QDialog):
-    """One month of one category: amount, quantity (kWh, m³…) and note; saved on "Save"."""
-
-    def __init__(self, category: categories.Category, year: int, month: int,
-                 entry: savings.MonthEntry | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = ui = Ui_EntryDialog()
-        ui.setupUi(self)
-        self.category, self.year, self.month = category, year, month
-        self.result_data: savings.MonthEntry | None = None
-        self.setWindowTitle(self.tr("%1, month %2/%3").replace("%1", category.name)
-                            .replace("%2", str(month)).replace("%3", str(year)))
-        _buttons(self, ui.buttons)
-        if category.quantity_unit:
-            ui.label_quantityEdit.setText(
-                self.tr("Quantity (%1):").replace("%1", category.quantity_unit))
-        self.errors = FieldErrors(ui.form, {"amount": ui.amountEdit,
-                                            "quantity": ui.quantityEdit, "note": ui.noteEdit})
-        if entry is not None:
-            ui.amountEdit.setText(number(entry.amount))
-            ui.quantityEdit.setText("" if entry.quantity is None else number(entry.quantity, 2))
-            ui.noteEdit.setPlainText(entry.note)
-        self.resize(460, self.sizeHint().height())
-
-    def accept(self) -> None:
-        ui = self.ui
-        errors: dict[str, str] = {}
-        amount = quantity = None
-        try:
-            amount = savings.parse_amount(ui.amountEdit.text())
-            if amount is None:
-                errors["amount"] = self.tr("Enter the amount (or clear the month in the grid).")
-        except ValueError as error:
-            errors["amount"] = str(error)
-        try:
-            quantity = savings.parse_quantity(ui.quantityEdit.text())
-        except ValueError as error:
-            errors["quantity"] = str(error)
-        note = ui.noteEdit.toPlainText().strip()
-        if len(note) > 2000:
-            errors["note"] = "Ghi chú quá dài (tối đa 2.000 ký tự)."
-        if errors or amount is None:
-            self.errors.show(errors)
-            return
-        entry = savings.MonthEntry(amount, quantity, note)
-        assert self.category.id is not None
-        try:
-            savings.save_grid(self.year, {self.category.id: {self.month: entry}})
-        except ValidationError as error:
-            self.errors.show({"amount": next(iter(error.fields.values()))})
-            return
-        self.result_data = entry
-        super().accept()
-
-    @classmethod
-    def run(cls, parent: QWidget | None, category: categories.Category, year: int, month: int,
-            entry: savings.MonthEntry | None) -> savings.MonthEntry | None:
-        return _run(cls(category, year, month, entry, parent))
+        dialog = cls(data, parent)
+        return run_dialog(dialog, lambda: dialog.result_data)

@@ -6,21 +6,23 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop_app.core.common.formats import money, number, short_date
+from desktop_app.core.common.text import name_sort_key
 from desktop_app.core.savings import commendations as cc
 from desktop_app.core.savings import social as sc
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
-from desktop_app.gui.common.rows_model import SortProxy
+from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader, TaskRunner
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from .dialogs import ActivityDialog, CommendationDialog, ViolationDialog
-from .models import ROW_ROLE, SORT_ROLE, Column, RecordsModel
+from .models import RIGHT
 
 WIDEST = 320  # no list column wider than this (long texts wrap)
 
@@ -59,38 +61,39 @@ class RecordLists(QObject):
         self.ui = ui
         self.year_of = year_of
         self.announce = announce
-        self.social = RecordsModel([
+        self.social = RowsModel([
             Column(self.tr("Date"), lambda a: a.when_text, lambda a: a.date.toordinal()),
             Column(self.tr("Kind"), lambda a: a.kind_label),
             Column(self.tr("Content"), lambda a: a.quantity_text()),
             Column(self.tr("Value (đồng)"), lambda a: _amount(a.value), lambda a: a.value or 0,
-                   align_right=True),
+                   align=RIGHT),
             Column(self.tr("Sponsor"), lambda a: a.sponsor or self.tr("raised by the cell")),
             Column(self.tr("Place"), lambda a: a.place),
             Column(self.tr("Members"), lambda a: str(len(a.member_ids)),
-                   lambda a: len(a.member_ids), align_right=True),
-        ], self)
-        self.commendations = RecordsModel([
+                   lambda a: len(a.member_ids), align=RIGHT),
+        ], self, tips_show_text=True)
+        self.commendations = RowsModel([
             Column(self.tr("Date"), lambda c: short_date(c.date), lambda c: c.date.toordinal()),
             Column(self.tr("Recipient"), lambda c: c.recipient_text),
             Column(self.tr("Kind"), lambda c: c.kind_label),
             Column(self.tr("Issued by"), lambda c: c.level),
             Column(self.tr("Period"), lambda c: c.period),
             Column(self.tr("Reason"), lambda c: c.reason),
-        ], self)
-        self.violations = RecordsModel([
+        ], self, tips_show_text=True)
+        self.violations = RowsModel([
             Column(self.tr("Date"), lambda v: short_date(v.date), lambda v: v.date.toordinal()),
-            Column(self.tr("Member"), lambda v: v.member_name),
+            Column(self.tr("Member"), lambda v: v.member_name,
+                   lambda v: name_sort_key(v.member_name)),
             Column(self.tr("What happened"), lambda v: v.description),
             Column(self.tr("Discipline"), lambda v: v.discipline),
-            Column(self.tr("Decided on"), lambda v: short_date(v.resolved_date)),
-        ], self)
-        self.proxies: dict[str, QSortFilterProxyModel] = {}
+            Column(self.tr("Decided on"), lambda v: short_date(v.resolved_date),
+                   lambda v: (v.resolved_date or dt.date.min).toordinal()),
+        ], self, tips_show_text=True)
+        self.proxies: dict[str, SortProxy] = {}
         for name, model, view in (("social", self.social, ui.socialView),
                                   ("commendations", self.commendations, ui.commendationsView),
                                   ("violations", self.violations, ui.violationsView)):
             proxy = SortProxy(self)
-            proxy.setSortRole(SORT_ROLE)
             proxy.setSourceModel(model)
             self.proxies[name] = proxy
             view.setModel(proxy)
@@ -120,9 +123,9 @@ class RecordLists(QObject):
         """The social work (a decade can hold thousands of entries), then in the next turn
         the commendations and violations (see Loader)."""
         year = view.year
-        self.social.set_records(view.activities)
+        self.social.set_rows(view.activities)
         fit_columns(self.ui.socialView, widest=WIDEST, wrap_rows=True)
-        totals = sc.totals(self.social.records)
+        totals = sc.totals(self.social.rows)
         year_totals = view.year_totals
         lines = year_totals.lines()
         self.ui.socialTotalsLabel.setText(
@@ -134,8 +137,8 @@ class RecordLists(QObject):
 
     def _show_others(self, view: ListsView) -> None:
         year = view.year
-        self.commendations.set_records(view.commendations)
-        self.violations.set_records(view.violations)
+        self.commendations.set_rows(view.commendations)
+        self.violations.set_rows(view.violations)
         for table in (self.ui.commendationsView, self.ui.violationsView):
             fit_columns(table, widest=WIDEST, wrap_rows=True)
         statement = view.violations_statement

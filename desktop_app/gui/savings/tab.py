@@ -4,36 +4,35 @@ violations (thực hành tiết kiệm, công tác xã hội, khen thưởng, vi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QWidget
 
 from desktop_app.core.common.formats import number
-from desktop_app.core.savings import categories as savings_categories
 from desktop_app.core.savings import thrift as savings
-from desktop_app.core.savings.periods import Period
 from desktop_app.core.savings.results import (
     MonthPoint,
+    Period,
     ThriftResult,
     ThriftTable,
     monthly_series,
     thrift_table,
 )
 from desktop_app.documents.savings.jobs import social_job, thrift_job
-from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.rows_model import Column
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from .charts import make_view, monthly_chart, percent_chart
-from .dialogs import CategoryDialog, EntryDialog, YearSettingDialog
-from .models import Column, GridModel, ResultsModel
+from .grid_actions import GridActions
+from .models import RIGHT, GridModel, ResultsModel, reached_colour
+from .reading import ResultsView, YearView, read_results, read_year, rose_months
 from .records import RecordLists
 
 AREA = "savings"
@@ -48,44 +47,6 @@ def _saved(result: ThriftResult) -> str:
     if result.saved is None:
         return ""
     return number(result.saved) if result.saved >= 0 else f"vượt chi {number(-result.saved)}"
-
-
-def rose_months(table: ThriftTable, year: int) -> set[tuple[int, int]]:
-    """(category, month) of *year* whose spending rose above the baseline."""
-    return {(r.category_id, m) for r in table.rows for (y, m) in r.rose_months if y == year}
-
-
-@dataclass
-class ResultsView:
-    """The results page for a period, read off the UI thread (``read_results``)."""
-
-    year: int
-    period: Period
-    table: ThriftTable
-    series: list[MonthPoint]  # the year's monthly chart
-
-
-def read_results(year: int, period: Period, category_id: int | None) -> ResultsView:
-    return ResultsView(year, period, thrift_table(period), monthly_series(year, category_id))
-
-
-@dataclass
-class YearView:
-    """The grid of a year and its results, read off the UI thread (``read_year``)."""
-
-    year: int
-    grid: object  # savings.load_grid(year)
-    rose: set[tuple[int, int]]
-    categories: list
-    results: ResultsView
-
-
-def read_year(year: int, period: Period, category_id: int | None) -> YearView:
-    results = read_results(year, period, category_id)
-    year_table = results.table if period == Period.year(year) else thrift_table(
-        Period.year(year))
-    return YearView(year, savings.load_grid(year), rose_months(year_table, year),
-                    savings_categories.list_categories(), results)
 
 
 class SavingsTab(QWidget):
@@ -118,17 +79,18 @@ class SavingsTab(QWidget):
         ui.gridView.verticalHeader().setVisible(False)
         ui.gridView.installEventFilter(self)
         ui.gridErrorLabel.hide()
-        self.grid.error.connect(self._show_grid_error)
-        self.grid.saved.connect(self._on_grid_saved)
+        self.grid.refused.connect(self._show_grid_error)
+        self.grid.edited.connect(self._on_grid_saved)
 
         self.results = ResultsModel([
             Column(self.tr("Category"), lambda r: r.name),
-            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align_right=True),
-            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align_right=True),
-            Column(self.tr("Saved (đồng)"), _saved, align_right=True),
-            Column(self.tr("Change"), lambda r: r.change_text()),
-            Column(self.tr("Target"), lambda r: r.target_text(), align_right=True),
-            Column(self.tr("Result"), lambda r: r.status_text()),
+            Column(self.tr("Actual (đồng)"), lambda r: _amount(r.actual), align=RIGHT),
+            Column(self.tr("Baseline (đồng)"), lambda r: _amount(r.baseline), align=RIGHT),
+            Column(self.tr("Saved (đồng)"), _saved, align=RIGHT),
+            Column(self.tr("Change"), lambda r: r.change_text(), foreground=reached_colour),
+            Column(self.tr("Target"), lambda r: r.target_text(), align=RIGHT,
+                   foreground=reached_colour),
+            Column(self.tr("Result"), lambda r: r.status_text(), foreground=reached_colour),
         ], self)
         ui.resultsView.setModel(self.results)
         ui.resultsView.verticalHeader().setVisible(False)
@@ -164,23 +126,15 @@ class SavingsTab(QWidget):
         for loader in self.loaders:
             loader.failed.connect(self._load_failed)
 
-        category_menu = QMenu(self)
-        self.new_category_action = category_menu.addAction(self.tr("New category…"))
-        self.edit_category_action = category_menu.addAction(self.tr("Edit selected category…"))
-        ui.addCategoryButton.setMenu(category_menu)
+        self.grid_actions = GridActions(self, ui, self.grid, lambda: self.year,
+                                        self._grid_rewritten)
 
         ui.yearSpin.valueChanged.connect(self._on_year)
         ui.periodCombo.currentIndexChanged.connect(self.refresh_results)
         ui.toYearSpin.valueChanged.connect(self.refresh_results)
         ui.chartCombo.currentIndexChanged.connect(self.refresh_charts)
-        ui.copyMonthButton.clicked.connect(self.copy_month)
-        ui.clearCellsButton.clicked.connect(self.clear_selected)
-        ui.entryDetailsButton.clicked.connect(self.edit_entry_details)
-        ui.yearSettingsButton.clicked.connect(self.edit_year_settings)
         ui.printThriftButton.clicked.connect(self.print_thrift)
         ui.printSocialButton.clicked.connect(self.print_social)
-        self.new_category_action.triggered.connect(lambda: self.edit_category(new=True))
-        self.edit_category_action.triggered.connect(lambda: self.edit_category(new=False))
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
         self.reload()
@@ -336,6 +290,11 @@ class SavingsTab(QWidget):
         self.changed.emit()
         self.context.bus.changed.emit(AREA)
 
+    def _grid_rewritten(self) -> None:
+        """A command of the grid wrote entries, settings or categories: read it again."""
+        self.reload_grid()
+        self._announce()
+
     # the grid ----------------------------------------------------------------------------
     def _show_grid_error(self, message: str) -> None:
         self._update_grid_error()
@@ -346,12 +305,15 @@ class SavingsTab(QWidget):
         label.setText("\n".join(errors))
         label.setVisible(bool(errors))
 
-    def _on_grid_saved(self) -> None:
+    def _on_grid_saved(self, _row: int) -> None:
         self._grid_saves += 1
         self._update_grid_error()
         self.grid.rose = rose_months(thrift_table(Period.year(self.year)), self.year)
         self.refresh_results()
         self._announce()
+
+    def _editing_grid(self) -> bool:
+        return self.ui.gridView.state() == QAbstractItemView.State.EditingState
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and watched in (self.ui.monthlyChartPage,
@@ -360,74 +322,10 @@ class SavingsTab(QWidget):
         if (watched is self.ui.gridView and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-                and self.ui.gridView.state() != QAbstractItemView.State.EditingState):
-            self.clear_selected()
+                and not self._editing_grid()):
+            self.grid_actions.clear_selected()
             return True
         return super().eventFilter(watched, event)
-
-    def clear_selected(self) -> None:
-        view: QTableView = self.ui.gridView
-        for index in view.selectionModel().selectedIndexes():
-            if self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
-                self.grid.setData(index, "")
-
-    def edit_entry_details(self) -> None:
-        """Quantity (kWh, m³…) and note of the selected month, with its amount."""
-        index = self.ui.gridView.currentIndex()
-        if not (index.isValid() and self.grid.flags(index) & Qt.ItemFlag.ItemIsEditable):
-            messages.info(self, self.tr("Select a month of a category in the grid first."))
-            return
-        row = self.grid.rows[index.row()]
-        month = index.column()
-        if EntryDialog.run(self, row.category, self.year, month,
-                           row.months.get(month)) is not None:
-            self.grid.pending.pop((index.row(), month), None)
-            self.reload_grid()
-            self._announce()
-
-    def copy_month(self) -> None:
-        index = self.ui.gridView.currentIndex()
-        month = index.column() if index.isValid() and 1 <= index.column() <= 12 else None
-        if month is None:
-            messages.info(self, self.tr("Select a cell in the month to copy first."))
-            return
-        to_year, to_month = (self.year + 1, 1) if month == 12 else (self.year, month + 1)
-        overwrite = False
-        if any(to_month in row.months for row in savings.load_grid(to_year)):
-            overwrite = messages.confirm(
-                self, self.tr("Month %1/%2 already has figures. Replace them with those of "
-                              "month %3?").replace("%1", str(to_month))
-                .replace("%2", str(to_year)).replace("%3", str(month)),
-                yes=self.tr("Replace"))
-            if not overwrite:
-                return
-        try:
-            savings.copy_month(self.year, month, to_month, overwrite=overwrite, to_year=to_year)
-        except UserError as error:
-            messages.error(self, str(error))
-            return
-        self.reload_grid()
-        self._announce()
-
-    def edit_year_settings(self) -> None:
-        row = self.ui.gridView.currentIndex().row()
-        category_id = (self.grid.rows[row].category.id
-                       if 0 <= row < len(self.grid.rows) else None)
-        if YearSettingDialog.run(self, self.year, category_id) is not None:
-            self.reload_grid()
-            self._announce()
-
-    def edit_category(self, new: bool) -> None:
-        row = self.ui.gridView.currentIndex().row()
-        data = None
-        if not new:
-            if not 0 <= row < len(self.grid.rows):
-                messages.info(self, self.tr("Select a category in the grid first."))
-                return
-            data = self.grid.rows[row].category
-        if CategoryDialog.run(self, data) is not None:
-            self.reload_grid()
-            self._announce()
 
     # printing ----------------------------------------------------------------------------
     def print_thrift(self) -> None:

@@ -5,20 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
+from desktop_app.gui.common.dates import from_qdate, to_qdate
+from desktop_app.gui.common.dialogs import run_dialog
+from desktop_app.gui.common.field_errors import ERROR_STYLE, form_row
 from desktop_app.gui.forms.ui_session_dialog import Ui_SessionDialog
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class SessionDialog(QDialog):
@@ -60,16 +54,15 @@ class SessionDialog(QDialog):
                   "reflection_due": ui.dueEdit, "documents": ui.documentsEdit,
                   "note": ui.noteEdit}
         # An error label under each field, inserted from the bottom so rows stay valid.
-        rows = sorted(((ui.form.getWidgetPosition(w)[0], n) for n, w in fields.items()),
-                      reverse=True)
+        rows = sorted(((form_row(ui.form, w), n) for n, w in fields.items()), reverse=True)
         for row, name in rows:
-            label = QLabel()
-            label.setObjectName(f"{name}Error")
-            label.setStyleSheet("color: #b00020;")
-            label.setWordWrap(True)
-            label.hide()
-            ui.form.insertRow(row + 1, "", label)
-            self.error_labels[name] = label
+            error_label = QLabel()
+            error_label.setObjectName(f"{name}Error")
+            error_label.setStyleSheet(ERROR_STYLE)
+            error_label.setWordWrap(True)
+            error_label.hide()
+            ui.form.insertRow(row + 1, "", error_label)
+            self.error_labels[name] = error_label
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.reflectionCheck.toggled.connect(self._update_due)
@@ -117,4 +110,4 @@ class SessionDialog(QDialog):
                     today: dt.date | None = None) -> SessionData | None:
         """Run the dialog; the edited session, or None when cancelled."""
         dialog = cls(data, today, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return run_dialog(dialog, dialog.value)

@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from html import escape
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QValueAxis,
-)
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QStyledItemDelegate,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans
-from desktop_app.core.study import attendance
-from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.papers import attendance_paper, sign_in_paper
@@ -37,129 +20,24 @@ from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.preview import preview_document
-from desktop_app.gui.common.rows_model import SortProxy
+from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns
+from desktop_app.gui.common.views import fit_columns, stretch_column
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
+from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
-from .models import ROW_ROLE, AttendanceModel, HistoryModel, SessionsModel
+from .grid import KeyMarker
+from .models import ROW_ROLE, AttendanceModel, SessionsModel
+from .pages import HistoryPage, SummaryPage
+from .reading import YearView, read_year
 
 AREA = "study"
-CHART_SESSIONS = 24  # more sessions in a year: the chart shows months
 # Columns given a width of their own (the others are fitted to their contents)
 SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
 GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
-
-# Keys that set the current row's attendance and move down (keyboard-only entry).
-STATUS_KEYS = {
-    Qt.Key.Key_C: "present",  # Có mặt
-    Qt.Key.Key_L: "excused_absence",  # vắng có Lý do
-    Qt.Key.Key_K: "unexcused_absence",  # vắng Không lý do
-    Qt.Key.Key_M: "exempt",  # Miễn
-}
-REFLECTION_KEYS = {
-    Qt.Key.Key_N: "submitted",  # đã Nộp
-    Qt.Key.Key_U: "late",  # nộp mUộn
-    Qt.Key.Key_X: "not_submitted",  # chưa nộp
-}
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box editor for a coded column (status, reflection)."""
-
-    def __init__(self, labels: dict[str, str], parent=None):
-        super().__init__(parent)
-        self._labels = labels
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for code, label in self._labels.items():
-            combo.addItem(label or "—", code)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class KeyMarker(QObject):
-    """Event filter on the grid: letter keys mark the current row and move down."""
-
-    marked = Signal(int, str, str)  # source row, field ("status"/"reflection"), code
-
-    def __init__(self, view: QTableView):
-        super().__init__(view)
-        self._view = view
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._view or event.type() != QEvent.Type.KeyPress:
-            return False
-        assert isinstance(event, QKeyEvent)
-        key = Qt.Key(event.key())
-        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
-                                          | Qt.KeyboardModifier.ShiftModifier)
-        view = self._view
-        current = view.currentIndex()
-        if (modifiers != Qt.KeyboardModifier.NoModifier or not current.isValid()
-                or key not in STATUS_KEYS and key not in REFLECTION_KEYS
-                or view.state() == QAbstractItemView.State.EditingState):
-            return False
-        proxy = view.model()
-        source = proxy.mapToSource(current) if isinstance(proxy, SortProxy) else current
-        if key in STATUS_KEYS:
-            self.marked.emit(source.row(), "status", STATUS_KEYS[key])
-        else:
-            self.marked.emit(source.row(), "reflection", REFLECTION_KEYS[key])
-        below = current.sibling(current.row() + 1, current.column())
-        if below.isValid():
-            view.setCurrentIndex(below)
-        return True
-
-
-def _stretch_column(view: QTableView, stretch: int) -> None:
-    """One column takes the spare width; the others are fitted to their contents after
-    each load (``views.fit_columns``: Qt's own fitting re-reads every cell at each
-    change, which paused the window on a decade of records)."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().setDefaultSectionSize(24)
-
-
-@dataclass
-class YearView:
-    """What the tab shows for a year, read off the UI thread (``read_year``)."""
-
-    years: list[int]  # the year choices, newest first
-    year: int
-    figures: list[study_figures.SessionFigures]
-    members: list[members_core.MemberData]
-    session: SessionData | None  # the session shown in the grid
-    grid: list[attendance.AttendanceRow]
-
-
-def read_year(year: int | None, session_id: int | None, this_year: int) -> YearView:
-    """The year's sessions and their figures, the members, and the grid of
-    *session_id* (the year's last session when None). With no *year*: the newest year
-    with sessions (the current year when none)."""
-    held = study.session_years()
-    year = year or (held[0] if held else this_year)
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    figures = study_figures.session_figures(start, end)
-    if session_id is None and figures:
-        session_id = figures[-1].session_id
-    session = (study.get_session(session_id)
-               if session_id in {f.session_id for f in figures} else None)
-    return YearView(
-        years=sorted(set(held) | {this_year, year}, reverse=True), year=year,
-        figures=figures, members=members_core.list_members(), session=session,
-        grid=study.load_grid(session.id) if session and session.id is not None else [])
 
 
 class StudyTab(QWidget):
@@ -192,15 +70,13 @@ class StudyTab(QWidget):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         self.sessions_view.setModel(self.sessions_proxy)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
-        _stretch_column(self.sessions_view, SessionsModel.TOPIC)
+        stretch_column(self.sessions_view, SessionsModel.TOPIC)
         sessions_header = self.sessions_view.horizontalHeader()
         for column, width in zip(SESSIONS_SET_WIDTHS, (120, 80), strict=True):
             sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.sessions_view.setColumnWidth(column, width)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view = make_chart_view()
+        self.chart = self.chart_view.chart()
         ui.chartLayout.addWidget(self.chart_view)
         self.chart_values: list[float] = []
         # Attendance grid
@@ -209,32 +85,28 @@ class StudyTab(QWidget):
         self.attendance_proxy.setSourceModel(self.attendance_model)
         self.attendance_view.setModel(self.attendance_proxy)
         self.attendance_view.setItemDelegateForColumn(
-            AttendanceModel.STATUS, ChoiceDelegate(attendance.STATUS_LABELS, self))
+            AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
-            AttendanceModel.REFLECTION, ChoiceDelegate(attendance.REFLECTION_LABELS, self))
-        _stretch_column(self.attendance_view, AttendanceModel.NOTE)
+            AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
+        stretch_column(self.attendance_view, AttendanceModel.NOTE)
         grid_header = self.attendance_view.horizontalHeader()
         for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
             grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.attendance_view.setColumnWidth(column, width)
         self.key_marker = KeyMarker(self.attendance_view)
-        # History
-        self.history_model = HistoryModel(self)
-        self.history_proxy = SortProxy(self)
-        self.history_proxy.setSourceModel(self.history_model)
-        self.history_view.setModel(self.history_proxy)
-        _stretch_column(self.history_view, 2)
+        # History and summary pages
+        self.history = HistoryPage(ui, self)
+        self.history_model, self.history_proxy = self.history.model, self.history.proxy
+        self.summary = SummaryPage(ui, context.runner, self)
         ui.splitter.setStretchFactor(0, 5)
         ui.splitter.setStretchFactor(1, 6)
         ui.splitter.setSizes([540, 660])
         ui.leftSplitter.setSizes([400, 220])
         # Reading: off the UI thread (a decade holds half a million attendance marks)
         self.loader = Loader(context.runner, self)
-        self.summary_loader = Loader(context.runner, self)
-        for loader in (self.loader, self.summary_loader):
-            loader.failed.connect(self._load_failed)
-        self._preloaded: tuple[SessionData, list[attendance.AttendanceRow]] | None = None
-        self._summary_due = False  # the year changed since the summary was read
+        for failed in (self.loader.failed, self.summary.failed):
+            failed.connect(self._load_failed)
+        self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.new_button.clicked.connect(self.new_session)
@@ -247,13 +119,9 @@ class StudyTab(QWidget):
         self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
-        self.member_combo.currentIndexChanged.connect(self._member_changed)
-        self._history_stale = True
         self.pages.currentChanged.connect(self._page_changed)
         ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
         ui.printSummaryButton.clicked.connect(self.print_summary)
-        self.ui.fromSpin.valueChanged.connect(self._update_summary)
-        self.ui.toSpin.valueChanged.connect(self._update_summary)
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
         self.refresh()
@@ -278,7 +146,7 @@ class StudyTab(QWidget):
         if area == AREA:
             return
         if self.attendance_model.dirty:
-            self._load_members()
+            self.history.fill_members(members_core.list_members())
             return
         self.refresh(self.year(), self.current_session_id())
 
@@ -297,7 +165,7 @@ class StudyTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.loader.busy or self.summary_loader.busy
+        return self.loader.busy or self.summary.loader.busy
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
         """Reload everything from the database (years, sessions, members), in the
@@ -325,17 +193,8 @@ class StudyTab(QWidget):
         self.year_combo.blockSignals(False)
         self.sessions_model.set_rows(view.figures)
         fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
-        self.summary_loader.cancel()  # a summary of other years asked for before this
-        for spin in (self.ui.fromSpin, self.ui.toSpin):
-            spin.blockSignals(True)
-            spin.setValue(view.year)
-            spin.blockSignals(False)
-        self._summary_due = True  # the summary of the year, once its page is shown
-        if self.pages.currentWidget() is self.ui.summaryPage:
-            self._update_summary()
-        else:
-            self.summary_label.clear()  # not another year's figures when the page opens
-        self._fill_members(view.members)
+        self.summary.show_year(view.year)
+        self.history.fill_members(view.members)
 
     def _show_year_chart(self, view: YearView) -> None:
         self._update_chart(view.figures)
@@ -353,7 +212,7 @@ class StudyTab(QWidget):
 
     def _select_row(self, session_id: int | None) -> bool:
         """Select *session_id* in the list without reading its grid; False if not there."""
-        rows = self.sessions_model.rows()
+        rows = self.sessions_model.rows
         row = next((n for n, f in enumerate(rows) if f.session_id == session_id), None)
         index = self.sessions_proxy.mapFromSource(self.sessions_model.index(row or 0, 0))
         if row is None or not index.isValid():
@@ -391,7 +250,7 @@ class StudyTab(QWidget):
             fit_columns(self.attendance_view, skip=GRID_SET_WIDTHS)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
-                f"({session.level_label})<br>{_escape(session.topic)}")
+                f"({session.level_label})<br>{escape(session.topic, quote=False)}")
         has = session_id is not None
         for widget in (self.edit_button, self.delete_button, self.all_present_button,
                        self.save_button, self.discard_button, self.ui.printSheetButton):
@@ -405,125 +264,23 @@ class StudyTab(QWidget):
         self._show_session(self.current_session_id())
 
     def _update_chart(self, figures: list[study_figures.SessionFigures]) -> None:
-        """One bar per session; a year of more sessions than the chart can label shows
-        one bar per month instead (the members present over those expected that month)."""
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        shown = [f for f in figures if f.party_expected]
-        if len(shown) <= CHART_SESSIONS:
-            self.chart.setTitle(self.tr("Party members present (%) per session"))
-            labels = [f"{f.date.day}/{f.date.month}" for f in shown]
-            self.chart_values = [round(f.attendance_percent or 0, 2) for f in shown]
-        else:
-            self.chart.setTitle(self.tr("Party members present (%) per month"))
-            months: dict[int, list[int]] = {}
-            for f in shown:
-                present_expected = months.setdefault(f.date.month, [0, 0])
-                present_expected[0] += f.party_present
-                present_expected[1] += f.party_expected
-            labels = [f"T{month}" for month in sorted(months)]
-            # Whole percents: twelve bars leave no room for "94,95" on each
-            self.chart_values = [float(round(100 * present / expected))
-                                 for present, expected in (months[m] for m in sorted(months))]
-        bars = QBarSet(self.tr("Present"))
-        bars.append(self.chart_values)
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(labels)
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setLabelFormat("%d%%")
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        self.chart_values = fill_chart(self.chart, figures)
 
     def summary_period(self) -> tuple[dt.date, dt.date]:
-        first, last = sorted((self.ui.fromSpin.value(), self.ui.toSpin.value()))
-        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+        return self.summary.period()
 
     def set_summary_years(self, first: int, last: int) -> None:
-        for spin, value in ((self.ui.fromSpin, first), (self.ui.toSpin, last)):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
-        self._update_summary()
-
-    def _update_summary(self) -> None:
-        """The summary of the chosen years, computed in the background (ten years of
-        attendance take a moment)."""
-        self._summary_due = False
-        self.summary_loader.load(study_figures.report_facts, *self.summary_period(),
-                                 apply=self._show_summary)
-
-    def _show_summary(self, facts: study_facts.StudyFacts) -> None:
-        lines = [_escape(s) for s in facts.sentences()]
-        absent = list(facts.absences)
-        if absent:
-            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
-            for a in absent:
-                mark = " ⚠" if a.flagged else ""
-                lines.append(f"– {_escape(a.full_name)}: {a.count}{mark}")
-        self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
-
-    def _summary_if_shown(self) -> None:
-        """The summary is read when its page is on screen: over a large cell's year it
-        takes a moment to count, and its list of absences is pages of text to lay out."""
-        if self._summary_due and self.pages.currentWidget() is self.ui.summaryPage:
-            self._update_summary()
+        self.summary.set_years(first, last)
 
     def summary_text(self) -> str:
-        return self.summary_label.text()
-
-    def _load_members(self) -> None:
-        self._fill_members(members_core.list_members())
-
-    def _fill_members(self, members: list[members_core.MemberData]) -> None:
-        current = self.member_combo.currentData()
-        self.member_combo.blockSignals(True)
-        self.member_combo.clear()
-        for member in members:
-            label = member.full_name
-            if member.has_left:
-                label += f" ({member.status_label})"
-            self.member_combo.addItem(label, member.id)
-        index = self.member_combo.findData(current)
-        self.member_combo.setCurrentIndex(index if index >= 0 else 0)
-        self.member_combo.blockSignals(False)
-        self._member_changed()
-
-    def _member_changed(self) -> None:
-        # A member's whole history is read only when its page is on screen (a decade is
-        # ~1,000 rows): the tab opens on the attendance page.
-        self._history_stale = self.pages.currentWidget() is not self.ui.historyPage
-        if self._history_stale:
-            return
-        member_id = self.member_combo.currentData()
-        entries = study.member_history(member_id) if member_id is not None else []
-        self.history_model.set_rows(entries)
-        fit_columns(self.history_view)
-        present = sum(1 for e in entries if e.status == "present")
-        unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
-        self.history_summary.setText(self.tr(
-            "%1 sessions: present %2, absent without reason %3."
-        ).replace("%1", str(len(entries))).replace("%2", str(present))
-            .replace("%3", str(unexcused)) if entries else "")
+        return self.summary.text()
 
     def _page_changed(self, _index: int) -> None:
-        self._summary_if_shown()
-        if self._history_stale and self.pages.currentWidget() is self.ui.historyPage:
-            self._member_changed()
+        self.summary.if_shown()
+        self.history.if_shown()
 
     def show_member_history(self, member_id: int) -> None:
-        index = self.member_combo.findData(member_id)
-        if index >= 0:
-            self.member_combo.setCurrentIndex(index)
-            self.pages.setCurrentIndex(2)
+        self.history.show_member(member_id)
 
     # --- editing ------------------------------------------------------------------------
 
@@ -546,7 +303,7 @@ class StudyTab(QWidget):
         if session is None or session.id is None:
             return False
         try:
-            study.save_grid(session.id, self.attendance_model.rows(), self.today())
+            study.save_grid(session.id, list(self.attendance_model.rows), self.today())
         except ValidationError as error:
             self.attendance_model.set_errors(error.fields)
             self.grid_error.setText("\n".join(error.fields.values()))
@@ -564,7 +321,7 @@ class StudyTab(QWidget):
 
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)
-        shown = self.sessions_model.rows()
+        shown = self.sessions_model.rows
         # The year's theme comes from the year's plan (Plans tab), else the last one typed.
         theme = plans.year_theme(self.year()) or (
             study.get_session(shown[-1].session_id).theme if shown else "")
@@ -637,7 +394,3 @@ class StudyTab(QWidget):
             messages.error(self, str(error))
             return
         self.preview = preview_document(self.context, document, self)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

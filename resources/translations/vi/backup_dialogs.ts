@@ -8,10 +8,6 @@
         <translation>Sa&amp;o lưu</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Choose the folder for the backup</source>
         <translation>Chọn thư mục lưu bản sao lưu</translation>
     </message>
@@ -71,10 +67,6 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Phục hồi…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

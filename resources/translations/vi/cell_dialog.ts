@@ -4,16 +4,8 @@
 <context>
     <name>CellDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Để sau</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Welcome: the cell&apos;s particulars</source>

@@ -4,14 +4,6 @@
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Official defaults</source>
         <translation>Mặc định theo quy định</translation>
     </message>

@@ -4,14 +4,6 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <source>The document could not be prepared for printing.</source>
-        <translation>Không chuẩn bị được văn bản để in.</translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Check that it is switched on and connected.</source>
-        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối.</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>In</translation>
     </message>

@@ -12,14 +12,6 @@
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>

@@ -9,10 +9,6 @@
             <numerusform>Nhập %n người</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

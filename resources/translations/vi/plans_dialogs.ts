@@ -21,17 +21,6 @@
     </message>
 </context>
 <context>
-    <name>PlanDialogs</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>TargetDialog</name>
     <message>
         <source>Edit target</source>

@@ -68,31 +68,4 @@
         <translation>Xóa</translation>
     </message>
 </context>
-<context>
-    <name>ReportsModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Ngày báo cáo</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Kỳ báo cáo</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tình trạng</translation>
-    </message>
-</context>
 </TS>

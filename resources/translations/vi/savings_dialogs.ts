@@ -21,17 +21,6 @@
     </message>
 </context>
 <context>
-    <name>CategoryDialog</name>
-    <message>
-        <source>Edit category</source>
-        <translation>Sửa khoản chi</translation>
-    </message>
-    <message>
-        <source>New category</source>
-        <translation>Thêm khoản chi</translation>
-    </message>
-</context>
-<context>
     <name>CommendationDialog</name>
     <message>
         <source>Edit commendation</source>
@@ -44,32 +33,6 @@
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>%1, month %2/%3</source>
-        <translation>%1, tháng %2/%3</translation>
-    </message>
-    <message>
-        <source>Quantity (%1):</source>
-        <translation>Số lượng (%1):</translation>
-    </message>
-    <message>
-        <source>Enter the amount (or clear the month in the grid).</source>
-        <translation>Chưa nhập số tiền (muốn bỏ tháng này thì xóa ô trong bảng).</translation>
-    </message>
-</context>
-<context>
-    <name>SavingsDialogs</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -89,25 +52,6 @@
     <message>
         <source>Decided on</source>
         <translation>Ngày xử lý</translation>
-    </message>
-</context>
-<context>
-    <name>YearSettingDialog</name>
-    <message>
-        <source>Baseline and target, %1</source>
-        <translation>Mức gốc và chỉ tiêu năm %1</translation>
-    </message>
-    <message>
-        <source>Previous year&apos;s actual spending</source>
-        <translation>Thực chi năm trước</translation>
-    </message>
-    <message>
-        <source>A fixed amount per month</source>
-        <translation>Mức cố định mỗi tháng</translation>
-    </message>
-    <message>
-        <source>Average of chosen years</source>
-        <translation>Bình quân các năm chọn</translation>
     </message>
 </context>
 </TS>

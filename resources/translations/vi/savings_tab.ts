@@ -52,14 +52,6 @@
         <translation>nhiều năm</translation>
     </message>
     <message>
-        <source>New category…</source>
-        <translation>Thêm khoản chi…</translation>
-    </message>
-    <message>
-        <source>Edit selected category…</source>
-        <translation>Sửa khoản chi đang chọn…</translation>
-    </message>
-    <message>
         <source>Could not read the savings records: %1</source>
         <translation>Không đọc được dữ liệu tiết kiệm: %1</translation>
     </message>
@@ -78,26 +70,6 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, năm %2</translation>
-    </message>
-    <message>
-        <source>Select a month of a category in the grid first.</source>
-        <translation>Hãy chọn một tháng của một khoản chi trong bảng trước.</translation>
-    </message>
-    <message>
-        <source>Select a cell in the month to copy first.</source>
-        <translation>Hãy chọn một ô trong tháng cần sao chép trước.</translation>
-    </message>
-    <message>
-        <source>Month %1/%2 already has figures. Replace them with those of month %3?</source>
-        <translation>Tháng %1/%2 đã có số liệu. Thay bằng số liệu của tháng %3?</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Thay thế</translation>
-    </message>
-    <message>
-        <source>Select a category in the grid first.</source>
-        <translation>Hãy chọn một khoản chi trong bảng trước.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from desktop_app.core.members import roster as mc
 from desktop_app.gui.common import messages
 from desktop_app.gui.members.dialog import MemberDialog
-from desktop_app.gui.members.models import MembersModel
+from desktop_app.gui.members.import_dialog import ImportPreviewModel
+from desktop_app.gui.members.models import MembersModel, MembersProxy
 from desktop_app.gui.members.tab import MembersTab
 from tests.gui.conftest import settle
 
@@ -137,7 +138,8 @@ def test_delete_asks_and_removes(qtbot, tab, monkeypatch):
     assert mc.list_members() == []
 
 
-def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path, monkeypatch):
+def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path, monkeypatch,
+                                               qtmodeltester):
     from desktop_app.gui.common import file_dialogs
     from desktop_app.gui.members.import_dialog import ImportDialog
 
@@ -161,12 +163,17 @@ def test_excel_export_and_import_in_background(qtbot, demo_db, context, tmp_path
     tab.import_excel()
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
     assert len(previews[0].rows) == 15 and previews[0].accepted == []
+    qtmodeltester.check(ImportPreviewModel(previews[0].rows))
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     model = MembersModel()
-    model.set_members(mc.list_members())
+    model.set_rows(mc.list_members())
     qtmodeltester.check(model)
+    proxy = MembersProxy()
+    proxy.setSourceModel(model)
+    proxy.set_query("van")
+    qtmodeltester.check(proxy)
 
 
 def test_empty_list_shows_whole_column_titles(qtbot, tab):

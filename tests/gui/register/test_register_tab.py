@@ -68,5 +68,5 @@ def test_missing_file_is_explained(qtbot, tab, monkeypatch, tmp_path):
 
 def test_model(qtmodeltester, issued):
     model = RegisterModel()
-    model.set_entries(register.list_entries())
+    model.set_rows(register.list_entries())
     qtmodeltester.check(model)

@@ -43,8 +43,9 @@ def _create(qtbot, tab):
     return tab.report
 
 
-def test_demo_archive_shows_the_issued_report_read_only(tab):
+def test_demo_archive_shows_the_issued_report_read_only(tab, qtmodeltester):
     assert tab.model.rowCount() == 1
+    qtmodeltester.check(tab.model)
     assert tab.report is not None and tab.report.issued_number == "Số 01-BC/CB"
     assert "Số 01-BC/CB" in tab.ui.sectionTitle.text()
     assert tab.ui.editor.isReadOnly()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.savings import categories as savings_categories
@@ -225,7 +225,7 @@ def test_print_buttons_open_the_preview_of_the_period(qtbot, context, demo_db):
 
 
 def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
-    from desktop_app.gui.savings.dialogs import EntryDialog
+    from desktop_app.gui.savings.thrift_dialogs import EntryDialog
 
     category = savings_categories.get_category(water)
     dialog = EntryDialog(category, 2009, 6, None)
@@ -253,3 +253,49 @@ def test_quantity_and_note_of_a_month(qtbot, tab, water, monkeypatch):
     settle(qtbot, tab)
     assert tab.grid.index(row, 7).data() == "700.000"
     assert "80" in tab.grid.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
+
+
+NAMES_IN_ORDER = ["Ánh", "Bùi", "Đào", "Lê", "Trần"]
+
+
+def click_header(qtbot, view, column: int) -> None:
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def column_texts(view, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_clicking_a_name_header_sorts_the_three_lists_in_vietnamese_order(qtbot, tab,
+                                                                          qtmodeltester):
+    from desktop_app.core.members.roster import MemberData, save_member
+
+    for day, name in enumerate(["Trần", "Ánh", "Lê", "Đào", "Bùi"], start=1):
+        member = save_member(MemberData(full_name=name))
+        date = dt.date(2009, 3, day)
+        sc.save_activity(sc.ActivityData(date, "fund", "ủng hộ Quỹ vì người nghèo",
+                                         value=1_000_000, sponsor=name))
+        cc.save_commendation(cc.CommendationData(date, "member", member.id,
+                                                 level="Đảng ủy Khối", period="năm 2009",
+                                                 reason="hoàn thành xuất sắc nhiệm vụ"))
+        cc.save_violation(cc.ViolationData(member.id, date, "vi phạm quy chế", "khiển trách"))
+    tab.reload_lists()
+    settle(qtbot, tab)
+    ui = tab.ui
+    for page, view, column, expected in (
+            (ui.socialPage, ui.socialView, 4, NAMES_IN_ORDER),  # Sponsor
+            (ui.recognitionPage, ui.commendationsView, 1,  # Recipient
+             [f"Đồng chí {name}" for name in NAMES_IN_ORDER]),
+            (ui.recognitionPage, ui.violationsView, 1, NAMES_IN_ORDER)):  # Member
+        ui.sections.setCurrentWidget(page)
+        assert column_texts(view, column)[0].endswith("Trần")  # by date at first
+        click_header(qtbot, view, column)
+        assert column_texts(view, column) == expected
+        click_header(qtbot, view, column)
+        assert column_texts(view, column) == expected[::-1]
+    for model in (tab.lists.social, tab.lists.commendations, tab.lists.violations):
+        qtmodeltester.check(model)
