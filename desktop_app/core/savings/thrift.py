@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from peewee import IntegrityError
 
-from desktop_app.core.common.formats import parse_money
+from desktop_app.core.common.formats import TOO_MUCH_MONEY, money_problem, parse_money
 from desktop_app.core.common.text import clean_line, fold, normalize
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.savings import SavingsCategory, SavingsEntry, SavingsYearSetting
@@ -219,6 +219,8 @@ def save_year_setting(setting: YearSetting) -> YearSetting:
             errors["baseline_fixed"] = "Chưa nhập mức chi gốc mỗi tháng."
         elif setting.baseline_fixed < 0:
             errors["baseline_fixed"] = "Mức chi gốc không được âm."
+        elif money_problem(setting.baseline_fixed):
+            errors["baseline_fixed"] = TOO_MUCH_MONEY
     if setting.baseline_mode == "average":
         if not setting.baseline_years:
             errors["baseline_years"] = "Chưa chọn các năm để tính bình quân (ví dụ: 2006, 2007)."
