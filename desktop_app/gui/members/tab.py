@@ -193,7 +193,7 @@ class MembersTab(QWidget):
         data = MemberDialog.run(self, member)
         while data is not None:
             try:
-                saved = mc.save_member(data)
+                saved = mc.save_member(data, allow_duplicate=True)  # the dialog asked
             except ValidationError as error:  # e.g. the data changed meanwhile: show it again
                 messages.error(self, str(error))
                 data = MemberDialog.run(self, data)

@@ -174,3 +174,57 @@ def test_empty_list_shows_whole_column_titles(qtbot, tab):
     for column in range(tab.model.columnCount()):
         title = tab.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+
+
+def test_a_name_of_invisible_characters_is_refused_at_the_field(qtbot, db):
+    dialog = MemberDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.fullNameEdit.insert("\u200b\u200b\ufeff")  # looks empty, is not
+    qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_member is None
+    assert dialog.errors.message("full_name") == "Chưa nhập họ và tên."
+
+
+def test_a_likely_duplicate_member_warns_and_saves_only_when_confirmed(qtbot, tab, monkeypatch):
+    first = mc.save_member(mc.MemberData(full_name="Nguyễn Văn Đức",
+                                         birth_date=dt.date(1970, 11, 20)))
+    settle(qtbot, tab)
+    answers, asked, errors, seen = [False, True], [], [], []
+    monkeypatch.setattr(messages, "confirm",
+                        lambda parent, text, **kw: asked.append(text) or answers.pop(0))
+    monkeypatch.setattr(messages, "error", lambda parent, text, **kw: errors.append(text))
+
+    def fill(dialog):
+        if seen:  # shown again by the tab after a refusal: the warning came too late
+            dialog.reject()
+            return
+        seen.append(dialog)
+        dialog.ui.fullNameEdit.insert("Nguyen Van Duc")
+        qtbot.keyClicks(dialog.ui.birthDateEdit, "20/11/1970")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)  # "no": stays, keeps input
+        if not dialog.isVisible():
+            return
+        seen.append(dialog.errors.message("full_name"))
+        seen.append(dialog.ui.fullNameEdit.text())
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)  # "yes": another person
+
+    handled, done = set(), []
+
+    def poll():  # every MemberDialog shown until the tab is done
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MemberDialog) and id(dialog) not in handled:
+            handled.add(id(dialog))
+            fill(dialog)
+        if not done:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    done.append(True)
+    assert errors == []
+    assert len(seen) == 3, "the dialog did not warn before closing"
+    assert "Danh sách đã có đồng chí Nguyễn Văn Đức" in seen[1]
+    assert seen[2] == "Nguyen Van Duc"  # nothing typed was lost
+    assert len(asked) == 2 and "sinh ngày 20/11/1970" in asked[0]
+    assert sorted(m.full_name for m in mc.list_members()) == ["Nguyen Van Duc", first.full_name]
