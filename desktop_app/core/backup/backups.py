@@ -28,6 +28,7 @@ from desktop_app import __version__
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import fold
 from desktop_app.db.connection import inspect_file
+from desktop_app.db.storage import DAMAGED, IN_USE, MISSING, explain, kind_of
 
 from .sqlite_copy import (
     BackupError,
@@ -45,6 +46,7 @@ BACKUP_SUFFIX = ".sochibo-backup"
 MANIFEST_SUFFIX = ".json"
 MANIFEST_FORMAT = "sochibo-backup-manifest"
 BACKUPS_FOLDER = "backups"
+UNCHANGED = "Dữ liệu gốc không bị thay đổi."
 
 # Why a backup was made (stored as a code in the manifest) and how to say it.
 REASON_LABELS: dict[str, str] = {
@@ -240,10 +242,7 @@ def create_backup(
         folder.mkdir(parents=True, exist_ok=True)
         target = reserve_unique(folder, file_name or automatic_file_name(db_path, reason, moment))
     except OSError as error:
-        raise BackupError(
-            f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
-            "Hãy chọn thư mục khác (ví dụ Tài liệu hoặc ổ USB)."
-        ) from error
+        raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
     partial = target.with_name(target.name + ".part")
     # The unencrypted copy stays on the local disk beside the database, never on the USB stick.
     plain = db_path.parent / f".{target.name}.plain"
@@ -254,7 +253,10 @@ def create_backup(
         try:
             snapshot = copy_consistent(db_path, written)
         except sqlite3.Error as error:
-            raise BackupError(f"Không sao lưu được tệp “{db_path}”: {error}.") from error
+            source_side = kind_of(error) in (DAMAGED, IN_USE, MISSING, None)
+            where = db_path if source_side else written.parent
+            raise BackupError(f"Không sao lưu được: {explain(error, where)} {UNCHANGED}") \
+                from error
         verify_copy(written, snapshot)
         if password:
             from .crypto import encrypt_file
@@ -268,10 +270,7 @@ def create_backup(
         fsync_folder(folder)
     except OSError as error:
         _discard(target, partial, plain)
-        raise BackupError(
-            f"Không ghi được bản sao lưu vào “{folder}”: {error.strerror}. "
-            "Dữ liệu gốc không bị thay đổi."
-        ) from error
+        raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
     except BaseException:
         _discard(target, partial, plain)
         raise

@@ -112,8 +112,9 @@ def decrypt_file(source: Path, target: Path, password: str | None) -> None:
         )
     except InvalidTag:
         raise WrongPasswordError(
-            "Mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa đổi). Hãy nhập lại mật khẩu "
-            "đã đặt khi sao lưu; chữ hoa và chữ thường được coi là khác nhau."
+            f"Mật khẩu không đúng cho bản sao lưu “{Path(source).name}” (hoặc tệp đã bị sửa "
+            "đổi). Hãy nhập lại mật khẩu đã đặt khi sao lưu; chữ hoa và chữ thường được coi "
+            "là khác nhau."
         ) from None
     with Path(target).open("wb") as handle:
         handle.write(plain)

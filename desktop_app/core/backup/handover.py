@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.common.formats import number
 from desktop_app.core.common.text import normalize
+from desktop_app.db.storage import explain
 from desktop_app.errors import UserError
 
 from .backups import (
@@ -123,7 +124,7 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             fsync_folder(target.parent)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            raise HandoverError(f"Không ghi được gói bàn giao “{target}”: {error.strerror}.") \
+            raise HandoverError(f"Không ghi được gói bàn giao: {explain(error, target.parent)}") \
                 from error
     return target
 

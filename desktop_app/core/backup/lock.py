@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app.db.storage import IO, StorageError, kind_of, what_to_do
 from desktop_app.errors import UserError
 
 from .backups import format_moment
@@ -105,7 +106,13 @@ class DatabaseLock:
         if self._handle is not None:
             return
         stale = self.path.exists()
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        except OSError as error:  # a read-only stick, a folder of another user
+            kind = kind_of(error) or IO
+            raise StorageError(
+                f"Không mở được tệp dữ liệu “{self.db_path.name}” để ghi: "
+                f"{what_to_do(kind, self.db_path.parent)}", kind, self.db_path.parent) from error
         if not _try_os_lock(handle):
             handle.close()
             holder = _holder_text(self.path)

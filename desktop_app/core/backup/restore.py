@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.db.connection import APPLICATION_ID, SQLITE_MAGIC, DatabaseOpenError, inspect_file
+from desktop_app.db.storage import DAMAGED, explain, kind_of
 from desktop_app.errors import UserError
 
 from . import crypto as backup_crypto
@@ -94,7 +95,7 @@ def _check_plain(path: Path, shown: Path) -> Snapshot:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise _refuse(shown, f"không đọc được tệp ({error.strerror}).") from error
+        raise _refuse(shown, explain(error, shown)) from error
     if header != SQLITE_MAGIC:
         raise _refuse(shown, "đây không phải là bản sao lưu của Sổ Chi bộ.")
     try:
@@ -102,12 +103,16 @@ def _check_plain(path: Path, shown: Path) -> Snapshot:
         try:
             problems = integrity_problems(connection)
             if problems:
-                raise _refuse(shown, f"tệp bị hỏng ({'; '.join(problems[:3])}).")
+                log.warning("%s fails integrity_check: %s", shown, problems[:5])
+                raise _refuse(shown, "tệp bị hỏng (không qua được kiểm tra toàn vẹn).")
             snapshot = read_snapshot(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise _refuse(shown, f"tệp bị hỏng hoặc không đọc được ({error}).") from error
+        if kind_of(error) in (None, DAMAGED):
+            log.warning("%s cannot be read: %s", shown, error)
+            raise _refuse(shown, "tệp bị hỏng hoặc không phải bản sao lưu.") from error
+        raise _refuse(shown, explain(error, shown)) from error
     if snapshot.application_id != APPLICATION_ID:
         raise _refuse(shown, "đây là cơ sở dữ liệu của một chương trình khác, "
                              "không phải bản sao lưu của Sổ Chi bộ.")
@@ -165,7 +170,7 @@ def _validate(candidate: Path, password: str | None, work_folder: Path):
     try:
         return _validate_file(candidate, password, work_folder)
     except OSError as error:
-        raise _refuse(candidate, f"không đọc được tệp ({error.strerror}).") from error
+        raise _refuse(candidate, explain(error, candidate)) from error
 
 
 def _validate_file(candidate: Path, password: str | None, work_folder: Path):
@@ -266,11 +271,9 @@ def restore_backup(
         _settle_side_files(db_path)
         os.replace(temporary, db_path)
         fsync_folder(folder)
-    except OSError as error:
-        raise RestoreError(f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
-                           f"{UNCHANGED}") from error
-    except sqlite3.Error as error:
-        raise RestoreError(f"Không chép được bản sao lưu: {error}. {UNCHANGED}") from error
+    except (OSError, sqlite3.Error) as error:
+        raise RestoreError(f"Chưa phục hồi được: {explain(error, folder)} {UNCHANGED}") \
+            from error
     finally:
         temporary.unlink(missing_ok=True)
     if sha256_file(db_path) != digest:

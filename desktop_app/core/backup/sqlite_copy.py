@@ -163,9 +163,10 @@ def verify_copy(copy: Path, expected: Snapshot) -> None:
     try:
         problems = integrity_problems(connection)
         if problems:
+            log.error("the new copy %s fails integrity_check: %s", copy, problems[:5])
             raise BackupError(
-                "Bản sao vừa tạo không qua được kiểm tra toàn vẹn "
-                f"({'; '.join(problems[:3])}). Dữ liệu gốc không bị thay đổi."
+                f"Bản sao vừa tạo “{copy.name}” không qua được kiểm tra toàn vẹn (ổ đĩa nơi "
+                "ghi có thể bị lỗi). Dữ liệu gốc không bị thay đổi; hãy thử sao lưu vào ổ khác."
             )
         found = read_snapshot(connection)
     finally:

@@ -42,7 +42,11 @@ class _Job(QRunnable):
             try:
                 result = self.fn(*self.args, **self.kwargs)
             except BaseException as error:  # reported to the UI thread, never lost
-                self.signals.failed.emit(error, traceback.format_exc())
+                # A full disk or a read-only stick as one Vietnamese message, not SQLite's text
+                # (imported here: the window is painted before the database modules load).
+                from desktop_app.db.storage import as_user_error
+
+                self.signals.failed.emit(as_user_error(error), traceback.format_exc())
             else:
                 self.signals.done.emit(result)
         except RuntimeError:  # the task's window was closed meanwhile (another file opened)

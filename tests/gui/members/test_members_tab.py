@@ -228,3 +228,39 @@ def test_a_likely_duplicate_member_warns_and_saves_only_when_confirmed(qtbot, ta
     assert seen[2] == "Nguyen Van Duc"  # nothing typed was lost
     assert len(asked) == 2 and "sinh ngày 20/11/1970" in asked[0]
     assert sorted(m.full_name for m in mc.list_members()) == ["Nguyen Van Duc", first.full_name]
+
+
+def test_a_full_disk_while_saving_shows_one_message_and_keeps_the_input(qtbot, tab, db,
+                                                                      monkeypatch, tmp_path):
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    for index in range(200):  # fill the file up to its limit
+        db.execute_sql(f"PRAGMA max_page_count = {pages}")
+        try:
+            mc.save_member(mc.MemberData(full_name=f"Đảng viên {index}", note="x" * 3000))
+        except Exception:
+            break
+    errors, shown = [], []
+    monkeypatch.setattr(messages, "error", lambda parent, text, **kw: errors.append(text))
+    handled, done = set(), []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MemberDialog) and id(dialog) not in handled:
+            handled.add(id(dialog))
+            shown.append(dialog.ui.noteEdit.toPlainText())
+            if len(handled) == 1:
+                dialog.ui.fullNameEdit.insert("Trần Văn Mới")
+                dialog.ui.noteEdit.insertPlainText("Ghi chú dài " * 400)
+                qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+            else:
+                dialog.reject()  # shown again with what was typed
+        if not done:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    done.append(True)
+    assert len(errors) == 1 and "đã đầy" in errors[0] and "test.db" in errors[0]
+    english = errors[0].replace(str(tmp_path), "")
+    assert "disk" not in english and "database" not in english
+    assert len(shown) == 2 and shown[1] == ("Ghi chú dài " * 400).strip()  # nothing lost
