@@ -205,8 +205,10 @@ class AppDatabase(peewee.SqliteDatabase):
         connection = self._state.conn  # type: ignore[attr-defined]
         return connection is not None and not connection.in_transaction
 
+    shown_path: str | None = None  # the file named in messages, when opened by a URI
+
     def _translated(self, error: Exception) -> Exception:
-        return storage_error(error, self.database, doing=SAVE_FAILED,
+        return storage_error(error, self.shown_path or self.database, doing=SAVE_FAILED,
                              kept=SAVED_BEFORE_KEPT) or error
 
     def execute_sql(self, sql, params=None):

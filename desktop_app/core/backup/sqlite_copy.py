@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import file_check
 from desktop_app.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,7 @@ def sha256_file(path: Path) -> str:
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write; autocommit so that BEGIN is ours to issue."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    return sqlite3.connect(file_check.read_only_uri(Path(path)), uri=True, isolation_level=None)
 
 
 def _quote(name: str) -> str:
