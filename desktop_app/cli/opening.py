@@ -19,10 +19,12 @@ from pathlib import Path
 @contextlib.contextmanager
 def writing(db_path: Path, command: str) -> Iterator[None]:
     """The database at *db_path* open for writing, under its lock, for *command*."""
+    from desktop_app.core.backup.leftovers import clean_after_crash
     from desktop_app.core.backup.lock import DatabaseLock
     from desktop_app.db.connection import close_database, open_database
 
     with DatabaseLock(db_path, holder=f"lệnh sochibo {command}"):
+        clean_after_crash(db_path)
         open_database(db_path, create=False)
         try:
             yield

@@ -238,11 +238,30 @@ def create_backup(
         raise BackupError(f"Tệp “{db_path}” chưa có dữ liệu Sổ Chi bộ để sao lưu.")
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(folder) if folder is not None else default_backup_dir(db_path)
+    from .leftovers import backup_in_progress, clean_interrupted
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = reserve_unique(folder, file_name or automatic_file_name(db_path, reason, moment))
+        clean_interrupted(db_path, [folder])  # what killed backups left, before using space
+        with backup_in_progress(folder, db_path.parent):
+            target = reserve_unique(folder,
+                                    file_name or automatic_file_name(db_path, reason, moment))
+            manifest = _write_backup(db_path, target, reason, moment, password)
     except OSError as error:
         raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
+    log.info("backup %s (%s) of %s", target, reason, db_path)
+    return BackupInfo(path=target, size=manifest.size, created_at=moment, manifest=manifest)
+
+
+def _write_backup(db_path: Path, target: Path, reason: str, moment: dt.datetime,
+                  password: str | None) -> Manifest:
+    """Copy, verify (and encrypt) *db_path* into the reserved *target*, with its manifest.
+
+    The manifest is written before the backup is renamed over its reserved name: a backup
+    found in place always has its manifest (a kill in between leaves an empty reserved
+    file and a manifest, which the next clean-up removes).
+    """
+    folder = target.parent
     partial = target.with_name(target.name + ".part")
     # The unencrypted copy stays on the local disk beside the database, never on the USB stick.
     plain = db_path.parent / f".{target.name}.plain"
@@ -264,32 +283,29 @@ def create_backup(
             encrypt_file(plain, partial, password)
             plain.unlink()
         fsync_file(partial)
-        size = partial.stat().st_size
-        digest = sha256_file(partial)
+        manifest = Manifest(
+            created_at=moment,
+            reason=reason,
+            schema_version=snapshot.schema_version,
+            size=partial.stat().st_size,
+            sha256=sha256_file(partial),
+            cell_name=snapshot.cell_name,
+            member_count=snapshot.member_count,
+            last_entry=snapshot.last_entry,
+            row_counts=snapshot.row_counts,
+            source_name=db_path.name,
+            encrypted=bool(password),
+        )
+        write_text_atomically(manifest_path(target), manifest.to_json())
         os.replace(partial, target)
         fsync_folder(folder)
     except OSError as error:
-        _discard(target, partial, plain)
+        _discard(target, partial, plain, manifest_path(target))
         raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
     except BaseException:
-        _discard(target, partial, plain)
+        _discard(target, partial, plain, manifest_path(target))
         raise
-    manifest = Manifest(
-        created_at=moment,
-        reason=reason,
-        schema_version=snapshot.schema_version,
-        size=size,
-        sha256=digest,
-        cell_name=snapshot.cell_name,
-        member_count=snapshot.member_count,
-        last_entry=snapshot.last_entry,
-        row_counts=snapshot.row_counts,
-        source_name=db_path.name,
-        encrypted=bool(password),
-    )
-    write_text_atomically(manifest_path(target), manifest.to_json())
-    log.info("backup %s (%s) of %s", target, reason, db_path)
-    return BackupInfo(path=target, size=size, created_at=moment, manifest=manifest)
+    return manifest
 
 
 def _discard(*files: Path) -> None:

@@ -232,11 +232,21 @@ def restore_backup(
     The caller has closed every connection to *db_path* (and holds its lock). Raises
     RestoreError with a Vietnamese message; the live file is then as it was.
     """
+    from .leftovers import backup_in_progress, clean_after_crash
+
     db_path = Path(db_path)
     candidate = Path(candidate)
     folder = db_path.parent
     if candidate.exists() and db_path.exists() and candidate.resolve() == db_path.resolve():
         raise _refuse(candidate, "đây chính là tệp dữ liệu đang dùng.")
+    clean_after_crash(db_path)  # what an interrupted restore left (the caller holds the lock)
+    with backup_in_progress(folder):  # a decrypted copy may sit beside the database
+        return _restore(db_path, candidate, password, now)
+
+
+def _restore(db_path: Path, candidate: Path, password: str | None,
+             now: dt.datetime | None) -> RestoreResult:
+    folder = db_path.parent
     snapshot, manifest, encrypted = _validate(candidate, password, folder)
     summary = _summary(snapshot, manifest, encrypted)
 
