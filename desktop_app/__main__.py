@@ -65,6 +65,18 @@ def _run_command(handler, args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from .private_files import UMASK
+
+    previous = os.umask(UMASK)  # whatever the program creates is the user's only
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _window_only(argv) or build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:

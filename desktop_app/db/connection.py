@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 
 from .. import file_check
 from ..errors import UserError
+from ..private_files import create_private, make_private, private_folder
 from . import database
 from .storage import AppDatabase, kind_of, what_to_do
 
@@ -212,7 +213,7 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
         if not create:
             raise DatabaseOpenError(f"Không tìm thấy tệp “{path}”.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as error:
             raise _open_error(error, path.parent) from error
     _check_writable(path)
@@ -222,9 +223,16 @@ def open_database(path: Path | str, *, create: bool = True) -> SqliteDatabase:
         log.info("copied %s aside to %s before upgrading", path, aside)
     db = AppDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
+        if not state.exists:
+            create_private(path)  # SQLite gives the WAL the rights of its database
         db.connect()
     except Exception as error:  # sqlite3.OperationalError wrapped by peewee
+        if not state.exists:
+            with contextlib.suppress(OSError):
+                if path.stat().st_size == 0:
+                    path.unlink()
         raise _open_error(error, path) from error
+    make_private(path, f"{path}-wal", f"{path}-shm")  # also a file of an older version
     database.initialize(db)
     try:
         if not state.is_ours:

@@ -104,14 +104,14 @@ def test_a_damaged_file_is_refused_without_sqlite_english(tmp_path):
 
 def test_a_lock_file_that_cannot_be_created_is_explained(tmp_path, monkeypatch):
     path = make_database(tmp_path / "sochibo.db")
-    real_open = open
+    real_open = os.open
 
-    def read_only_open(file, mode="r", *args, **kwargs):
-        if str(file).endswith(".lock") and any(c in mode for c in "wa+x"):
+    def read_only_open(file, flags, *args, **kwargs):
+        if str(file).endswith(".lock") and flags & os.O_CREAT:
             raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(file))
-        return real_open(file, mode, *args, **kwargs)
+        return real_open(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", read_only_open)
+    monkeypatch.setattr(os, "open", read_only_open)
     with pytest.raises(UserError) as caught:
         DatabaseLock(path).acquire()
     message = str(caught.value)

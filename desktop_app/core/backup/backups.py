@@ -29,6 +29,7 @@ from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import fold
 from desktop_app.db.connection import inspect_file
 from desktop_app.db.storage import DAMAGED, IN_USE, MISSING, explain, kind_of
+from desktop_app.private_files import create_private, private_folder
 
 from .sqlite_copy import (
     BackupError,
@@ -206,8 +207,8 @@ def reserve_unique(folder: Path, file_name: str) -> Path:
         candidate = folder / (f"{stem}{BACKUP_SUFFIX}" if attempt == 1
                               else f"{stem}-{attempt}{BACKUP_SUFFIX}")
         try:
-            with candidate.open("xb"):
-                return candidate
+            create_private(candidate, exclusive=True)
+            return candidate
         except FileExistsError:
             continue
     raise BackupError(f"Thư mục “{folder}” đã có quá nhiều bản sao lưu cùng tên.")
@@ -241,7 +242,7 @@ def create_backup(
     from .leftovers import backup_in_progress, clean_interrupted
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         clean_interrupted(db_path, [folder])  # what killed backups left, before using space
         with backup_in_progress(folder, db_path.parent):
             target = reserve_unique(folder,

@@ -22,6 +22,7 @@ from desktop_app.core.common.formats import number
 from desktop_app.core.common.text import normalize
 from desktop_app.db.storage import explain
 from desktop_app.errors import UserError
+from desktop_app.private_files import create_private, private_folder
 
 from .backups import (
     BACKUP_SUFFIX,
@@ -109,7 +110,9 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             "register_files": {str(k): v for k, v in _register_names(db_path, documents).items()},
         }
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
+            partial.unlink(missing_ok=True)
+            create_private(partial)  # the package holds the members' data: the user's only
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(PACKAGE_FILE, json.dumps(package, ensure_ascii=False, indent=2))
                 archive.writestr(README_FILE, _readme(manifest.cell_name, moment,

@@ -121,7 +121,8 @@ class DatabaseLock:
             return
         stale = self.path.exists()
         try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            handle = os.fdopen(fd, "r+b")  # kept open while the lock is held
         except OSError as error:  # a read-only stick, a folder of another user
             kind = kind_of(error) or IO
             raise StorageError(

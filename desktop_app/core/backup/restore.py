@@ -23,6 +23,7 @@ from desktop_app.core.common.formats import number, short_date
 from desktop_app.db.connection import APPLICATION_ID, SQLITE_MAGIC, DatabaseOpenError, inspect_file
 from desktop_app.db.storage import DAMAGED, explain, kind_of
 from desktop_app.errors import UserError
+from desktop_app.private_files import make_private, private_folder
 
 from . import crypto as backup_crypto
 from .backups import BackupInfo, Manifest, create_backup, format_moment, list_backups, read_manifest
@@ -347,8 +348,7 @@ def diagnose(db_path: Path | str) -> Diagnosis:
 def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
     """Move *db_path* and its side files into ``recovery/`` beside it; never delete them."""
     moment = (now or dt.datetime.now()).replace(microsecond=0)
-    folder = db_path.parent / RECOVERY_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(db_path.parent / RECOVERY_FOLDER)
     base = f"{db_path.stem}-hong-{moment:%Y%m%d-%H%M%S}"
     stem = base
     attempt = 1
@@ -360,6 +360,7 @@ def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[P
         if source.exists():
             target = folder / (stem + db_path.suffix + source.name[len(db_path.name):])
             shutil.move(source, target)
+            make_private(target)
             moved.append(target)
     fsync_folder(folder)
     log.warning("moved damaged database %s to %s", db_path, moved)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app import file_check
 from desktop_app.errors import UserError
+from desktop_app.private_files import create_private, open_private
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ def fsync_folder(folder: Path) -> None:
 
 def write_text_atomically(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".part")
-    with partial.open("w", encoding="utf-8") as handle:
+    with open_private(partial, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -145,6 +146,8 @@ def copy_consistent(source: Path, target: Path) -> Snapshot:
     try:
         src.execute("BEGIN")
         snapshot = read_snapshot(src)
+        if not Path(target).exists():
+            create_private(target)  # the copy holds the members' data: the user's only
         dst = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dst)
