@@ -227,8 +227,16 @@ def restore_work_files(db_path: Path) -> list[Path]:
 def clean_after_crash(db_path: Path | str) -> list[Path]:
     """Everything interrupted work on *db_path* left behind. The caller holds the file's
     lock (no restore or demo can be writing into it meanwhile)."""
+    import shutil
+
+    from .handover import STAGING_FOLDER
+
     db_path = Path(db_path)
     removed: list[Path] = []
     for path in restore_work_files(db_path):
         _remove(path, removed)
+    staging = db_path.parent / STAGING_FOLDER  # a handover opening killed after its end
+    if staging.is_dir():
+        shutil.rmtree(staging, ignore_errors=True)
+        removed.append(staging)
     return removed + clean_interrupted(db_path)
