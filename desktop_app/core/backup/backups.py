@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,11 +265,14 @@ def _write_backup(db_path: Path, target: Path, reason: str, moment: dt.datetime,
     """
     folder = target.parent
     partial = target.with_name(target.name + ".part")
-    # The unencrypted copy stays on the local disk beside the database, never on the USB stick.
-    plain = db_path.parent / f".{target.name}.plain"
+    # The unencrypted copy stays on the local disk beside the database, never on the USB
+    # stick (on a read-only disk: in the user's private temporary folder).
+    beside = db_path.parent if os.access(db_path.parent, os.W_OK) else Path(tempfile.gettempdir())
+    plain = beside / f".{target.name}.plain"
     try:
         for leftover in (partial, plain):
-            leftover.unlink(missing_ok=True)
+            if leftover.exists():
+                leftover.unlink()
         written = plain if password else partial
         try:
             snapshot = copy_consistent(db_path, written)

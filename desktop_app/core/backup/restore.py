@@ -28,6 +28,7 @@ from desktop_app.private_files import make_private, private_folder
 from . import crypto as backup_crypto
 from .backups import BackupInfo, Manifest, create_backup, format_moment, list_backups, read_manifest
 from .sqlite_copy import (
+    BackupError,
     Snapshot,
     copy_consistent,
     fsync_file,
@@ -256,7 +257,11 @@ def _restore(db_path: Path, candidate: Path, password: str | None,
     if db_path.exists():
         state = diagnose(db_path)
         if state.kind == "ok" and inspect_file(db_path).is_ours:
-            safety = create_backup(db_path, reason="before_restore", now=now)
+            try:
+                safety = create_backup(db_path, reason="before_restore", now=now)
+            except BackupError as error:  # no restore without a copy of the current data
+                raise RestoreError(f"Chưa phục hồi, vì chưa sao lưu được dữ liệu hiện tại. "
+                                   f"{error}") from error
         elif state.kind == "ok":
             pass  # an SQLite file without any table: nothing to keep
         elif state.kind in ("damaged", "not_database", "empty"):
@@ -266,7 +271,6 @@ def _restore(db_path: Path, candidate: Path, password: str | None,
 
     temporary = folder / f".{db_path.name}.restore-tmp"
     try:
-        temporary.unlink(missing_ok=True)
         with _plain_candidate(candidate, password, folder) as plain:
             copied = copy_consistent(plain, temporary)
         fsync_file(temporary)
@@ -286,7 +290,8 @@ def _restore(db_path: Path, candidate: Path, password: str | None,
         raise RestoreError(f"Chưa phục hồi được: {explain(error, folder)} {UNCHANGED}") \
             from error
     finally:
-        temporary.unlink(missing_ok=True)
+        for side in ("", "-journal"):  # the copy and SQLite's journal of it (a full disk)
+            Path(f"{temporary}{side}").unlink(missing_ok=True)
     if sha256_file(db_path) != digest:
         raise RestoreError("Tệp sau khi phục hồi không khớp với bản sao lưu. "
                            f"Bản sao của dữ liệu cũ nằm ở “{safety.path if safety else ''}”.")
