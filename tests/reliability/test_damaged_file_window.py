@@ -111,3 +111,43 @@ def test_quitting_the_recovery_ends_the_program_and_leaves_no_empty_database(qtb
         controller.release_lock()
     assert seen and not path.exists()  # no empty database in its place
     assert len(list((tmp_path / "recovery").glob("*.db"))) == 1
+
+
+def test_with_no_backup_the_readable_rows_are_salvaged_and_opened(qtbot, tmp_path):
+    from tests.core.backup.backup_support import make_database
+    from tests.core.backup.test_salvage import _damage_pages, _member_pages
+
+    path = make_database(tmp_path / "sochibo.db", members=2000)
+    pages = _member_pages(path)
+    _damage_pages(path, pages[len(pages) // 2: len(pages) // 2 + 2])
+    told: list[str] = []
+
+    def poll():  # the real dialog, its salvage button, then the message saying what was kept
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DamagedFileDialog):
+            assert dialog.restore_button is None  # no backup to offer
+            qtbot.mouseClick(dialog.salvage_button, Qt.MouseButton.LeftButton)
+        elif dialog is not None and hasattr(dialog, "text"):
+            told.append(dialog.text())
+            dialog.accept()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    file_check.start(path)
+    controller = app_module.Application(_App())
+    try:
+        controller.start(path)
+        window = controller.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.attached, timeout=30000)
+        tab = window.tabs["members"]
+        settle(qtbot, tab)
+        shown = tab.model.rowCount()
+    finally:
+        close_database()
+        controller.release_lock()
+    assert 1500 < shown < 2000  # the rows on the two damaged pages are lost, not the others
+    assert told and "Đã cứu được" in told[0]
+    assert len(list((tmp_path / "recovery").glob("*.db"))) == 1  # the damaged file, kept
+    record("salvage-window", members_before=2000, damaged_pages=2, members_salvaged=shown)

@@ -52,6 +52,7 @@ PLAIN_SUFFIX = ".plain"  # the unencrypted copy of a backup with a password, bes
 RESTORE_SUFFIX = ".restore-tmp"
 DECRYPTED_SUFFIX = ".decrypted"
 DEMO_SUFFIX = ".tao-mau"
+SALVAGE_SUFFIX = ".cuu-tmp"  # as in .salvage
 _SIDE = ("", "-journal", "-wal", "-shm")
 _NAMED = re.compile(r"-(\d{8}-\d{6})-([a-z_]+?)(?:-\d+)?" + re.escape(BACKUP_SUFFIX) + "$")
 _OURS = re.compile(r"(^sao-luu-.*|-\d{8}-\d{6}-[a-z_]+(-\d+)?)" + re.escape(BACKUP_SUFFIX) + "$")
@@ -221,6 +222,7 @@ def restore_work_files(db_path: Path) -> list[Path]:
     folder = db_path.parent
     names = [f".{db_path.name}{RESTORE_SUFFIX}{s}" for s in _SIDE]
     names += [f"{db_path.name}{DEMO_SUFFIX}{s}" for s in _SIDE]
+    names += [f".{db_path.name}{SALVAGE_SUFFIX}{s}" for s in _SIDE]
     return [folder / n for n in names if (folder / n).is_file()]
 
 
