@@ -41,7 +41,7 @@ Phục hồi từ bản này ngay?</translation>
     </message>
     <message>
       <source>&amp;Salvage the readable data</source>
-      <translation>Cứu phần <translation>&amp;Cứu phần dữ liệu còn đọc được</translation>amp;dữ liệu còn đọc được</translation>
+      <translation>Cứu phần &amp;dữ liệu còn đọc được</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
