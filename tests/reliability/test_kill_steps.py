@@ -23,7 +23,7 @@ from desktop_app.db.connection import close_database, inspect_file, open_databas
 from desktop_app.db.migrations import SCHEMA_VERSION
 from tests.core.backup.backup_support import dump, fingerprint, make_database
 
-from .support import ROOT, child, record, scaled
+from .support import NIGHTLY, ROOT, child, record, scaled
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -86,7 +86,7 @@ def _upgraded_counts(fixture: Path, work: Path) -> dict[str, int]:
     return _counts(reference)
 
 
-@pytest.mark.parametrize("start", [1, 5] if not scaled(0, 1) else range(1, SCHEMA_VERSION))
+@pytest.mark.parametrize("start", range(1, SCHEMA_VERSION) if NIGHTLY else [1, 5])
 def test_sigkill_inside_each_schema_step_keeps_the_steps_before_and_loses_no_row(
         tmp_path, start):
     fixture = FIXTURES / f"schema_v{start}.db"
@@ -237,7 +237,7 @@ def test_sigkill_at_each_step_of_opening_a_handover_package(tmp_path, step):
 
 def test_sigkill_at_random_moments_while_opening_a_handover_package(tmp_path):
     package, source = _package(tmp_path, members=4000)
-    runs = scaled(4, 20)
+    runs = scaled(4, 50)
     rng = random.Random(11)
     results = {"absent_then_reopened": 0, "complete": 0}
     probe = child("import os, signal, sys\n" + DIE + textwrap.dedent(HANDOVER), package,

@@ -185,7 +185,7 @@ def test_sigkill_during_a_backup_never_touches_the_live_file_nor_leaves_anything
 
 def test_sigkill_during_a_restore_leaves_the_old_data_or_the_backups_never_a_mix(
         tmp_path, large):
-    runs = scaled(4, 20)
+    runs = scaled(4, 50)
     db = tmp_path / "sochibo.db"
     db.write_bytes(large.read_bytes())
     candidate = create_backup(make_database(tmp_path / "other" / "sochibo.db", members=40),

@@ -235,10 +235,13 @@ def clean_after_crash(db_path: Path | str) -> list[Path]:
 
     db_path = Path(db_path)
     removed: list[Path] = []
-    for path in restore_work_files(db_path):
-        _remove(path, removed)
-    staging = db_path.parent / STAGING_FOLDER  # a handover opening killed after its end
-    if staging.is_dir():
-        shutil.rmtree(staging, ignore_errors=True)
-        removed.append(staging)
+    if db_path.parent.is_dir():
+        with _nobody_writing(db_path.parent) as free:  # a restore holds it while it works
+            if free:
+                for path in restore_work_files(db_path):
+                    _remove(path, removed)
+                staging = db_path.parent / STAGING_FOLDER  # a handover opening killed late
+                if staging.is_dir():
+                    shutil.rmtree(staging, ignore_errors=True)
+                    removed.append(staging)
     return removed + clean_interrupted(db_path)
