@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.backup.backups import list_backups
 from desktop_app.core.backup.crypto import is_encrypted
+from desktop_app.core.backup.damaged import Recovery, diagnose, recover_damaged
 from desktop_app.core.backup.lock import DatabaseLock, network_share_warning
-from desktop_app.core.backup.restore import Recovery, diagnose, recover_damaged, restore_backup
+from desktop_app.core.backup.restore import restore_backup
 from desktop_app.core.backup.salvage import salvage_into
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages

@@ -17,13 +17,8 @@ from desktop_app.core.backup.backups import (
     manifest_path,
     read_manifest,
 )
-from desktop_app.core.backup.restore import (
-    RestoreError,
-    diagnose,
-    recover_damaged,
-    restore_backup,
-    summarize_backup,
-)
+from desktop_app.core.backup.damaged import diagnose, recover_damaged
+from desktop_app.core.backup.restore import RestoreError, restore_backup, summarize_backup
 from desktop_app.db.connection import close_database, inspect_file, open_database
 from desktop_app.db.models.cell import Cell
 from desktop_app.db.models.members import Member

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.backup.backups import create_backup, manifest_path
+from desktop_app.core.backup.damaged import move_to_recovery
 from desktop_app.core.backup.handover import create_handover, open_handover
 from desktop_app.core.backup.lock import DatabaseLock, lock_path
-from desktop_app.core.backup.restore import move_to_recovery, restore_backup
+from desktop_app.core.backup.restore import restore_backup
 from desktop_app.db.connection import close_database, open_database
 
 from .backup_support import make_database

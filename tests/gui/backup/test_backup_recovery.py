@@ -8,7 +8,7 @@ import os
 from PySide6.QtCore import Qt
 
 from desktop_app.core.backup.backups import create_backup
-from desktop_app.core.backup.restore import Recovery
+from desktop_app.core.backup.damaged import Recovery
 from desktop_app.gui.backup import recovery as recovery_module
 from desktop_app.gui.backup.recovery import (
     CHOOSE_OTHER,

@@ -1,0 +1,141 @@
+"""A damaged database at start: what is wrong with a file, moving it aside, the backup to offer.
+
+The damaged file is never deleted: it goes, with its side files, to ``recovery/`` beside it,
+and the newest backup that validates is offered (restoring is :mod:`.restore`, salvaging
+what is still readable :mod:`.salvage`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.db.connection import APPLICATION_ID, SQLITE_MAGIC, DatabaseOpenError, inspect_file
+from desktop_app.errors import UserError
+from desktop_app.private_files import make_private, private_folder
+
+from . import crypto as backup_crypto
+from .backups import BackupInfo, list_backups
+from .sqlite_copy import fsync_folder, read_only_connection
+
+log = logging.getLogger(__name__)
+
+RECOVERY_FOLDER = "recovery"
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def side_files(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """What is wrong with a database file: ok, missing, damaged, empty (0 bytes),
+    not_database, foreign (another program's SQLite file), newer (a newer version of
+    ours) or unreadable."""
+
+    kind: str
+    message: str = ""
+
+
+def diagnose(db_path: Path | str) -> Diagnosis:
+    """Classify *db_path* without changing it (quick_check, as on every start)."""
+    from desktop_app.db.migrations import SCHEMA_VERSION
+
+    db_path = Path(db_path)
+    try:
+        state = inspect_file(db_path)
+    except DatabaseOpenError as error:
+        message = str(error)
+    else:
+        return Diagnosis("ok" if state.exists else "missing")
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return Diagnosis("unreadable", message)
+    if not header:
+        return Diagnosis("empty", message)  # 0 bytes: refused on opening, restorable by hand
+    if header != SQLITE_MAGIC:
+        # Zeroed or scrambled pages look like this too; a real document has a known header.
+        return Diagnosis("damaged" if header.strip(b"\x00") == b"" else "not_database", message)
+    try:
+        connection = read_only_connection(db_path)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return Diagnosis("damaged", message)
+    if app_id != APPLICATION_ID:
+        return Diagnosis("foreign", message)
+    if version > SCHEMA_VERSION:
+        return Diagnosis("newer", message)
+    return Diagnosis("damaged", message)
+
+
+def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Move *db_path* and its side files into ``recovery/`` beside it; never delete them."""
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = private_folder(db_path.parent / RECOVERY_FOLDER)
+    base = f"{db_path.stem}-hong-{moment:%Y%m%d-%H%M%S}"
+    stem = base
+    attempt = 1
+    while any(folder.glob(f"{stem}{db_path.suffix}*")):
+        attempt += 1
+        stem = f"{base}-{attempt}"
+    moved = []
+    for source in [db_path, *side_files(db_path)]:
+        if source.exists():
+            target = folder / (stem + db_path.suffix + source.name[len(db_path.name):])
+            shutil.move(source, target)
+            make_private(target)
+            moved.append(target)
+    fsync_folder(folder)
+    log.warning("moved damaged database %s to %s", db_path, moved)
+    return moved
+
+
+@dataclass(frozen=True)
+class Recovery:
+    moved: list[Path]  # where the damaged file (and its side files) went
+    offer: BackupInfo | None  # the newest backup that passes validation
+
+
+def newest_good_backup(db_path: Path | str, extra=()) -> BackupInfo | None:
+    """The newest known backup that validates (encrypted ones are skipped)."""
+    import tempfile
+
+    from .restore import _validate
+
+    with tempfile.TemporaryDirectory(prefix="sochibo-") as work:
+        for info in list_backups(db_path, extra):
+            if backup_crypto.is_encrypted(info.path):
+                continue
+            try:
+                _validate(info.path, None, Path(work))
+            except UserError as error:
+                log.warning("backup %s not usable: %s", info.path, error)
+                continue
+            return info
+    return None
+
+
+def recover_damaged(db_path: Path | str, *, now: dt.datetime | None = None,
+                    extra=()) -> Recovery:
+    """Move a damaged database aside and find the newest good backup to offer.
+
+    Raises ValueError when the file is not damaged (a foreign or newer file is refused
+    by opening it, never moved).
+    """
+    db_path = Path(db_path)
+    state = diagnose(db_path)
+    if state.kind != "damaged":
+        raise ValueError(f"{db_path} is not damaged ({state.kind})")
+    moved = move_to_recovery(db_path, now=now)
+    return Recovery(moved=moved, offer=newest_good_backup(db_path, extra))
