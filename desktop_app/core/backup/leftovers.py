@@ -226,6 +226,26 @@ def restore_work_files(db_path: Path) -> list[Path]:
     return [folder / n for n in names if (folder / n).is_file()]
 
 
+def clean_old_temporary(max_age: dt.timedelta = dt.timedelta(days=1)) -> list[Path]:
+    """The program's temporary folders (``sochibo-*``: a decrypted backup being checked, a
+    handover being opened) left by a process that was killed: those of this user older than
+    *max_age*, an age no piece of work reaches."""
+    import shutil
+    import tempfile
+    import time
+
+    removed: list[Path] = []
+    limit = time.time() - max_age.total_seconds()
+    for folder in Path(tempfile.gettempdir()).glob("sochibo-*"):
+        with contextlib.suppress(OSError):
+            info = folder.stat()
+            if (folder.is_dir() and info.st_mtime < limit
+                    and (os.name != "posix" or info.st_uid == os.geteuid())):
+                shutil.rmtree(folder)
+                removed.append(folder)
+    return removed
+
+
 def clean_after_crash(db_path: Path | str) -> list[Path]:
     """Everything interrupted work on *db_path* left behind. The caller holds the file's
     lock (no restore or demo can be writing into it meanwhile)."""
@@ -244,4 +264,4 @@ def clean_after_crash(db_path: Path | str) -> list[Path]:
                 if staging.is_dir():
                     shutil.rmtree(staging, ignore_errors=True)
                     removed.append(staging)
-    return removed + clean_interrupted(db_path)
+    return removed + clean_interrupted(db_path) + clean_old_temporary()

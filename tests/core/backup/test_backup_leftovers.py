@@ -152,3 +152,26 @@ def test_a_backup_of_an_older_version_without_its_manifest_is_completed(tmp_path
     assert manifest.created_at == made.created_at
     summarize_backup(made.path)
     os.utime(made.path)
+
+
+def test_temporary_folders_of_killed_processes_are_removed_once_old(tmp_path, monkeypatch):
+    import tempfile
+    import time
+
+    from desktop_app.core.backup.leftovers import clean_after_crash
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    old = tmp_path / "tmp" / "sochibo-abc123"
+    old.mkdir()
+    (old / ".bk.sochibo-backup.decrypted").write_bytes(b"SQLite format 3\x00")
+    day_ago = time.time() - 2 * 86400
+    os.utime(old, (day_ago, day_ago))
+    recent = tmp_path / "tmp" / "sochibo-def456"  # another process may be using it
+    recent.mkdir()
+    other = tmp_path / "tmp" / "khac-abc"
+    other.mkdir()
+    os.utime(other, (day_ago, day_ago))
+    db = make_database(tmp_path / "sochibo.db")
+    assert old in clean_after_crash(db)
+    assert not old.exists() and recent.exists() and other.exists()
