@@ -9,6 +9,7 @@ file instead of reading it again, and decides what they mean.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -29,8 +30,24 @@ def identity(path: Path) -> tuple:
     return tuple(parts)
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens *path* without writing to it.
+
+    On read-only media (a CD, a write-locked USB stick) SQLite cannot create the ``-shm``
+    file a WAL database needs even to be read, so such a file is opened as immutable,
+    which is true there: nobody can write to it. Not when a ``-wal`` file is beside it
+    (its rows would be ignored).
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    folder = path.resolve().parent
+    if (not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
+            and not Path(f"{path}-shm").exists()):
+        uri += "&immutable=1"
+    return uri
+
+
 def read_only_connection(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def start(path: Path) -> None:

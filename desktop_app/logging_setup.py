@@ -6,6 +6,7 @@ import logging
 import sys
 
 from . import paths
+from .private_files import make_private, private_folder
 
 LOG_FILE_NAME = "sochibo.log"
 
@@ -23,11 +24,11 @@ def setup_logging(console: bool = True) -> None:
     try:
         from logging.handlers import RotatingFileHandler  # here: ~13 ms (socket, pickle)
 
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(paths.log_dir())
         handler: logging.Handler = RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
+        make_private(folder / LOG_FILE_NAME)  # the log names members and files
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # no writable log folder: still log somewhere
     handler.setFormatter(formatter)

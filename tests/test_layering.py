@@ -4,9 +4,9 @@ desktop_app/gui/ imports Qt.
 Every import is read from the source with ``ast`` (not grep): module-level ones and those
 inside functions, ``if TYPE_CHECKING:`` blocks included, absolute and relative. Layers from
 the bottom: the base modules (``desktop_app/__init__``, ``errors``, ``paths``,
-``file_check``, ``logging_setup``, ``nfc``) < db < core < documents < gui. ``cli`` and
-``__main__`` sit on top: they may use db, core and documents, and only ``__main__`` may
-reach the GUI, inside a function (so that CLI commands start without Qt).
+``file_check``, ``logging_setup``, ``nfc``, ``private_files``) < db < core < documents
+< gui. ``cli`` and ``__main__`` sit on top: they may use db, core and documents, and only
+``__main__`` may reach the GUI, inside a function (so that CLI commands start without Qt).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ PACKAGE = ROOT / "desktop_app"
 NAME = "desktop_app"
 
 BASE = {NAME, *(f"{NAME}.{m}" for m in ("errors", "paths", "file_check", "logging_setup",
-                                         "nfc"))}
+                                         "nfc", "private_files"))}
 LAYERS = {"db": 1, "core": 2, "documents": 3, "gui": 4}
 TOP = {f"{NAME}.cli": 5, f"{NAME}.__main__": 6}
 QT = ("PySide6", "shiboken6")

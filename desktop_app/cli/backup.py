@@ -49,6 +49,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.backup.crypto import PasswordRequiredError
     from desktop_app.core.backup.lock import DatabaseLock
     from desktop_app.core.backup.restore import restore_backup
+    from desktop_app.db.storage import explain
 
     from ..errors import UserError
 
@@ -58,8 +59,8 @@ def run_restore(args: argparse.Namespace) -> int:
             try:
                 password = args.password_file.read_text(encoding="utf-8").strip("\r\n")
             except OSError as error:
-                raise UserError(f"Không đọc được tệp mật khẩu “{args.password_file}”: "
-                                f"{error.strerror}.") from error
+                raise UserError(f"Không đọc được tệp mật khẩu: "
+                                f"{explain(error, args.password_file)}") from error
         with DatabaseLock(args.db):
             result = restore_backup(args.db, args.file, password=password)
     except PasswordRequiredError as error:

@@ -22,17 +22,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_member_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.register import numbering as register_core
     from desktop_app.documents.members.jobs import issue_and_save, issued_entry
 
-    from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx
     from ..documents.model import Document
     from ..documents.pdf import render_pdf
     from ..errors import UserError
+    from .opening import writing
 
     if args.pdf is None and args.docx is None:
         print("Hãy chọn tệp cần ghi: --pdf TỆP.pdf và/hoặc --docx TỆP.docx.", file=sys.stderr)
@@ -43,8 +42,7 @@ def run_member_list(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+        with writing(args.db, "member-list"):  # it issues a number into the register
             settings = load_document_settings()
 
             def save(document: Document) -> None:
@@ -60,8 +58,6 @@ def run_member_list(args: argparse.Namespace) -> int:
             for path in (args.pdf, args.docx):
                 if path is not None:
                     print(f"Đã ghi {path} ({document.header.number}).")
-        finally:
-            close_database()
     except UserError as error:
         print(str(error), file=sys.stderr)
         return 1
@@ -69,19 +65,15 @@ def run_member_list(args: argparse.Namespace) -> int:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.common.formats import short_date
     from desktop_app.core.register import numbering as register_core
 
-    from ..db.connection import close_database, open_database
     from ..errors import UserError
+    from .opening import reading
 
     try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+        with reading(args.db):  # works beside a window that has the file open
             entries = register_core.list_entries()
-        finally:
-            close_database()
     except UserError as error:
         print(str(error), file=sys.stderr)
         return 1

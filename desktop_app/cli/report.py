@@ -1,7 +1,8 @@
 """``report``: draft the summary report for a period and write it as PDF and/or Word.
 
-The draft is built with the default texts inside a transaction that is rolled back, so
-the command leaves no record behind (drafts to keep are made in the Report tab).
+The draft is built with the default texts on a private snapshot copy of the database,
+inside a transaction that is rolled back: the command never writes to the live file, so it
+runs beside a window that has it open (drafts to keep are made in the Report tab).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from desktop_app.core.backup.backups import backup_before_upgrade
     from desktop_app.core.cell.page_setup import load_document_settings
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.report import issuing as report_issuing
@@ -41,10 +41,10 @@ def run_report(args: argparse.Namespace) -> int:
     from desktop_app.documents.report.summary import report_document
 
     from ..db import database
-    from ..db.connection import close_database, open_database
     from ..documents.docx import render_docx
     from ..documents.pdf import render_pdf
     from ..errors import UserError, ValidationError
+    from .opening import snapshot
 
     if args.out is None and args.docx is None:
         print("Hãy chọn tệp cần ghi: --out TỆP.pdf và/hoặc --docx TỆP.docx.", file=sys.stderr)
@@ -56,8 +56,7 @@ def run_report(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+        with snapshot(args.db):  # a private copy: the live file is never written to
             with database.atomic() as transaction:
                 draft = report_core.create_draft(report_core.ReportData(
                     kind=args.kind, start_year=args.start, end_year=args.end,
@@ -71,8 +70,6 @@ def run_report(args: argparse.Namespace) -> int:
                 render_pdf(document, args.out, settings)
             if args.docx is not None:
                 render_docx(document, args.docx, settings)
-        finally:
-            close_database()
     except ValidationError as error:
         print(" ".join(error.fields.values()), file=sys.stderr)
         return 1

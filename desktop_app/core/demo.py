@@ -267,13 +267,24 @@ def fill_demo() -> None:
 
 
 def create_demo_database(path: Path | str, force: bool = False) -> Path:
-    """Create a database file holding the demo cell; refuse to overwrite unless *force*."""
+    """Create a database file holding the demo cell; refuse to overwrite unless *force*.
+
+    The file's lock is held throughout (one writer per file): a file that a window or a
+    command has open is refused with DatabaseLockedError and never replaced under it.
+    """
+    from .backup.lock import DatabaseLock
+
     path = Path(path).expanduser()
     if path.exists() and not force:
         raise DemoExistsError(
             f"Tệp “{path}” đã có. Dùng --force nếu muốn ghi đè (dữ liệu cũ sẽ mất)."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    with DatabaseLock(path, holder="lệnh tạo dữ liệu mẫu"):
+        return _create_demo_file(path)
+
+
+def _create_demo_file(path: Path) -> Path:
     partial = path.with_name(path.name + ".tao-mau")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         with contextlib.suppress(FileNotFoundError):

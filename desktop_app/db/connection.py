@@ -7,6 +7,7 @@ with a Vietnamese message and left byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -18,7 +19,9 @@ from peewee import SqliteDatabase
 
 from .. import file_check
 from ..errors import UserError
+from ..private_files import create_private, make_private, private_folder
 from . import database, migrations
+from .storage import AppDatabase, kind_of, what_to_do
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +83,7 @@ def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> 
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise DatabaseOpenError(f"Không đọc được tệp “{path}”: {error.strerror}.") from error
+        raise _open_error(error, path) from error
     if not header:
         raise DatabaseOpenError(
             f"Tệp “{path}” rỗng (0 byte), không phải cơ sở dữ liệu của Sổ Chi bộ. "
@@ -94,27 +97,21 @@ def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> 
     try:
         connection = file_check.read_only_connection(path)
     except sqlite3.Error as error:
-        raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
+        raise _open_error(error, path) from error
     try:
         check = "integrity_check" if full_check else "quick_check"
         rows = checked if checked is not None and not full_check else [
             str(r[0]) for r in connection.execute(f"PRAGMA {check}")]
         if rows != ["ok"]:
-            details = "; ".join(rows[:3])
-            raise DatabaseOpenError(
-                f"Tệp “{path}” bị hỏng ({details}). Dữ liệu chưa bị thay đổi; "
-                "hãy phục hồi từ bản sao lưu gần nhất."
-            )
+            log.warning("%s fails its check: %s", path, "; ".join(rows[:5]))
+            raise DatabaseOpenError(DAMAGED_MESSAGE.format(path=path))
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
         ).fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(
-            f"Tệp “{path}” bị hỏng hoặc không phải cơ sở dữ liệu ({error}). "
-            "Dữ liệu chưa bị thay đổi; hãy phục hồi từ bản sao lưu gần nhất."
-        ) from error
+        raise _open_error(error, path) from error
     finally:
         connection.close()
     if app_id != migrations.APPLICATION_ID:
@@ -132,6 +129,21 @@ def _inspect(path: Path, full_check: bool, checked: list[str] | None = None) -> 
             "Hãy cập nhật chương trình; tệp không bị thay đổi."
         )
     return FileState(exists=True, schema_version=version, is_ours=True, is_empty=False)
+
+
+DAMAGED_MESSAGE = ("Tệp “{path}” bị hỏng (ổ đĩa lỗi hoặc tệp bị ghi dở). Dữ liệu chưa bị thay "
+                   "đổi; hãy phục hồi từ bản sao lưu gần nhất.")
+
+
+def _open_error(error: BaseException, path: Path) -> DatabaseOpenError:
+    """The Vietnamese refusal for an error met while opening *path* (never SQLite's text)."""
+    log.warning("cannot open %s: %s", path, error)
+    kind = kind_of(error)
+    if kind == "damaged" or (kind is None and isinstance(error, sqlite3.DatabaseError)):
+        return DatabaseOpenError(DAMAGED_MESSAGE.format(path=path))
+    if kind is None:
+        return DatabaseOpenError(f"Không mở được tệp “{path}”. Tệp không bị thay đổi.")
+    return DatabaseOpenError(f"Không mở được tệp dữ liệu: {what_to_do(kind, path)}")
 
 
 def _check_writable(path: Path) -> None:
@@ -187,21 +199,26 @@ def open_database(path: Path | str, *, create: bool = True,
         if not create:
             raise DatabaseOpenError(f"Không tìm thấy tệp “{path}”.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as error:
-            raise DatabaseOpenError(
-                f"Không tạo được thư mục “{path.parent}”: {error.strerror}."
-            ) from error
+            raise _open_error(error, path.parent) from error
     _check_writable(path)
     if state.is_ours and state.schema_version < migrations.SCHEMA_VERSION:
         # Copied before the first connection, which would already switch the journal mode.
         aside = copy_aside_before_upgrade(path, state.schema_version, backup_before_upgrade)
         log.info("copied %s aside to %s before upgrading", path, aside)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = AppDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
+        if not state.exists:
+            create_private(path)  # SQLite gives the WAL the rights of its database
         db.connect()
     except Exception as error:  # sqlite3.OperationalError wrapped by peewee
-        raise DatabaseOpenError(f"Không mở được tệp “{path}”: {error}.") from error
+        if not state.exists:
+            with contextlib.suppress(OSError):
+                if path.stat().st_size == 0:
+                    path.unlink()
+        raise _open_error(error, path) from error
+    make_private(path, f"{path}-wal", f"{path}-shm")  # also a file of an older version
     database.initialize(db)
     try:
         if not state.is_ours:

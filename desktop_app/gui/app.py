@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from desktop_app.gui.common.context import make_context
 
 from .. import APP_ID, APP_NAME, paths
+from ..errors import UserError
 from ..logging_setup import log_file_path, setup_logging
 from .common import messages
 from .main_window import MainWindow
@@ -52,6 +53,13 @@ def install_excepthook() -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is None:
             return
+        if "desktop_app.db.storage" in sys.modules:  # a full disk, a read-only stick…
+            from ..db.storage import as_user_error
+
+            value = as_user_error(value)
+            if isinstance(value, UserError):
+                messages.error(None, str(value))
+                return
         messages.error(
             None,
             translate(

@@ -134,18 +134,28 @@ def test_a_check_started_ahead_is_waited_for_and_its_refusal_kept(tmp_path):
     assert digest(damaged) == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_folder_is_refused(tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    path = folder / "a.db"
-    open_database(path)
-    close_database()
-    folder.chmod(0o555)
-    try:
-        _refused(path, "Không ghi được")
-    finally:
-        folder.chmod(0o755)
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_read_only_folder_is_refused():
+    """As a non-root user (root ignores permissions: as root, it runs as another user)."""
+    from tests.reliability.support import as_other_user, give_to_other_user, place_for_other_user
+
+    with place_for_other_user() as place:
+        folder = place / "ro"
+        folder.mkdir()
+        path = folder / "a.db"
+        open_database(path)
+        close_database()
+        give_to_other_user(folder, path)
+        folder.chmod(0o555)
+        as_other_user(_refused_to_write_but_readable, path)
+
+
+def _refused_to_write_but_readable(path):
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError, match="Không ghi được"):
+        open_database(path)
+    assert digest(path) == before
+    assert check_file(path).healthy  # reading needs no write: the check still works
 
 
 def test_read_only_file_is_refused(tmp_path, monkeypatch):

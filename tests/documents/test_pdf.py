@@ -168,18 +168,24 @@ def test_file_open_elsewhere_keeps_the_old_file_and_leaves_no_part(tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs a non-root POSIX user for a read-only folder")
+def _refused_in_read_only_folder(folder):
+    with pytest.raises(UserError, match="chỉ cho phép đọc"):
+        render_pdf(simple_document([]), folder / "a.pdf")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_read_only_folder_gives_vietnamese_error(tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(UserError, match="chỉ cho phép đọc"):
-            render_pdf(simple_document([]), folder / "a.pdf")
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    """As a non-root user (root ignores permissions: as root, it runs as another user)."""
+    from tests.reliability.support import as_other_user, give_to_other_user, place_for_other_user
+
+    render_pdf(simple_document([]), tmp_path / "warm.pdf")  # fonts loaded before dropping
+    with place_for_other_user() as place:
+        folder = place / "ro"
+        folder.mkdir()
+        give_to_other_user(folder)
+        folder.chmod(0o500)
+        as_other_user(_refused_in_read_only_folder, folder)
 
 
 def test_failure_while_rendering_leaves_nothing(tmp_path, monkeypatch):

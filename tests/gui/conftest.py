@@ -15,3 +15,36 @@ def context(qapp, tmp_path):
 def settle(qtbot, tab) -> None:
     """Wait until *tab* has shown what it reads in the background (``tab.loading``)."""
     qtbot.waitUntil(lambda: not tab.loading, timeout=20000)
+
+
+@pytest.fixture
+def make_application(qtbot):
+    """Make the application object of a start-up test; tear it down the way the program
+    ends: its windows first, while their task runner and data bus (children of the
+    application) still exist, then the application. Left to the order of the test's
+    locals, the application went first, the window was closed later over a deleted runner,
+    and a deferred delete crashed the test run now and then (SIGBUS in ~QObject)."""
+    import shiboken6
+
+    from desktop_app.db.connection import close_database
+    from desktop_app.gui import app as app_module
+
+    made: list = []
+
+    def make(app=None):
+        controller = app_module.Application(app)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        window = controller.window
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+            qtbot.wait(10)  # what closing the window started comes back
+            if shiboken6.isValid(window):
+                shiboken6.delete(window)
+        close_database()
+        controller.release_lock()
+        shiboken6.delete(controller)
+

@@ -6,14 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from desktop_app.core.backup.backups import read_manifest
+from desktop_app.core.backup.manifest import read_manifest
 from desktop_app.db.connection import close_database
 from desktop_app.db.migrations import SCHEMA_VERSION, schema_version
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.db"
 
 
-def test_opening_an_older_file_in_the_app_backs_it_up_first(qtbot, tmp_path, monkeypatch):
+def test_opening_an_older_file_in_the_app_backs_it_up_first(qtbot, tmp_path, monkeypatch,
+                                                            make_application):
     from desktop_app.db import database
     from desktop_app.gui import app as app_module
 
@@ -22,7 +23,7 @@ def test_opening_an_older_file_in_the_app_backs_it_up_first(qtbot, tmp_path, mon
     shown: list[str] = []
     monkeypatch.setattr(app_module.messages, "error",
                         lambda parent, text, title="": shown.append(text))
-    application = app_module.Application(None)
+    application = make_application(None)
     try:
         assert application.open(path), shown
         qtbot.addWidget(application.window)

@@ -52,7 +52,7 @@ def test_cell_dialog_validates_at_the_field(qtbot, db):
 
 
 @pytest.mark.parametrize("bad", ["hello", ""])
-def test_gui_refuses_bad_file_with_a_message(qtbot, tmp_path, monkeypatch, bad):
+def test_gui_refuses_bad_file_with_a_message(qtbot, tmp_path, monkeypatch, bad, make_application):
     from desktop_app.gui import app as app_module
 
     path = tmp_path / "bad.db"
@@ -61,7 +61,7 @@ def test_gui_refuses_bad_file_with_a_message(qtbot, tmp_path, monkeypatch, bad):
     monkeypatch.setattr(
         app_module.messages, "error", lambda parent, text, title="": shown.append(text)
     )
-    controller = app_module.Application(None)
+    controller = make_application(None)
     assert controller.open(path) is False
     assert shown and ("không phải" in shown[0] or "rỗng" in shown[0])
     assert path.read_text() == bad
@@ -81,18 +81,17 @@ def test_tabs_are_built_when_first_shown_with_their_own_titles(qtbot, demo_db, c
 
 
 def test_the_tabs_modules_are_imported_in_the_background_at_start(qtbot, tmp_path,
-                                                                   monkeypatch):
+                                                                   monkeypatch, make_application):
     import threading
 
     from desktop_app.core.demo import create_demo_database
     from desktop_app.db.connection import close_database
-    from desktop_app.gui import app as app_module
     from desktop_app.gui import main_window
 
     seen: list[tuple[list[str], bool]] = []
     monkeypatch.setattr(main_window, "import_modules", lambda names: seen.append(
         (names, threading.current_thread() is threading.main_thread())))
-    controller = app_module.Application(_App())
+    controller = make_application(_App())
     try:
         controller.start(create_demo_database(tmp_path / "demo.db"))
         qtbot.addWidget(controller.window)
@@ -115,13 +114,12 @@ class _App:
         self.codes.append(code)
 
 
-def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path):
+def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path, make_application):
     from desktop_app.core.demo import create_demo_database
     from desktop_app.db.connection import close_database
-    from desktop_app.gui import app as app_module
 
     path = create_demo_database(tmp_path / "demo.db")
-    controller = app_module.Application(_App())
+    controller = make_application(_App())
     try:
         controller.start(path)
         window = controller.window
@@ -142,7 +140,7 @@ def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path):
 
 
 def test_start_on_a_file_that_is_not_a_database_says_why_and_ends(qtbot, tmp_path,
-                                                                   monkeypatch):
+                                                                   monkeypatch, make_application):
     from desktop_app.gui import app as app_module
 
     path = tmp_path / "bao-cao.db"
@@ -150,7 +148,7 @@ def test_start_on_a_file_that_is_not_a_database_says_why_and_ends(qtbot, tmp_pat
     shown = []
     monkeypatch.setattr(app_module.messages, "error",
                         lambda parent, text, title="": shown.append(text))
-    controller = app_module.Application(_App())
+    controller = make_application(_App())
     controller.start(path)
     qtbot.addWidget(controller.window)
     qtbot.waitUntil(lambda: controller.app.codes == [1], timeout=20000)
@@ -159,15 +157,15 @@ def test_start_on_a_file_that_is_not_a_database_says_why_and_ends(qtbot, tmp_pat
     assert path.read_text(encoding="utf-8") == "Báo cáo tổng kết"
 
 
-def test_a_file_opened_while_starting_is_not_replaced_by_the_first(qtbot, tmp_path):
+def test_a_file_opened_while_starting_is_not_replaced_by_the_first(qtbot, tmp_path,
+                                                                   make_application):
     from desktop_app.core.demo import create_demo_database
     from desktop_app.db import database
     from desktop_app.db.connection import close_database
-    from desktop_app.gui import app as app_module
 
     first = create_demo_database(tmp_path / "first.db")
     other = create_demo_database(tmp_path / "other.db")
-    controller = app_module.Application(_App())
+    controller = make_application(_App())
     try:
         controller.start(first)
         starting = controller.window

@@ -15,20 +15,30 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app import __version__
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import fold
 from desktop_app.db.connection import inspect_file
+from desktop_app.db.storage import DAMAGED, IN_USE, MISSING, explain, kind_of
+from desktop_app.private_files import create_private, private_folder
 
+from .leftovers import backup_in_progress, clean_interrupted
+from .manifest import (
+    BACKUP_SUFFIX,
+    REASON_LABELS,
+    Manifest,
+    default_backup_dir,
+    manifest_path,
+    read_manifest,
+)
 from .sqlite_copy import (
     BackupError,
     copy_consistent,
@@ -41,88 +51,7 @@ from .sqlite_copy import (
 
 log = logging.getLogger(__name__)
 
-BACKUP_SUFFIX = ".sochibo-backup"
-MANIFEST_SUFFIX = ".json"
-MANIFEST_FORMAT = "sochibo-backup-manifest"
-BACKUPS_FOLDER = "backups"
-
-# Why a backup was made (stored as a code in the manifest) and how to say it.
-REASON_LABELS: dict[str, str] = {
-    "manual": "sao lưu thủ công",
-    "automatic": "tự động",
-    "on_close": "tự động khi đóng chương trình",
-    "before_restore": "trước khi phục hồi",
-    "before_upgrade": "trước khi nâng cấp",
-    "before_import": "trước khi nhập dữ liệu",
-    "before_bulk_delete": "trước khi xóa hàng loạt",
-    "handover": "gói bàn giao",
-}
-# Only these are thinned by retention; every other backup is kept until the user removes it.
-AUTOMATIC_REASONS = frozenset({"automatic", "on_close"})
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """What the JSON file beside a backup says about it (bản kê)."""
-
-    created_at: dt.datetime
-    reason: str
-    schema_version: int
-    size: int
-    sha256: str
-    app_version: str = __version__
-    cell_name: str = ""
-    member_count: int = 0
-    last_entry: dt.date | None = None
-    row_counts: dict[str, int] = field(default_factory=dict)
-    source_name: str = ""
-    encrypted: bool = False
-
-    @property
-    def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason)
-
-    def to_json(self) -> str:
-        data = {
-            "format": MANIFEST_FORMAT,
-            "format_version": 1,
-            "created_at": self.created_at.isoformat(timespec="seconds"),
-            "reason": self.reason,
-            "reason_label": self.reason_label,
-            "app_version": self.app_version,
-            "schema_version": self.schema_version,
-            "size": self.size,
-            "sha256": self.sha256,
-            "cell_name": self.cell_name,
-            "member_count": self.member_count,
-            "last_entry": self.last_entry.isoformat() if self.last_entry else None,
-            "row_counts": self.row_counts,
-            "source_name": self.source_name,
-            "encrypted": self.encrypted,
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> Manifest:
-        data = json.loads(text)
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-            raise ValueError("not a backup manifest")
-        last = data.get("last_entry")
-        return cls(
-            created_at=dt.datetime.fromisoformat(data["created_at"]),
-            reason=str(data["reason"]),
-            schema_version=int(data["schema_version"]),
-            size=int(data["size"]),
-            sha256=str(data["sha256"]),
-            app_version=str(data.get("app_version", "")),
-            cell_name=str(data.get("cell_name", "")),
-            member_count=int(data.get("member_count", 0)),
-            last_entry=dt.date.fromisoformat(last) if last else None,
-            row_counts={str(k): int(v) for k, v in dict(data.get("row_counts", {})).items()},
-            source_name=str(data.get("source_name", "")),
-            encrypted=bool(data.get("encrypted", False)),
-        )
-
+UNCHANGED = "Dữ liệu gốc không bị thay đổi."
 
 @dataclass(frozen=True)
 class BackupInfo:
@@ -141,15 +70,6 @@ class BackupInfo:
     def description(self) -> str:
         """"26/11/2026 14:32 · tự động khi đóng chương trình · 2,4 MB"."""
         return describe(self)
-
-
-def default_backup_dir(db_path: Path) -> Path:
-    """Backups live in ``backups/`` beside the database file."""
-    return Path(db_path).parent / BACKUPS_FOLDER
-
-
-def manifest_path(backup: Path) -> Path:
-    return backup.with_name(backup.name + MANIFEST_SUFFIX)
 
 
 def format_size(size: int) -> str:
@@ -204,8 +124,8 @@ def reserve_unique(folder: Path, file_name: str) -> Path:
         candidate = folder / (f"{stem}{BACKUP_SUFFIX}" if attempt == 1
                               else f"{stem}-{attempt}{BACKUP_SUFFIX}")
         try:
-            with candidate.open("xb"):
-                return candidate
+            create_private(candidate, exclusive=True)
+            return candidate
         except FileExistsError:
             continue
     raise BackupError(f"Thư mục “{folder}” đã có quá nhiều bản sao lưu cùng tên.")
@@ -237,24 +157,44 @@ def create_backup(
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(folder) if folder is not None else default_backup_dir(db_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = reserve_unique(folder, file_name or automatic_file_name(db_path, reason, moment))
+        private_folder(folder)
+        clean_interrupted(db_path, [folder])  # what killed backups left, before using space
+        with backup_in_progress(folder, db_path.parent):
+            target = reserve_unique(folder,
+                                    file_name or automatic_file_name(db_path, reason, moment))
+            manifest = _write_backup(db_path, target, reason, moment, password)
     except OSError as error:
-        raise BackupError(
-            f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
-            "Hãy chọn thư mục khác (ví dụ Tài liệu hoặc ổ USB)."
-        ) from error
+        raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
+    log.info("backup %s (%s) of %s", target, reason, db_path)
+    return BackupInfo(path=target, size=manifest.size, created_at=moment, manifest=manifest)
+
+
+def _write_backup(db_path: Path, target: Path, reason: str, moment: dt.datetime,
+                  password: str | None) -> Manifest:
+    """Copy, verify (and encrypt) *db_path* into the reserved *target*, with its manifest.
+
+    The manifest is written before the backup is renamed over its reserved name: a backup
+    found in place always has its manifest (a kill in between leaves an empty reserved
+    file and a manifest, which the next clean-up removes).
+    """
+    folder = target.parent
     partial = target.with_name(target.name + ".part")
-    # The unencrypted copy stays on the local disk beside the database, never on the USB stick.
-    plain = db_path.parent / f".{target.name}.plain"
+    # The unencrypted copy stays on the local disk beside the database, never on the USB
+    # stick (on a read-only disk: in the user's private temporary folder).
+    beside = db_path.parent if os.access(db_path.parent, os.W_OK) else Path(tempfile.gettempdir())
+    plain = beside / f".{target.name}.plain"
     try:
         for leftover in (partial, plain):
-            leftover.unlink(missing_ok=True)
+            if leftover.exists():
+                leftover.unlink()
         written = plain if password else partial
         try:
             snapshot = copy_consistent(db_path, written)
         except sqlite3.Error as error:
-            raise BackupError(f"Không sao lưu được tệp “{db_path}”: {error}.") from error
+            source_side = kind_of(error) in (DAMAGED, IN_USE, MISSING, None)
+            where = db_path if source_side else written.parent
+            raise BackupError(f"Không sao lưu được: {explain(error, where)} {UNCHANGED}") \
+                from error
         verify_copy(written, snapshot)
         if password:
             from .crypto import encrypt_file
@@ -262,35 +202,29 @@ def create_backup(
             encrypt_file(plain, partial, password)
             plain.unlink()
         fsync_file(partial)
-        size = partial.stat().st_size
-        digest = sha256_file(partial)
+        manifest = Manifest(
+            created_at=moment,
+            reason=reason,
+            schema_version=snapshot.schema_version,
+            size=partial.stat().st_size,
+            sha256=sha256_file(partial),
+            cell_name=snapshot.cell_name,
+            member_count=snapshot.member_count,
+            last_entry=snapshot.last_entry,
+            row_counts=snapshot.row_counts,
+            source_name=db_path.name,
+            encrypted=bool(password),
+        )
+        write_text_atomically(manifest_path(target), manifest.to_json())
         os.replace(partial, target)
         fsync_folder(folder)
     except OSError as error:
-        _discard(target, partial, plain)
-        raise BackupError(
-            f"Không ghi được bản sao lưu vào “{folder}”: {error.strerror}. "
-            "Dữ liệu gốc không bị thay đổi."
-        ) from error
+        _discard(target, partial, plain, manifest_path(target))
+        raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error
     except BaseException:
-        _discard(target, partial, plain)
+        _discard(target, partial, plain, manifest_path(target))
         raise
-    manifest = Manifest(
-        created_at=moment,
-        reason=reason,
-        schema_version=snapshot.schema_version,
-        size=size,
-        sha256=digest,
-        cell_name=snapshot.cell_name,
-        member_count=snapshot.member_count,
-        last_entry=snapshot.last_entry,
-        row_counts=snapshot.row_counts,
-        source_name=db_path.name,
-        encrypted=bool(password),
-    )
-    write_text_atomically(manifest_path(target), manifest.to_json())
-    log.info("backup %s (%s) of %s", target, reason, db_path)
-    return BackupInfo(path=target, size=size, created_at=moment, manifest=manifest)
+    return manifest
 
 
 def backup_before_upgrade(db_path: Path, old_version: int, new_version: int) -> Path:
@@ -310,17 +244,6 @@ def _discard(*files: Path) -> None:
     for path in files:
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
-
-
-def read_manifest(backup: Path) -> Manifest | None:
-    """The manifest beside *backup*, or None when it is missing or unreadable."""
-    try:
-        return Manifest.from_json(manifest_path(backup).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        log.warning("unreadable manifest beside %s: %s", backup, error)
-        return None
 
 
 def backup_info(path: Path) -> BackupInfo:

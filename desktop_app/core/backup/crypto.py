@@ -13,6 +13,7 @@ import struct
 from pathlib import Path
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.private_files import open_private
 
 MAGIC = b"SOCHIBO-ENC\x00\x01"
 _HEADER = struct.Struct(">14sBBB16s12s")  # magic, log2(n), r, p, salt, nonce
@@ -75,7 +76,7 @@ def encrypt_file(source: Path, target: Path, password: str) -> None:
     key = _key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
     plain = Path(source).read_bytes()
     ciphertext = AESGCM(key).encrypt(nonce, plain, header)
-    with Path(target).open("wb") as handle:
+    with open_private(target, "wb") as handle:
         handle.write(header)
         handle.write(ciphertext)
         handle.flush()
@@ -112,10 +113,11 @@ def decrypt_file(source: Path, target: Path, password: str | None) -> None:
         )
     except InvalidTag:
         raise WrongPasswordError(
-            "Mật khẩu không đúng (hoặc tệp sao lưu đã bị sửa đổi). Hãy nhập lại mật khẩu "
-            "đã đặt khi sao lưu; chữ hoa và chữ thường được coi là khác nhau."
+            f"Mật khẩu không đúng cho bản sao lưu “{Path(source).name}” (hoặc tệp đã bị sửa "
+            "đổi). Hãy nhập lại mật khẩu đã đặt khi sao lưu; chữ hoa và chữ thường được coi "
+            "là khác nhau."
         ) from None
-    with Path(target).open("wb") as handle:
+    with open_private(target, "wb") as handle:
         handle.write(plain)
         handle.flush()
         os.fsync(handle.fileno())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -19,19 +20,17 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.common.formats import number
+from desktop_app.db.storage import explain
 from desktop_app.errors import UserError
 from desktop_app.nfc import normalize
+from desktop_app.private_files import create_private, private_folder
 
-from .backups import (
-    BACKUP_SUFFIX,
-    MANIFEST_SUFFIX,
-    create_backup,
-    format_moment,
-    manifest_path,
-    slug,
-)
+from .backups import create_backup, format_moment, slug
+from .leftovers import STAGING_FOLDER
+from .lock import DatabaseLock
+from .manifest import BACKUP_SUFFIX, MANIFEST_SUFFIX, manifest_path
 from .restore import BackupSummary, summarize_backup
-from .sqlite_copy import copy_consistent, fsync_folder, read_only_connection
+from .sqlite_copy import copy_consistent, fsync_file, fsync_folder, read_only_connection
 
 HANDOVER_SUFFIX = ".zip"
 PACKAGE_FILE = "goi-ban-giao.json"
@@ -108,7 +107,9 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             "register_files": {str(k): v for k, v in _register_names(db_path, documents).items()},
         }
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
+            partial.unlink(missing_ok=True)
+            create_private(partial)  # the package holds the members' data: the user's only
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(PACKAGE_FILE, json.dumps(package, ensure_ascii=False, indent=2))
                 archive.writestr(README_FILE, _readme(manifest.cell_name, moment,
@@ -123,7 +124,7 @@ def create_handover(db_path: Path | str, target: Path | str, *,
             fsync_folder(target.parent)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            raise HandoverError(f"Không ghi được gói bàn giao “{target}”: {error.strerror}.") \
+            raise HandoverError(f"Không ghi được gói bàn giao: {explain(error, target.parent)}") \
                 from error
     return target
 
@@ -172,8 +173,10 @@ def _register_names(db_path: Path, documents: dict[str, Path]) -> dict[int, str]
             if path.resolve() in by_file}
 
 
-def _repoint_register(db_path: Path, documents_dir: Path, names: dict[str, str]) -> None:
-    """Point the register's entries at their files in the received documents/ folder."""
+def _repoint_register(db_path: Path, documents_dir: Path, names: dict[str, str], *,
+                      staged: Path | None = None) -> None:
+    """Point the register's entries at their files in the received documents/ folder
+    (found in *staged* until they are moved there)."""
     if not names:
         return
     connection = sqlite3.connect(db_path)
@@ -183,7 +186,8 @@ def _repoint_register(db_path: Path, documents_dir: Path, names: dict[str, str])
                 if not _safe_member(name):
                     continue
                 target = documents_dir / PurePosixPath(name)
-                if target.is_file():
+                if target.is_file() or (staged is not None
+                                        and (staged / PurePosixPath(name)).is_file()):
                     connection.execute("UPDATE issued_document SET file_path = ? WHERE id = ?",
                                        (normalize(str(target)), int(entry_id)))
     finally:
@@ -224,28 +228,60 @@ def open_handover(package: Path | str, folder: Path | str) -> OpenedHandover:
                 f"Thư mục “{folder}” đã có tệp dữ liệu {OPENED_DATABASE}. Hãy chọn một thư "
                 "mục trống để nhận bàn giao; dữ liệu đang có không bị thay đổi."
             )
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            private_folder(folder)
+            with DatabaseLock(db_path, holder="Sổ Chi bộ đang nhận bàn giao"):
+                summary, documents = _extract(archive, names, meta, data_name, folder)
+        except OSError as error:
+            raise HandoverError(f"Chưa mở được gói bàn giao: {explain(error, folder)}") \
+                from error
+    return OpenedHandover(db_path=db_path, summary=summary, documents=documents)
+
+
+def _extract(archive: zipfile.ZipFile, names: list[str], meta: dict, data_name: str,
+             folder: Path) -> tuple[BackupSummary, int]:
+    """Extract a checked package into *folder*, all or nothing.
+
+    Everything is first written into a staging folder inside *folder*; the documents are
+    then moved into ``documents/`` and the database is renamed into place last, so an
+    opening interrupted at any point leaves either no ``sochibo.db`` (and opening the
+    package again into the same folder works) or the complete one.
+    """
+    db_path = folder / OPENED_DATABASE
+    stage = folder / STAGING_FOLDER
+    shutil.rmtree(stage, ignore_errors=True)  # what an interrupted opening left
+    try:
+        private_folder(stage)
         with tempfile.TemporaryDirectory(prefix="sochibo-") as work:
             backup = Path(work) / PurePosixPath(data_name).name
             backup.write_bytes(archive.read(data_name))
             if data_name + MANIFEST_SUFFIX in names:
                 manifest_path(backup).write_bytes(archive.read(data_name + MANIFEST_SUFFIX))
             summary = summarize_backup(backup)  # checksum, integrity, ours, schema
-            partial = folder / f".{OPENED_DATABASE}.part"
-            copy_consistent(backup, partial)
-            os.replace(partial, db_path)
-        documents = 0
+            copy_consistent(backup, stage / OPENED_DATABASE)
+        received: list[tuple[Path, Path]] = []  # (staged, final)
         prefix = DOCUMENTS_IN_PACKAGE + "/"
         for name in names:
             if name.startswith(prefix) and not name.endswith("/"):
-                target = folder / DOCUMENTS_FOLDER / PurePosixPath(name[len(prefix):])
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if not target.exists():
-                    target.write_bytes(archive.read(name))
-                    documents += 1
+                relative = PurePosixPath(name[len(prefix):])
+                final = folder / DOCUMENTS_FOLDER / relative
+                if final.exists():
+                    continue
+                staged = stage / DOCUMENTS_FOLDER / relative
+                staged.parent.mkdir(parents=True, exist_ok=True)
+                staged.write_bytes(archive.read(name))
+                received.append((staged, final))
         register_files = meta.get("register_files") or {}
-    if isinstance(register_files, dict):
-        _repoint_register(db_path, folder / DOCUMENTS_FOLDER,
-                          {str(k): str(v) for k, v in register_files.items()})
-    fsync_folder(folder)
-    return OpenedHandover(db_path=db_path, summary=summary, documents=documents)
+        if isinstance(register_files, dict):
+            _repoint_register(stage / OPENED_DATABASE, folder / DOCUMENTS_FOLDER,
+                              {str(k): str(v) for k, v in register_files.items()},
+                              staged=stage / DOCUMENTS_FOLDER)
+        fsync_file(stage / OPENED_DATABASE)
+        for staged, final in received:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+        os.replace(stage / OPENED_DATABASE, db_path)  # the data arrives last, whole
+        fsync_folder(folder)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return summary, len(received)

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop_app.db.storage import IO, StorageError, kind_of, what_to_do
 from desktop_app.errors import UserError
 
 from .backups import format_moment
@@ -68,16 +69,23 @@ def _os_unlock(handle) -> None:
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _holder_text(path: Path) -> str:
-    """"máy VANPHONG-PC, tiến trình 1234, từ 26/11/2026 14:32" from the lock file."""
+WINDOW = "một cửa sổ Sổ Chi bộ khác"
+
+
+def _lock_fields(path: Path) -> dict[str, str]:
     try:
-        fields = dict(
+        return dict(
             line.split("=", 1)
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
             if "=" in line
         )
     except OSError:
-        return ""
+        return {}
+
+
+def _holder_text(path: Path) -> str:
+    """"máy VANPHONG-PC, tiến trình 1234, từ 26/11/2026 14:32" from the lock file."""
+    fields = _lock_fields(path)
     parts = []
     if fields.get("host"):
         parts.append(f"máy {fields['host']}")
@@ -89,11 +97,18 @@ def _holder_text(path: Path) -> str:
 
 
 class DatabaseLock:
-    """Hold the lock of one database file: ``with DatabaseLock(path): ...``."""
+    """Hold the lock of one database file: ``with DatabaseLock(path): ...``.
 
-    def __init__(self, db_path: Path | str):
+    Every writer takes it before it writes: the window while it has the file open, and
+    each command of the command line that writes (``demo --force``, ``member-list``,
+    ``restore``). *holder* says who holds it, for the message another writer gets:
+    "một cửa sổ Sổ Chi bộ khác" for a window, "lệnh sochibo restore" for a command.
+    """
+
+    def __init__(self, db_path: Path | str, holder: str = WINDOW):
         self.db_path = Path(db_path)
         self.path = lock_path(self.db_path)
+        self.holder = holder
         self._handle: BinaryIO | None = None
 
     @property
@@ -105,20 +120,30 @@ class DatabaseLock:
         if self._handle is not None:
             return
         stale = self.path.exists()
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            handle = os.fdopen(fd, "r+b")  # kept open while the lock is held
+        except OSError as error:  # a read-only stick, a folder of another user
+            kind = kind_of(error) or IO
+            raise StorageError(
+                f"Không mở được tệp dữ liệu “{self.db_path.name}” để ghi: "
+                f"{what_to_do(kind, self.db_path.parent)}", kind, self.db_path.parent) from error
         if not _try_os_lock(handle):
             handle.close()
             holder = _holder_text(self.path)
+            who = _lock_fields(self.path).get("holder") or WINDOW
             raise DatabaseLockedError(
-                f"Tệp dữ liệu “{self.db_path.name}” đang được mở bởi một cửa sổ Sổ Chi bộ khác"
+                f"Tệp dữ liệu “{self.db_path.name}” đang được mở bởi {who}"
                 + (f" ({holder})" if holder else "")
-                + ". Hai chương trình cùng ghi một tệp có thể làm hỏng dữ liệu: hãy dùng cửa "
-                "sổ đang mở, hoặc đóng nó rồi mở lại."
+                + ". Hai chương trình cùng ghi một tệp có thể làm hỏng dữ liệu: "
+                + ("hãy dùng cửa sổ đang mở, hoặc đóng nó rồi thử lại." if who == WINDOW
+                   else "hãy chờ lệnh đó chạy xong rồi thử lại.")
             )
         if stale and self.path.stat().st_size > 0:
             log.info("took over stale lock file %s (%s)", self.path, _holder_text(self.path))
         text = (f"pid={os.getpid()}\nhost={socket.gethostname()}\n"
-                f"time={dt.datetime.now().replace(microsecond=0).isoformat()}\n")
+                f"time={dt.datetime.now().replace(microsecond=0).isoformat()}\n"
+                f"holder={self.holder}\n")
         handle.seek(0)
         handle.truncate()
         handle.write(text.encode("utf-8"))

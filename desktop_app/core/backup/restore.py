@@ -1,4 +1,4 @@
-"""Restoring a backup (phục hồi) and recovering from a damaged database file.
+"""Restoring a backup (phục hồi): validated completely, then put in place in one step.
 
 A candidate is validated completely before anything near the live file changes: it
 must be SQLite, carry our application id, pass ``integrity_check``, have a schema no
@@ -14,19 +14,22 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.db.connection import SQLITE_MAGIC, DatabaseOpenError, inspect_file
+from desktop_app.db.connection import SQLITE_MAGIC, inspect_file
 from desktop_app.db.migrations import APPLICATION_ID
+from desktop_app.db.storage import DAMAGED, explain, kind_of
 from desktop_app.errors import UserError
 
 from . import crypto as backup_crypto
-from .backups import BackupInfo, Manifest, create_backup, format_moment, list_backups, read_manifest
+from .backups import BackupInfo, create_backup, format_moment, list_backups
+from .damaged import diagnose, move_to_recovery, side_files
+from .manifest import Manifest, read_manifest
 from .sqlite_copy import (
+    BackupError,
     Snapshot,
     copy_consistent,
     fsync_file,
@@ -39,8 +42,6 @@ from .sqlite_copy import (
 
 log = logging.getLogger(__name__)
 
-RECOVERY_FOLDER = "recovery"
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 UNCHANGED = "Dữ liệu hiện tại không bị thay đổi."
 
 
@@ -79,10 +80,6 @@ class RestoreResult:
     quarantined: list[Path]  # a damaged live file moved to recovery/ instead
 
 
-def side_files(db_path: Path) -> list[Path]:
-    return [db_path.with_name(db_path.name + suffix) for suffix in SIDE_SUFFIXES]
-
-
 def _refuse(path: Path, why: str) -> RestoreError:
     return RestoreError(f"Không phục hồi được từ tệp “{path.name}”: {why} {UNCHANGED}")
 
@@ -95,7 +92,7 @@ def _check_plain(path: Path, shown: Path) -> Snapshot:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise _refuse(shown, f"không đọc được tệp ({error.strerror}).") from error
+        raise _refuse(shown, explain(error, shown)) from error
     if header != SQLITE_MAGIC:
         raise _refuse(shown, "đây không phải là bản sao lưu của Sổ Chi bộ.")
     try:
@@ -103,12 +100,16 @@ def _check_plain(path: Path, shown: Path) -> Snapshot:
         try:
             problems = integrity_problems(connection)
             if problems:
-                raise _refuse(shown, f"tệp bị hỏng ({'; '.join(problems[:3])}).")
+                log.warning("%s fails integrity_check: %s", shown, problems[:5])
+                raise _refuse(shown, "tệp bị hỏng (không qua được kiểm tra toàn vẹn).")
             snapshot = read_snapshot(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise _refuse(shown, f"tệp bị hỏng hoặc không đọc được ({error}).") from error
+        if kind_of(error) in (None, DAMAGED):
+            log.warning("%s cannot be read: %s", shown, error)
+            raise _refuse(shown, "tệp bị hỏng hoặc không phải bản sao lưu.") from error
+        raise _refuse(shown, explain(error, shown)) from error
     if snapshot.application_id != APPLICATION_ID:
         raise _refuse(shown, "đây là cơ sở dữ liệu của một chương trình khác, "
                              "không phải bản sao lưu của Sổ Chi bộ.")
@@ -166,7 +167,7 @@ def _validate(candidate: Path, password: str | None, work_folder: Path):
     try:
         return _validate_file(candidate, password, work_folder)
     except OSError as error:
-        raise _refuse(candidate, f"không đọc được tệp ({error.strerror}).") from error
+        raise _refuse(candidate, explain(error, candidate)) from error
 
 
 def _validate_file(candidate: Path, password: str | None, work_folder: Path):
@@ -228,11 +229,21 @@ def restore_backup(
     The caller has closed every connection to *db_path* (and holds its lock). Raises
     RestoreError with a Vietnamese message; the live file is then as it was.
     """
+    from .leftovers import backup_in_progress, clean_after_crash
+
     db_path = Path(db_path)
     candidate = Path(candidate)
     folder = db_path.parent
     if candidate.exists() and db_path.exists() and candidate.resolve() == db_path.resolve():
         raise _refuse(candidate, "đây chính là tệp dữ liệu đang dùng.")
+    clean_after_crash(db_path)  # what an interrupted restore left (the caller holds the lock)
+    with backup_in_progress(folder):  # a decrypted copy may sit beside the database
+        return _restore(db_path, candidate, password, now)
+
+
+def _restore(db_path: Path, candidate: Path, password: str | None,
+             now: dt.datetime | None) -> RestoreResult:
+    folder = db_path.parent
     snapshot, manifest, encrypted = _validate(candidate, password, folder)
     summary = _summary(snapshot, manifest, encrypted)
 
@@ -241,7 +252,11 @@ def restore_backup(
     if db_path.exists():
         state = diagnose(db_path)
         if state.kind == "ok" and inspect_file(db_path).is_ours:
-            safety = create_backup(db_path, reason="before_restore", now=now)
+            try:
+                safety = create_backup(db_path, reason="before_restore", now=now)
+            except BackupError as error:  # no restore without a copy of the current data
+                raise RestoreError(f"Chưa phục hồi, vì chưa sao lưu được dữ liệu hiện tại. "
+                                   f"{error}") from error
         elif state.kind == "ok":
             pass  # an SQLite file without any table: nothing to keep
         elif state.kind in ("damaged", "not_database", "empty"):
@@ -251,7 +266,6 @@ def restore_backup(
 
     temporary = folder / f".{db_path.name}.restore-tmp"
     try:
-        temporary.unlink(missing_ok=True)
         with _plain_candidate(candidate, password, folder) as plain:
             copied = copy_consistent(plain, temporary)
         fsync_file(temporary)
@@ -267,91 +281,18 @@ def restore_backup(
         _settle_side_files(db_path)
         os.replace(temporary, db_path)
         fsync_folder(folder)
-    except OSError as error:
-        raise RestoreError(f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
-                           f"{UNCHANGED}") from error
-    except sqlite3.Error as error:
-        raise RestoreError(f"Không chép được bản sao lưu: {error}. {UNCHANGED}") from error
+    except (OSError, sqlite3.Error) as error:
+        raise RestoreError(f"Chưa phục hồi được: {explain(error, folder)} {UNCHANGED}") \
+            from error
     finally:
-        temporary.unlink(missing_ok=True)
+        for side in ("", "-journal"):  # the copy and SQLite's journal of it (a full disk)
+            Path(f"{temporary}{side}").unlink(missing_ok=True)
     if sha256_file(db_path) != digest:
         raise RestoreError("Tệp sau khi phục hồi không khớp với bản sao lưu. "
                            f"Bản sao của dữ liệu cũ nằm ở “{safety.path if safety else ''}”.")
     inspect_file(db_path, full_check=True)
     log.info("restored %s from %s", db_path, candidate)
     return RestoreResult(summary=summary, safety_backup=safety, quarantined=quarantined)
-
-
-# --- a damaged database at start ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Diagnosis:
-    """What is wrong with a database file: ok, missing, damaged, empty (0 bytes),
-    not_database, foreign (another program's SQLite file), newer (a newer version of
-    ours) or unreadable."""
-
-    kind: str
-    message: str = ""
-
-
-def diagnose(db_path: Path | str) -> Diagnosis:
-    """Classify *db_path* without changing it (quick_check, as on every start)."""
-    from desktop_app.db.migrations import SCHEMA_VERSION
-
-    db_path = Path(db_path)
-    try:
-        state = inspect_file(db_path)
-    except DatabaseOpenError as error:
-        message = str(error)
-    else:
-        return Diagnosis("ok" if state.exists else "missing")
-    try:
-        with db_path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError:
-        return Diagnosis("unreadable", message)
-    if not header:
-        return Diagnosis("empty", message)  # 0 bytes: refused on opening, restorable by hand
-    if header != SQLITE_MAGIC:
-        # Zeroed or scrambled pages look like this too; a real document has a known header.
-        return Diagnosis("damaged" if header.strip(b"\x00") == b"" else "not_database", message)
-    try:
-        connection = read_only_connection(db_path)
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return Diagnosis("damaged", message)
-    if app_id != APPLICATION_ID:
-        return Diagnosis("foreign", message)
-    if version > SCHEMA_VERSION:
-        return Diagnosis("newer", message)
-    return Diagnosis("damaged", message)
-
-
-def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
-    """Move *db_path* and its side files into ``recovery/`` beside it; never delete them."""
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
-    folder = db_path.parent / RECOVERY_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    base = f"{db_path.stem}-hong-{moment:%Y%m%d-%H%M%S}"
-    stem = base
-    attempt = 1
-    while any(folder.glob(f"{stem}{db_path.suffix}*")):
-        attempt += 1
-        stem = f"{base}-{attempt}"
-    moved = []
-    for source in [db_path, *side_files(db_path)]:
-        if source.exists():
-            target = folder / (stem + db_path.suffix + source.name[len(db_path.name):])
-            shutil.move(source, target)
-            moved.append(target)
-    fsync_folder(folder)
-    log.warning("moved damaged database %s to %s", db_path, moved)
-    return moved
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .backups import (
-    AUTOMATIC_REASONS,
-    BackupInfo,
-    create_backup,
-    default_backup_dir,
-    list_backups,
-    manifest_path,
-)
+from .backups import BackupInfo, create_backup, list_backups
+from .manifest import AUTOMATIC_REASONS, default_backup_dir, manifest_path
 
 log = logging.getLogger(__name__)
 

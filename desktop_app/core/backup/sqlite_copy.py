@@ -16,7 +16,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import file_check
 from desktop_app.errors import UserError
+from desktop_app.private_files import create_private, open_private
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +48,7 @@ def sha256_file(path: Path) -> str:
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write; autocommit so that BEGIN is ours to issue."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    return sqlite3.connect(file_check.read_only_uri(Path(path)), uri=True, isolation_level=None)
 
 
 def _quote(name: str) -> str:
@@ -127,7 +128,7 @@ def fsync_folder(folder: Path) -> None:
 
 def write_text_atomically(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".part")
-    with partial.open("w", encoding="utf-8") as handle:
+    with open_private(partial, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -145,6 +146,8 @@ def copy_consistent(source: Path, target: Path) -> Snapshot:
     try:
         src.execute("BEGIN")
         snapshot = read_snapshot(src)
+        if not Path(target).exists():
+            create_private(target)  # the copy holds the members' data: the user's only
         dst = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dst)
@@ -163,9 +166,10 @@ def verify_copy(copy: Path, expected: Snapshot) -> None:
     try:
         problems = integrity_problems(connection)
         if problems:
+            log.error("the new copy %s fails integrity_check: %s", copy, problems[:5])
             raise BackupError(
-                "Bản sao vừa tạo không qua được kiểm tra toàn vẹn "
-                f"({'; '.join(problems[:3])}). Dữ liệu gốc không bị thay đổi."
+                f"Bản sao vừa tạo “{copy.name}” không qua được kiểm tra toàn vẹn (ổ đĩa nơi "
+                "ghi có thể bị lỗi). Dữ liệu gốc không bị thay đổi; hãy thử sao lưu vào ổ khác."
             )
         found = read_snapshot(connection)
     finally:

@@ -6,6 +6,7 @@ The single place where values become text for the screen and for documents.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -95,7 +96,27 @@ def money(value: int) -> str:
 
 _MONEY_RE = re.compile(r"^\s*-?\d{1,3}(\.\d{3})+\s*$|^\s*-?\d+\s*$")
 
-MAX_MONEY = 1_000_000_000_000  # a trillion đồng: anything larger is a typing error
+# One upper limit for every amount the app takes (đồng, and the figures of a commitment):
+# a trillion; anything larger is a typing error.
+MAX_MONEY = 1_000_000_000_000
+TOO_MUCH_MONEY = "Số tiền quá lớn (trên 1.000.000.000.000 đồng), xin kiểm tra lại."
+TOO_LARGE_FIGURE = "Con số quá lớn (trên 1.000.000.000.000), xin kiểm tra lại."
+
+
+def money_problem(amount: int | None) -> str | None:
+    """Why *amount* (đồng) cannot be stored, or None: the same limits everywhere."""
+    if amount is None:
+        return None
+    if amount < 0:
+        return "Số tiền không được âm."
+    return TOO_MUCH_MONEY if amount > MAX_MONEY else None
+
+
+def figure_problem(value: float | None) -> str | None:
+    """Why a typed figure (a target, a result) cannot be stored, or None."""
+    if value is None:
+        return None
+    return None if math.isfinite(value) and abs(value) <= MAX_MONEY else TOO_LARGE_FIGURE
 
 
 def parse_money(text: str) -> int:
@@ -107,8 +128,7 @@ def parse_money(text: str) -> int:
     if not _MONEY_RE.match(raw):
         raise ValueError(f"“{text.strip()}” không phải là số tiền (ví dụ: 1.250.000).")
     amount = int(raw.replace(".", ""))
-    if amount < 0:
-        raise ValueError("Số tiền không được âm.")
-    if amount > MAX_MONEY:
-        raise ValueError("Số tiền quá lớn (trên 1.000.000.000.000 đồng), xin kiểm tra lại.")
+    problem = money_problem(amount)
+    if problem:
+        raise ValueError(problem)
     return amount

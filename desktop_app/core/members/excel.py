@@ -18,6 +18,7 @@ from desktop_app.core.backup.backups import backup_before
 from desktop_app.core.common.formats import parse_date, short_date
 from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database
+from desktop_app.db.storage import explain
 from desktop_app.errors import UserError, ValidationError
 
 from . import roster as mc
@@ -102,10 +103,7 @@ def export_members(
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise UserError(
-            f"Không ghi được tệp “{path}”: {error.strerror or error}. "
-            "Tệp có thể đang mở trong Excel hoặc thư mục không cho phép ghi."
-        ) from error
+        raise UserError(f"Không ghi được tệp Excel: {explain(error, path)}") from error
     return path
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, replace
 from peewee import IntegrityError
 
 from desktop_app.core.common.formats import number, short_date
-from desktop_app.core.common.text import clean_line, collation_key, name_sort_key
+from desktop_app.core.common.text import clean_line, fold, name_sort_key
 from desktop_app.db import database, plain_rows
 from desktop_app.db.models.members import Member
 from desktop_app.errors import UserError, ValidationError
@@ -213,14 +213,64 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def save_member(data: MemberData, today: dt.date | None = None) -> MemberData:
-    """Validate and save; returns the stored member (with its id)."""
+class DuplicateMemberError(ValidationError):
+    """The list already has a member of the same name and birth date (likely the same
+    person entered twice); save with ``allow_duplicate=True`` once the user confirmed."""
+
+    def __init__(self, others: list[MemberData]):
+        self.others = others
+        super().__init__({"full_name": duplicate_message(others)})
+
+
+def duplicate_message(others: list[MemberData]) -> str:
+    """"Danh sách đã có đồng chí Nguyễn Văn Đức (sinh ngày 20/11/1970) …"."""
+    first = others[0]
+    born = (f"sinh ngày {short_date(first.birth_date)}" if first.birth_date
+            else "chưa ghi ngày sinh")
+    more = f" và {number(len(others) - 1)} người khác" if len(others) > 1 else ""
+    return (f"Danh sách đã có đồng chí {first.full_name} ({born}){more}, cùng họ tên và "
+            "ngày sinh: có thể đây là cùng một người được nhập hai lần.")
+
+
+def likely_duplicates(data: MemberData) -> list[MemberData]:
+    """Other members with the same folded name and birth date as *data* (trùng người)."""
+    key = duplicate_key(data.full_name, data.birth_date)
+    if not key[0]:
+        return []
+    folded = Member.select(Member.id, Member.full_name).where(
+        Member.birth_date.is_null() if data.birth_date is None
+        else Member.birth_date == data.birth_date)
+    return [get_member(row_id) for row_id, name in plain_rows(folded)
+            if row_id != data.id and duplicate_key(name, data.birth_date) == key]
+
+
+def _same_person_as_stored(data: MemberData) -> bool:
+    """An edit that keeps the name and birth date: warned about (or not) when first saved."""
+    if data.id is None:
+        return False
+    stored = Member.get_or_none(Member.id == data.id)
+    return stored is not None and duplicate_key(stored.full_name, stored.birth_date) \
+        == duplicate_key(data.full_name, data.birth_date)
+
+
+def save_member(data: MemberData, today: dt.date | None = None, *,
+                allow_duplicate: bool = False) -> MemberData:
+    """Validate and save; returns the stored member (with its id).
+
+    A new member, or an edit changing the name or birth date, with the same folded name and
+    birth date as another member raises DuplicateMemberError unless *allow_duplicate* (the
+    user said it is another person).
+    """
     data = clean(data)
     if data.kind == "non_party" and data.role == "member":
         data = replace(data, role="none")
     errors = validate(data, today)
     if errors:
         raise ValidationError(errors)
+    if not allow_duplicate and not _same_person_as_stored(data):
+        others = likely_duplicates(data)
+        if others:
+            raise DuplicateMemberError(others)
     values = {name: getattr(data, name) for name in _FIELD_NAMES if name != "id"}
     values["updated_at"] = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
@@ -304,5 +354,6 @@ def counts(members: list[MemberData] | None = None) -> MemberCounts:
 
 
 def duplicate_key(full_name: str, birth_date: dt.date | None) -> tuple:
-    """Two members are the same person when name (ignoring case/spacing) and birth date match."""
-    return (collation_key(clean_line(full_name).casefold())[:2], birth_date)
+    """Two members are likely the same person when their folded names (no case, spacing
+    or tone marks: "Nguyễn Văn Đức" = "nguyen van duc") and birth dates match."""
+    return (fold(clean_line(full_name)), birth_date)

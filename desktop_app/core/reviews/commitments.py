@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.formats import TOO_LARGE_FIGURE, figure_problem, number, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
@@ -140,11 +140,15 @@ def validate(data: CommitmentData, today: dt.date | None = None) -> dict[str, st
             errors[f"{key}.content"] = f"Nội dung thứ {index + 1} quá dài."
         if groups and item.group not in groups:
             errors[f"{key}.group"] = f"Nhóm “{item.group}” không có trong mẫu bản đăng ký."
-        if item.target is not None and item.target <= 0:
+        if figure_problem(item.target):
+            errors[f"{key}.target"] = TOO_LARGE_FIGURE
+        elif item.target is not None and item.target <= 0:
             errors[f"{key}.target"] = "Chỉ tiêu phải là số lớn hơn 0."
         elif item.target is not None and not item.unit:
             errors[f"{key}.unit"] = "Chỉ tiêu cần có đơn vị tính (%, lần, đồng, buổi…)."
-        if item.achieved_value is not None and item.achieved_value < 0:
+        if figure_problem(item.achieved_value):
+            errors[f"{key}.achieved_value"] = TOO_LARGE_FIGURE
+        elif item.achieved_value is not None and item.achieved_value < 0:
             errors[f"{key}.achieved_value"] = "Kết quả đạt được không được âm."
         if item.deadline:
             start = data.registered_date or dt.date(data.year, 1, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.core.common.formats import TOO_MUCH_MONEY, money_problem
 from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database
 from desktop_app.db.models.savings import SavingsCategory, SavingsEntry, SavingsYearSetting
@@ -172,6 +173,8 @@ def save_year_setting(setting: YearSetting) -> YearSetting:
             errors["baseline_fixed"] = "Chưa nhập mức chi gốc mỗi tháng."
         elif setting.baseline_fixed < 0:
             errors["baseline_fixed"] = "Mức chi gốc không được âm."
+        elif money_problem(setting.baseline_fixed):
+            errors["baseline_fixed"] = TOO_MUCH_MONEY
     if setting.baseline_mode == "average":
         if not setting.baseline_years:
             errors["baseline_years"] = "Chưa chọn các năm để tính bình quân (ví dụ: 2006, 2007)."

@@ -6,7 +6,14 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from desktop_app.core.common.formats import MAX_MONEY, money, number, period, short_date
+from desktop_app.core.common.formats import (
+    TOO_MUCH_MONEY,
+    money,
+    money_problem,
+    number,
+    period,
+    short_date,
+)
 from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
@@ -117,9 +124,10 @@ def validate(data: ActivityData) -> dict[str, str]:
         errors["quantity"] = "Số lượng phải từ 0 đến 1.000.000."
     if data.quantity is not None and not data.unit:
         errors["unit"] = "Chưa nhập đơn vị (ví dụ: căn, cầu, suất)."
-    if data.value is not None and not 0 <= data.value <= MAX_MONEY:
-        errors["value"] = ("Trị giá không được âm." if data.value < 0 else
-                           "Trị giá quá lớn (trên 1.000.000.000.000 đồng), xin kiểm tra lại.")
+    if data.value is not None and data.value < 0:
+        errors["value"] = "Trị giá không được âm."
+    elif money_problem(data.value):
+        errors["value"] = TOO_MUCH_MONEY
     for name in ("unit", "sponsor", "programme", "place"):
         if len(getattr(data, name)) > 300:
             errors[name] = "Quá dài (tối đa 300 ký tự)."

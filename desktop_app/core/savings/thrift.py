@@ -140,7 +140,8 @@ def save_grid(year: int, changes: dict[int, dict[int, MonthEntry | str | int | N
                 try:
                     SavingsEntry.create(category=category_id, year=year, month=month, **values)
                 except IntegrityError as error:  # a CHECK or UNIQUE slipped past: refuse all
-                    raise UserError(f"Không lưu được tháng {month}: {error}.") from error
+                    raise UserError(f"Không lưu được số liệu tháng {month}: giá trị không hợp "
+                                    "lệ hoặc đã có. Không có số liệu nào được lưu.") from error
 
 
 def set_amount(category_id: int, year: int, month: int, value: str | int | None) -> None:

@@ -20,7 +20,6 @@ from desktop_app.core.backup import policy as backup_policy
 from desktop_app.core.backup.backups import (
     BackupInfo,
     create_backup,
-    default_backup_dir,
     default_file_name,
     format_moment,
     list_backups,
@@ -32,6 +31,8 @@ from desktop_app.core.backup.handover import (
     default_package_name,
     open_handover,
 )
+from desktop_app.core.backup.leftovers import clean_after_crash
+from desktop_app.core.backup.manifest import default_backup_dir
 from desktop_app.core.backup.restore import RestoreResult, restore_backup, summarize_backup
 from desktop_app.core.backup.retention import automatic_backup
 from desktop_app.core.cell import particulars as cell_core
@@ -87,6 +88,11 @@ class BackupController(QObject):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.refresh_status()
+        # What a backup or restore killed half-way left behind (the window holds the lock).
+        self.context.runner.run(clean_after_crash, self.db_path, on_error=self._cleanup_failed)
+
+    def _cleanup_failed(self, error: BaseException, _details: str) -> None:
+        log.warning("cannot clean up after an interrupted backup: %s", error)
 
     # --- menu ----------------------------------------------------------------------
 

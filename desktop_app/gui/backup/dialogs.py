@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.backup.backups import BACKUP_SUFFIX, BackupInfo
+from desktop_app.core.backup.backups import BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
+from desktop_app.core.backup.manifest import BACKUP_SUFFIX
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog

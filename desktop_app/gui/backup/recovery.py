@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.backup.backups import list_backups
 from desktop_app.core.backup.crypto import is_encrypted
+from desktop_app.core.backup.damaged import diagnose
 from desktop_app.core.backup.lock import DatabaseLock, network_share_warning
-from desktop_app.core.backup.restore import Recovery, diagnose, recover_damaged, restore_backup
+from desktop_app.core.backup.restore import Recovery, recover_damaged, restore_backup
+from desktop_app.core.backup.salvage import salvage_into
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 
@@ -25,7 +27,7 @@ from .dialogs import RestoreDialog, ask_password
 
 log = logging.getLogger(__name__)
 
-RESTORE, CHOOSE_OTHER, QUIT = "restore", "choose_other", "quit"
+RESTORE, CHOOSE_OTHER, SALVAGE, QUIT = "restore", "choose_other", "salvage", "quit"
 
 
 class DamagedFileDialog(QMessageBox):
@@ -50,6 +52,9 @@ class DamagedFileDialog(QMessageBox):
                 "No usable backup was found beside the data file. Choose a backup file "
                 "(for example on a USB stick), or quit."
             )
+        details += "\n\n" + self.tr(
+            "You can also salvage what can still be read from the damaged file: the latest "
+            "entries may be there, but some may be lost.")
         self.setInformativeText(details)
         self.restore_button = None
         if recovery.offer is not None:
@@ -57,6 +62,8 @@ class DamagedFileDialog(QMessageBox):
                                                  QMessageBox.ButtonRole.AcceptRole)
         self.other_button = self.addButton(self.tr("&Choose another backup…"),
                                            QMessageBox.ButtonRole.ActionRole)
+        self.salvage_button = self.addButton(self.tr("&Salvage the readable data"),
+                                             QMessageBox.ButtonRole.ActionRole)
         self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.other_button)
         self.buttonClicked.connect(self._clicked)
@@ -66,6 +73,8 @@ class DamagedFileDialog(QMessageBox):
             self.choice = RESTORE
         elif button is self.other_button:
             self.choice = CHOOSE_OTHER
+        elif button is self.salvage_button:
+            self.choice = SALVAGE
         else:
             self.choice = QUIT
 
@@ -93,6 +102,10 @@ def recover_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
         choice = DamagedFileDialog.ask(parent, db_path, recovery)
         if choice == QUIT:
             return False
+        if choice == SALVAGE:
+            if _salvage(db_path, recovery, parent):
+                return True
+            continue
         if choice == RESTORE and recovery.offer is not None:
             candidate = recovery.offer.path
         else:
@@ -111,6 +124,20 @@ def recover_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
             messages.error(parent, str(error))
             continue
         return True
+
+
+def _salvage(db_path: Path, recovery: Recovery, parent: QWidget | None) -> bool:
+    """Salvage the damaged file (in recovery/) into *db_path*; True when done."""
+    damaged = next((p for p in recovery.moved if p.name.endswith(db_path.suffix)), None)
+    if damaged is None:
+        return False
+    try:
+        result = salvage_into(damaged, db_path)
+    except UserError as error:
+        messages.error(parent, str(error))
+        return False
+    messages.info(parent, result.sentence())
+    return True
 
 
 def prepare_to_open(db_path: Path, parent: QWidget | None = None) -> DatabaseLock | None:

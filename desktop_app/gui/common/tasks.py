@@ -42,7 +42,11 @@ class _Job(QRunnable):
             try:
                 result = self.fn(*self.args, **self.kwargs)
             except BaseException as error:  # reported to the UI thread, never lost
-                self.signals.failed.emit(error, traceback.format_exc())
+                # A full disk or a read-only stick as one Vietnamese message, not SQLite's text
+                # (imported here: the window is painted before the database modules load).
+                from desktop_app.db.storage import as_user_error
+
+                self.signals.failed.emit(as_user_error(error), traceback.format_exc())
             else:
                 self.signals.done.emit(result)
         except RuntimeError:  # the task's window was closed meanwhile (another file opened)
@@ -63,7 +67,10 @@ class Task(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.signals = _Signals()
+        # A child of the task: it is deleted with it, on the UI thread, never by the worker
+        # dropping the last Python reference to it (a QObject deleted on another thread
+        # than its own left a dangling sender in the task: a crash in its deleteLater).
+        self.signals = _Signals(self)
         # Emitted on a worker thread, received here on the UI thread: Qt queues them (an
         # automatic connection; naming ``Qt`` here would make the first window wait for
         # PySide6 to prepare all of its enumerations).

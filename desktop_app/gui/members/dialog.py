@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.core.members import roster as mc
+from desktop_app.gui.common import messages
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
@@ -117,13 +118,33 @@ class MemberDialog(QDialog):
         data, errors = self.values()
         if not self.errors.check(errors, mc.validate(data)):
             return
+        if not self._another_person(mc.clean(data)):
+            return
         self.result_member = mc.clean(data)
         super().accept()
+
+    def _another_person(self, data: mc.MemberData) -> bool:
+        """False when the list has a member of the same name and birth date and the user
+        does not confirm that this is another person (the warning stays at the name)."""
+        if self.member.id is not None and mc.duplicate_key(
+                self.member.full_name, self.member.birth_date) == mc.duplicate_key(
+                data.full_name, data.birth_date):
+            return True  # an edit keeping the name and birth date
+        others = mc.likely_duplicates(data)
+        if not others:
+            return True
+        warning = mc.duplicate_message(others)
+        if messages.confirm(self, warning + "\n\n" + self.tr(
+                "Is this another person? Save anyway?"), yes=self.tr("Save anyway")):
+            return True
+        self.errors.show({"full_name": warning})
+        return False
 
     @classmethod
     def run(
         cls, parent: QWidget | None, member: mc.MemberData | None = None
     ) -> mc.MemberData | None:
-        """Show the dialog; the validated member (not yet saved), or None when cancelled."""
+        """Show the dialog; the validated member (not yet saved), or None when cancelled.
+        A likely duplicate was confirmed as another person before the dialog closed."""
         dialog = cls(member, parent)
         return run_dialog(dialog, lambda: dialog.result_member)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop_app.core.members import excel as members_excel
 from desktop_app.core.members import roster as mc
+from desktop_app.db.storage import StorageError
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.context import AppContext
@@ -193,8 +194,12 @@ class MembersTab(QWidget):
         data = MemberDialog.run(self, member)
         while data is not None:
             try:
-                saved = mc.save_member(data)
+                saved = mc.save_member(data, allow_duplicate=True)  # the dialog asked
             except ValidationError as error:  # e.g. the data changed meanwhile: show it again
+                messages.error(self, str(error))
+                data = MemberDialog.run(self, data)
+                continue
+            except StorageError as error:  # a full disk…: show the input again to retry
                 messages.error(self, str(error))
                 data = MemberDialog.run(self, data)
                 continue

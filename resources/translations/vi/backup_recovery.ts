@@ -28,12 +28,20 @@ Phục hồi từ bản này ngay?</translation>
         <translation>Không tìm thấy bản sao lưu dùng được cạnh tệp dữ liệu. Hãy chọn một tệp sao lưu (ví dụ trên ổ USB), hoặc thoát.</translation>
     </message>
     <message>
+        <source>You can also salvage what can still be read from the damaged file: the latest entries may be there, but some may be lost.</source>
+        <translation>Cũng có thể cứu phần dữ liệu còn đọc được trong tệp bị hỏng: các nội dung nhập gần nhất có thể còn ở đó, nhưng một phần có thể bị mất.</translation>
+    </message>
+    <message>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Phục hồi bản này</translation>
     </message>
     <message>
         <source>&amp;Choose another backup…</source>
         <translation>&amp;Chọn bản sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage the readable data</source>
+        <translation>Cứu phần &amp;dữ liệu còn đọc được</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -27,5 +27,13 @@
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
+    <message>
+        <source>Is this another person? Save anyway?</source>
+        <translation>Đây là một người khác? Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
 </context>
 </TS>

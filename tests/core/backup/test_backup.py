@@ -8,15 +8,13 @@ import sqlite3
 import pytest
 
 from desktop_app.core.backup.backups import (
-    BACKUP_SUFFIX,
     backup_before_upgrade,
     create_backup,
     default_file_name,
     format_size,
     list_backups,
-    manifest_path,
-    read_manifest,
 )
+from desktop_app.core.backup.manifest import BACKUP_SUFFIX, manifest_path, read_manifest
 from desktop_app.core.backup.policy import (
     AutoBackupPolicy,
     last_backup_text,

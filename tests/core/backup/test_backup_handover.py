@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from desktop_app.core.backup.backups import create_backup, read_manifest
+from desktop_app.core.backup.backups import create_backup
 from desktop_app.core.backup.crypto import (
     PASSWORD_WARNING,
     PasswordRequiredError,
@@ -20,6 +20,7 @@ from desktop_app.core.backup.handover import (
     create_handover,
     open_handover,
 )
+from desktop_app.core.backup.manifest import read_manifest
 from desktop_app.core.backup.restore import RestoreError, restore_backup, summarize_backup
 from desktop_app.errors import ValidationError
 

@@ -10,16 +10,11 @@ import sqlite3
 import pytest
 
 from desktop_app.core.backup import restore as restore_module
-from desktop_app.core.backup.backups import (
-    BACKUP_SUFFIX,
-    create_backup,
-    list_backups,
-    manifest_path,
-    read_manifest,
-)
+from desktop_app.core.backup.backups import create_backup, list_backups
+from desktop_app.core.backup.damaged import diagnose
+from desktop_app.core.backup.manifest import BACKUP_SUFFIX, manifest_path, read_manifest
 from desktop_app.core.backup.restore import (
     RestoreError,
-    diagnose,
     recover_damaged,
     restore_backup,
     summarize_backup,

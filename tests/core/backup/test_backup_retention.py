@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from desktop_app.core.backup.backups import BACKUP_SUFFIX, Manifest, list_backups, manifest_path
+from desktop_app.core.backup.backups import list_backups
+from desktop_app.core.backup.manifest import BACKUP_SUFFIX, Manifest, manifest_path
 from desktop_app.core.backup.retention import RetentionLimits, obsolete, thin_backups
 
 TODAY = dt.date(2026, 11, 26)

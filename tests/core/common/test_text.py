@@ -1,5 +1,6 @@
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -106,3 +107,19 @@ def test_prepared_forms_rank_like_matches():
     assert match_rank(search_forms("bi thu"), forms) == 1
     assert match_rank(search_forms("đức chuyên"), forms) == 0  # not across two texts
     assert match_rank(search_forms("  "), forms) == 1
+
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202e",
+             "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u3164", "\u2800", "\U000e0041"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE)
+def test_invisible_characters_are_removed_on_the_way_in(char):
+    assert clean_line(f"{char}{char} {char}") == ""
+    assert normalize(char * 3).strip() == ""
+    assert clean_line(f"Nguyễn{char} Văn{char}{char} Đức") == "Nguyễn Văn Đức"
+
+
+def test_line_breaks_and_tabs_of_a_text_are_kept():
+    assert normalize("Dòng 1\r\nDòng 2\n\tý a\u200b") == "Dòng 1\r\nDòng 2\n\tý a"
+    assert normalize("a\x0bb\x0cc") == "a\nb\nc"  # Word's manual line break, form feed

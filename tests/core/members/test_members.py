@@ -1,5 +1,6 @@
 import datetime as dt
 import unicodedata
+from dataclasses import replace
 
 import pytest
 
@@ -96,3 +97,32 @@ def test_left_members_stay_but_are_not_active(demo_db):
     assert "Ngô Quang Hải" in [m.full_name for m in mc.active_on(dt.date(2009, 1, 1))]
     assert "Ngô Quang Hải" not in [m.full_name for m in mc.active_on(dt.date(2010, 1, 1))]
     assert mc.counts().total == 14
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u200b\u200b \ufeff", "\x00\x07", "\u2060\u00ad"])
+def test_a_name_of_invisible_characters_only_is_refused(db, name):
+    assert mc.validate(member(full_name=name), TODAY)["full_name"] == "Chưa nhập họ và tên."
+    with pytest.raises(ValidationError):
+        mc.save_member(member(full_name=name), TODAY)
+    assert Member.select().count() == 0
+
+
+def test_invisible_characters_inside_a_name_are_not_stored(db):
+    saved = mc.save_member(member(full_name="Nguyễn\u200b Văn\ufeff Đức\u200e"), TODAY)
+    assert Member.get_by_id(saved.id).full_name == "Nguyễn Văn Đức"
+
+
+def test_the_same_member_twice_is_a_likely_duplicate(db):
+    first = mc.save_member(member(), TODAY)
+    again = member(full_name="  nguyen van  DUC ")  # the same folded name and birth date
+    assert [m.id for m in mc.likely_duplicates(again)] == [first.id]
+    with pytest.raises(mc.DuplicateMemberError) as caught:
+        mc.save_member(again, TODAY)
+    assert "Nguyễn Văn Đức" in str(caught.value) and "20/11/1970" in str(caught.value)
+    assert caught.value.fields.keys() == {"full_name"}
+    assert Member.select().count() == 1
+    saved = mc.save_member(again, TODAY, allow_duplicate=True)  # the user said: another person
+    assert Member.select().count() == 2
+    assert mc.save_member(replace(saved, note="sửa"), TODAY).note == "sửa"  # editing: no warning
+    assert mc.likely_duplicates(member(birth_date=dt.date(1971, 1, 1))) == []
+    assert mc.likely_duplicates(member(full_name="Nguyễn Văn Đực")) != []  # tones ignored

@@ -72,6 +72,8 @@ def test_missing_name_column(db, tmp_path):
 
 def test_export_to_unwritable_place_leaves_nothing(db, tmp_path):
     target = tmp_path / "missing-folder" / "list.xlsx"
-    with pytest.raises(UserError, match="Không ghi được"):
+    with pytest.raises(UserError, match="Không ghi được") as caught:
         mx.export_members(target, [])
     assert not target.exists()
+    assert "No such file" not in str(caught.value)  # the system's English stays in the log
+    assert "không tìm thấy" in str(caught.value)

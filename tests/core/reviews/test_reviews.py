@@ -360,3 +360,13 @@ def test_report_facts_without_data(db):
     facts = review_facts.report_facts(D(2007, 1, 1), D(2010, 12, 31))
     assert facts.sentences() == [
         "Trong kỳ chưa ghi nhận bản đăng ký làm theo hay bản kiểm điểm nào."]
+
+
+@pytest.mark.parametrize("value", [10**15, float("inf"), float("nan")])
+def test_commitment_figures_have_the_same_upper_limit_as_every_amount(people, value):
+    leader = people[0]
+    with pytest.raises(ValidationError) as caught:
+        register(leader.id, 2010, [thrift_item(target=value, unit="đồng"),
+                                   thrift_item(achieved_value=value)])
+    assert set(caught.value.fields) == {"items.0.target", "items.1.achieved_value"}
+    assert "1.000.000.000.000" in caught.value.fields["items.0.target"]

@@ -160,3 +160,16 @@ def test_migration_sql_equals_the_models(tmp_path):
     assert [r for r in schema(fresh) if r[0].startswith(tuple(ours))] == [
         r for r in schema(stepped) if r[0].startswith(tuple(ours))]
     database.initialize(None)
+
+
+@pytest.mark.parametrize("fixed", [10**15, 1_000_000_000_001])
+def test_a_fixed_baseline_has_the_same_upper_limit_as_every_amount(fixed):
+    cid = category_id("Điện")
+    with pytest.raises(ValidationError) as info:
+        savings_categories.save_year_setting(YearSetting(cid, 2009, "fixed", fixed, (), 2))
+    assert info.value.fields["baseline_fixed"] == (
+        "Số tiền quá lớn (trên 1.000.000.000.000 đồng), xin kiểm tra lại.")
+    with pytest.raises(ValueError, match="quá lớn"):
+        savings.parse_amount(fixed)
+    assert savings_categories.save_year_setting(
+        YearSetting(cid, 2009, "fixed", 10**12, (), 2)).baseline_fixed == 10**12

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.backup.backups import create_backup, list_backups, read_manifest
+from desktop_app.core.backup.backups import create_backup, list_backups
+from desktop_app.core.backup.manifest import read_manifest
 from desktop_app.core.backup.policy import remembered_backups
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.cell import Cell
@@ -160,9 +161,9 @@ def test_handover_package_from_the_menu_and_opening_it(qtbot, db, context, tmp_p
     assert dump(received / "sochibo.db") == dump(context.db_path)
 
 
-def test_opening_a_file_another_window_has_open_is_refused(qtbot, tmp_path, monkeypatch):
+def test_opening_a_file_another_window_has_open_is_refused(qtbot, tmp_path, monkeypatch,
+                                                           make_application):
     from desktop_app.core.backup.lock import DatabaseLock
-    from desktop_app.gui import app as app_module
     from desktop_app.gui.backup import recovery
 
     path = tmp_path / "sochibo.db"
@@ -170,14 +171,14 @@ def test_opening_a_file_another_window_has_open_is_refused(qtbot, tmp_path, monk
     monkeypatch.setattr(recovery.messages, "error",
                         lambda parent, text, title="": shown.append(text))
     with DatabaseLock(path):
-        assert app_module.Application(None).open(path) is False
+        assert make_application(None).open(path) is False
     assert "đang được mở bởi một cửa sổ Sổ Chi bộ khác" in shown[0]
     assert not path.exists()
 
 
 def test_restore_in_the_running_application_reopens_the_restored_data(qtbot, tmp_path,
-                                                                      monkeypatch):
-    from desktop_app.gui import app as app_module
+                                                                      monkeypatch,
+                                                                      make_application):
     from tests.core.backup.backup_support import add_member, make_database
 
     path = make_database(tmp_path / "sochibo.db", members=3)
@@ -187,7 +188,7 @@ def test_restore_in_the_running_application_reopens_the_restored_data(qtbot, tmp
                         classmethod(lambda cls, parent, backups: backup.path))
     monkeypatch.setattr(controller_module, "confirm_restore", lambda parent, summary: True)
     monkeypatch.setattr(controller_module.messages, "info", lambda parent, text, title="": None)
-    application = app_module.Application(None)
+    application = make_application(None)
     try:
         assert application.open(path)
         first = application.window  # deleted by the application when it reopens

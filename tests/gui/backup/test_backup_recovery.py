@@ -109,15 +109,14 @@ def test_a_healthy_file_is_left_alone(qtbot, tmp_path):
 
 
 def test_application_start_with_a_damaged_file_restores_and_opens(qtbot, tmp_path,
-                                                                  monkeypatch):
+                                                                  monkeypatch, make_application):
     from desktop_app.db.connection import close_database
     from desktop_app.db.models.members import Member
-    from desktop_app.gui import app as app_module
 
     live, good = _damaged_with_backup(tmp_path)
     monkeypatch.setattr(DamagedFileDialog, "ask",
                         classmethod(lambda cls, parent, db_path, recovery: RESTORE))
-    controller = app_module.Application(None)
+    controller = make_application(None)
     try:
         assert controller.open(live) is True
         qtbot.addWidget(controller.window)

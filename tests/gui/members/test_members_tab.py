@@ -181,3 +181,93 @@ def test_empty_list_shows_whole_column_titles(qtbot, tab):
     for column in range(tab.model.columnCount()):
         title = tab.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+
+
+def test_a_name_of_invisible_characters_is_refused_at_the_field(qtbot, db):
+    dialog = MemberDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.fullNameEdit.insert("\u200b\u200b\ufeff")  # looks empty, is not
+    qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result_member is None
+    assert dialog.errors.message("full_name") == "Chưa nhập họ và tên."
+
+
+def test_a_likely_duplicate_member_warns_and_saves_only_when_confirmed(qtbot, tab, monkeypatch):
+    first = mc.save_member(mc.MemberData(full_name="Nguyễn Văn Đức",
+                                         birth_date=dt.date(1970, 11, 20)))
+    settle(qtbot, tab)
+    answers, asked, errors, seen = [False, True], [], [], []
+    monkeypatch.setattr(messages, "confirm",
+                        lambda parent, text, **kw: asked.append(text) or answers.pop(0))
+    monkeypatch.setattr(messages, "error", lambda parent, text, **kw: errors.append(text))
+
+    def fill(dialog):
+        if seen:  # shown again by the tab after a refusal: the warning came too late
+            dialog.reject()
+            return
+        seen.append(dialog)
+        dialog.ui.fullNameEdit.insert("Nguyen Van Duc")
+        qtbot.keyClicks(dialog.ui.birthDateEdit, "20/11/1970")
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)  # "no": stays, keeps input
+        if not dialog.isVisible():
+            return
+        seen.append(dialog.errors.message("full_name"))
+        seen.append(dialog.ui.fullNameEdit.text())
+        qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)  # "yes": another person
+
+    handled, done = set(), []
+
+    def poll():  # every MemberDialog shown until the tab is done
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MemberDialog) and id(dialog) not in handled:
+            handled.add(id(dialog))
+            fill(dialog)
+        if not done:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    done.append(True)
+    assert errors == []
+    assert len(seen) == 3, "the dialog did not warn before closing"
+    assert "Danh sách đã có đồng chí Nguyễn Văn Đức" in seen[1]
+    assert seen[2] == "Nguyen Van Duc"  # nothing typed was lost
+    assert len(asked) == 2 and "sinh ngày 20/11/1970" in asked[0]
+    assert sorted(m.full_name for m in mc.list_members()) == ["Nguyen Van Duc", first.full_name]
+
+
+def test_a_full_disk_while_saving_shows_one_message_and_keeps_the_input(qtbot, tab, db,
+                                                                      monkeypatch, tmp_path):
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    for index in range(200):  # fill the file up to its limit
+        db.execute_sql(f"PRAGMA max_page_count = {pages}")
+        try:
+            mc.save_member(mc.MemberData(full_name=f"Đảng viên {index}", note="x" * 3000))
+        except Exception:
+            break
+    errors, shown = [], []
+    monkeypatch.setattr(messages, "error", lambda parent, text, **kw: errors.append(text))
+    handled, done = set(), []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MemberDialog) and id(dialog) not in handled:
+            handled.add(id(dialog))
+            shown.append(dialog.ui.noteEdit.toPlainText())
+            if len(handled) == 1:
+                dialog.ui.fullNameEdit.insert("Trần Văn Mới")
+                dialog.ui.noteEdit.insertPlainText("Ghi chú dài " * 400)
+                qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
+            else:
+                dialog.reject()  # shown again with what was typed
+        if not done:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    done.append(True)
+    assert len(errors) == 1 and "đã đầy" in errors[0] and "test.db" in errors[0]
+    english = errors[0].replace(str(tmp_path), "")
+    assert "disk" not in english and "database" not in english
+    assert len(shown) == 2 and shown[1] == ("Ghi chú dài " * 400).strip()  # nothing lost
