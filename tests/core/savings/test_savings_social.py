@@ -39,8 +39,8 @@ def test_social_activities_sentences_and_totals():
     facts = social.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
     assert facts.sentences() == [
         f"Năm 2008, xây 39 căn nhà tình nghĩa, 01 cầu nông thôn do {FICO} tài trợ.",
-        "Năm 2009, 2010, tự vận động đóng góp xây 02 căn nhà tình nghĩa tại Long An "
-        "(trị giá 80.000.000 đồng).",
+        "Năm 2009, 2010, tự vận động đóng góp xây 02 căn nhà tình nghĩa (trị giá 80.000.000 "
+        "đồng) tại Long An.",
     ]
     assert facts.totals.quantities == {("charity_house", "căn"): 41, ("bridge", "cầu"): 1}
     assert facts.totals.value == 80_000_000
@@ -49,6 +49,17 @@ def test_social_activities_sentences_and_totals():
     # an action over 2009–2010 is in a report of 2010 alone too
     assert len(social.list_activities(dt.date(2010, 1, 1), dt.date(2010, 12, 31))) == 1
     assert social.list_activities()[0].member_ids == (an,)
+
+
+def test_a_fund_is_never_added_to_what_it_bought():
+    social.save_activity(ActivityData(dt.date(2022, 6, 1), "fund", "Quỹ Vì người nghèo",
+                                      value=3_000_000))
+    social.save_activity(ActivityData(dt.date(2022, 6, 1), "gift", "quà cho học sinh nghèo", 10,
+                                      "suất", 2_000_000))
+    (sentence,) = social.report_facts(dt.date(2022, 1, 1), dt.date(2022, 12, 31)).sentences()
+    assert sentence == ("Năm 2022, tự vận động đóng góp Quỹ Vì người nghèo 3.000.000 đồng, tặng "
+                        "10 suất quà cho học sinh nghèo (trị giá 2.000.000 đồng).")
+    assert "5.000.000" not in sentence and "đóng góp đóng góp" not in sentence
 
 
 def test_social_activity_validation_and_empty_period():
