@@ -199,6 +199,9 @@ def themes(facts: ReportFacts) -> list[Claim]:
         if not themed:
             return []
         b = ClaimBuilder("plans.themes")
+        if len(themed) == 1:
+            ((year, theme),) = themed.items()
+            return [b.claim(f"Kế hoạch năm {b.year(year)} theo {theme_words(b, theme)}.")]
         text = "; ".join(f"năm {b.year(y)} {theme_words(b, t)}" for y, t in sorted(themed.items()))
         return [b.claim(f"Kế hoạch từng năm theo chủ đề của năm: {text}.")]
     claims = []
