@@ -7,15 +7,14 @@ import json
 
 import pytest
 
-from desktop_app.core.members import roster as members
 from desktop_app.core.members.census import census
 from desktop_app.core.register import numbering as register
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
+from desktop_app.core.report.facts import ReportFacts
 from desktop_app.core.report.outline import OutlineError, load_outlines, parse_outline
-from desktop_app.core.reviews import report_facts as review_facts
-from desktop_app.core.savings import report_facts as savings_report
-from desktop_app.core.study import figures as study_figures
+from desktop_app.core.report.sentences import duties, people
+from desktop_app.core.report.sentences import savings as report_savings
 from desktop_app.db.models.cell import CommitteeTerm
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.documents.pdf import render_pdf
@@ -194,16 +193,14 @@ def test_chi_thi_05_outline_drafts_every_section(demo_db):
 
 def test_area_headline_clauses(demo_db):
     start, end = dt.date(2007, 1, 1), dt.date(2010, 12, 31)
-    study = study_figures.report_facts(start, end)
-    assert study.participation_clause() == "100% đảng viên, cán bộ chủ chốt"
-    assert study.reflection_clause() == "100% đảng viên viết thu hoạch"
-    assert study_figures.report_facts(dt.date(2030, 1, 1), end.replace(2030)) \
-        .participation_clause() is None
-    reviews = review_facts.report_facts(start, end)
-    assert reviews.action_programme_clause() == \
-        "100% đảng viên xây dựng chương trình hành động cá nhân"
-    assert reviews.sentences() == reviews.commitment_sentences() + reviews.rating_sentences()
-    pledge = savings_report.report_facts(start, end).commitment_sentence()
-    assert pledge is not None and "tiết kiệm giảm 10% chi hành chính" in pledge
-    assert members.situation_sentence(members.counts()).startswith("Chi bộ có 12 đảng viên")
+    facts = ReportFacts(start=start, end=end, today=end)
+    (headline,) = people.headline(facts, duties.programme(facts))
+    assert "tạo điều kiện cho 100% đảng viên, cán bộ chủ chốt tham gia" in headline.text
+    assert "100% đảng viên viết thu hoạch và chương trình hành động cá nhân" in headline.text
+    empty = ReportFacts(start=dt.date(2030, 1, 1), end=dt.date(2030, 12, 31), today=end)
+    assert people.headline(empty, duties.programme(empty)) == []
+    (pledge,) = report_savings.pledge(facts)
+    assert "tiết kiệm giảm 10% chi hành chính" in pledge.text
+    (situation,) = people.situation(facts)
+    assert "Chi bộ có 12 đảng viên" in situation.text
     assert len(census(end).party) == 12

@@ -4,10 +4,12 @@ bear it out; the secretary rewrites them."""
 
 from __future__ import annotations
 
+from desktop_app.core.savings.report_facts import subject
+
 from ..claims import Claim, ClaimBuilder, plain
 from ..facts import ReportFacts
 from . import duties
-from .savings import subject, thrift_result
+from .savings import thrift_result
 from .words import cap, theme_words
 
 

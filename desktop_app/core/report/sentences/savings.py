@@ -7,6 +7,7 @@ import re
 from desktop_app.core.common.text import fold
 from desktop_app.core.savings import funds as funds_core
 from desktop_app.core.savings.commendations import KIND_VERBS as COMMEND_VERBS
+from desktop_app.core.savings.report_facts import subject
 from desktop_app.core.savings.results import ThriftResult, ThriftTable
 from desktop_app.core.savings.social import KIND_VERBS, ActivityData
 
@@ -14,14 +15,7 @@ from ..claims import Claim, ClaimBuilder, plain
 from ..facts import ReportFacts
 from .words import cap, span_words
 
-_SPENDING_WORDS = ("chi ", "cước ", "tiền ", "phí ")
 _ZERO = 0.05  # a change under 0,05% reads as "bằng mức gốc"
-
-
-def subject(name: str) -> str:
-    """How a sentence names a category: "Điện" → "tiền điện", "Cước điện thoại" as is."""
-    lowered = name[:1].lower() + name[1:]
-    return lowered if lowered.startswith(_SPENDING_WORDS) else f"tiền {lowered}"
 
 
 def _years_in(b: ClaimBuilder, text: str) -> str:
