@@ -18,7 +18,8 @@ from desktop_app.db.models.savings import Fund, FundEntry
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.nfc import normalize
 
-CONTRIBUTION_PER_LABELS = {"day": "ngày", "month": "tháng", "year": "năm"}
+CONTRIBUTION_PER_LABELS = {"day": "Ngày", "month": "Tháng", "year": "Năm"}
+PER_WORDS = {"day": "ngày", "month": "tháng", "year": "năm"}  # "2.000 đồng/ngày"
 DIRECTION_LABELS = {"in": "Thu", "out": "Chi"}
 
 
@@ -41,7 +42,7 @@ class FundData:
         """"2.000 đồng/ngày mỗi đảng viên", or "" without a rule."""
         if self.contribution_amount is None or self.contribution_per is None:
             return ""
-        text = f"{money(self.contribution_amount)}/{CONTRIBUTION_PER_LABELS[self.contribution_per]}"
+        text = f"{money(self.contribution_amount)}/{PER_WORDS[self.contribution_per]}"
         return f"{text} {self.contributors}".strip()
 
 

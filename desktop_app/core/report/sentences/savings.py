@@ -200,7 +200,7 @@ def funds(facts: ReportFacts) -> list[Claim]:
         name = b.quote(fund.name)
         if fund.rule_text and fund.contribution_amount is not None:
             rule = b.amount("fund.rule", fund.contribution_amount)
-            per = funds_core.CONTRIBUTION_PER_LABELS[fund.contribution_per or "day"]
+            per = funds_core.PER_WORDS[fund.contribution_per or "day"]
             name += f" ({rule}/{per} {b.quote(fund.contributors)})".replace(" )", ")")
         money_in = b.amount("fund.in", record.money_in, record.in_ids, "fund_entry")
         text = f"{name}: {span_words(b, facts)} thu được {money_in}"
