@@ -24,7 +24,7 @@ from desktop_app.core.study.period_records import (
     SessionRecords,
     StudyRecords,
     session_records,
-    study_records,
+    study_records_by_year,
 )
 
 
@@ -64,12 +64,16 @@ class ReportFacts:
         return census(self.as_of)
 
     @cached_property
-    def study(self) -> StudyRecords:
-        return study_records(self.start, self.end)
+    def _study(self) -> tuple[StudyRecords, dict[int, StudyRecords]]:
+        return study_records_by_year(self.start, self.end)
 
-    @cached_property
+    @property
+    def study(self) -> StudyRecords:
+        return self._study[0]
+
+    @property
     def study_per_year(self) -> dict[int, StudyRecords]:
-        return {year: study_records(*self.year_span(year)) for year in self.years}
+        return self._study[1]
 
     @cached_property
     def thematic_sessions(self) -> list[SessionRecords]:

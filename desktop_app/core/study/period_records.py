@@ -16,6 +16,13 @@ from desktop_app.core.common.text import name_sort_key
 from desktop_app.db import database
 
 from .facts import UNEXCUSED_FLAG
+from .figures import (
+    Tally,
+    member_particulars,
+    member_tallies,
+    period_tallies,
+    session_figures,
+)
 
 THEMATIC_KINDS = ("thematic_study", "thematic_meeting")
 
@@ -54,58 +61,43 @@ class StudyRecords:
         return bool(self.sessions)
 
 
-def study_records(start: dt.date, end: dt.date) -> StudyRecords:
-    span = (start.isoformat(), end.isoformat())
-    by_kind: dict[str, list[int]] = {}
-    for session_id, kind in database.execute_sql(
-            "SELECT id, kind FROM study_session WHERE date BETWEEN ? AND ? ORDER BY date, id",
-            span).fetchall():
-        by_kind.setdefault(kind, []).append(session_id)
+def _records(start: dt.date, end: dt.date, by_kind: dict[str, list[int]],
+             tallies: dict[int, Tally], members: dict[int, tuple[str, str, bool]],
+             unexcused_in: dict[int, dict[int, int]]) -> StudyRecords:
     listed, expected, attended, exempt, names = [], [], [], [], []
     staff, cadres_expected, cadres_attended, owing, done = [], [], [], [], []
     present_total = expected_total = late_total = 0
-    for (member_id, kind, key_cadre, full_name, _rows, present, not_exempt, owed, written,
-         late) in database.execute_sql("""
-            SELECT m.id, m.kind, m.key_cadre, m.full_name, COUNT(*),
-                   SUM(a.status = 'present'), SUM(a.status != 'exempt'),
-                   SUM(s.reflection_required AND a.status = 'present'),
-                   SUM(s.reflection_required AND a.status = 'present'
-                       AND a.reflection IN ('submitted', 'late')),
-                   SUM(s.reflection_required AND a.status = 'present' AND a.reflection = 'late')
-            FROM attendance a JOIN study_session s ON s.id = a.session_id
-            JOIN member m ON m.id = a.member_id
-            WHERE s.date BETWEEN ? AND ? GROUP BY m.id ORDER BY m.id""", span).fetchall():
+    for member_id in sorted(tallies):
+        tally = tallies[member_id]
+        full_name, kind, key_cadre = members[member_id]
         if kind == "non_party":
-            if present:
+            if tally.present:
                 staff.append(member_id)
             continue
         listed.append(member_id)
-        present_total += present
-        expected_total += not_exempt
-        late_total += late
-        if not_exempt:
+        present_total += tally.present
+        expected_total += tally.expected
+        late_total += tally.late
+        if tally.expected:
             expected.append(member_id)
             if key_cadre:
                 cadres_expected.append(member_id)
         else:
             exempt.append(member_id)
             names.append(full_name)
-        if present:
+        if tally.present:
             attended.append(member_id)
             if key_cadre:
                 cadres_attended.append(member_id)
-        if owed:
+        if tally.owed:
             owing.append(member_id)
-            if written == owed:
+            if tally.written == tally.owed:
                 done.append(member_id)
-    flagged = tuple(Flagged(member_id, full_name, year, count)
-                    for member_id, full_name, year, count in database.execute_sql("""
-            SELECT m.id, m.full_name, CAST(strftime('%Y', s.date) AS INTEGER) AS y, COUNT(*)
-            FROM attendance a JOIN study_session s ON s.id = a.session_id
-            JOIN member m ON m.id = a.member_id
-            WHERE s.date BETWEEN ? AND ? AND a.status = 'unexcused_absence'
-            GROUP BY m.id, y HAVING COUNT(*) >= ? ORDER BY y, COUNT(*) DESC, m.id""",
-            (*span, UNEXCUSED_FLAG)).fetchall())
+    flagged = tuple(sorted(
+        (Flagged(member_id, members[member_id][0], year, count)
+         for year, counts in unexcused_in.items() for member_id, count in counts.items()
+         if count >= UNEXCUSED_FLAG and member_id in tallies),
+        key=lambda f: (f.year, -f.count, f.member_id)))
     return StudyRecords(
         start=start, end=end,
         sessions=tuple(i for ids in by_kind.values() for i in ids),
@@ -119,46 +111,73 @@ def study_records(start: dt.date, end: dt.date) -> StudyRecords:
         attendances_expected=expected_total, reflections_late=late_total, flagged=flagged)
 
 
+def study_records_by_year(start: dt.date, end: dt.date
+                          ) -> tuple[StudyRecords, dict[int, StudyRecords]]:
+    """The period's records and each of its years', from one reading of the attendance
+    (the Study tab's tallies, which a decade of a large committee's rows answers fast)."""
+    per_year, unexcused_in = member_tallies(start, end)
+    members = member_particulars({m for year in per_year.values() for m in year})
+    sessions: dict[int, dict[str, list[int]]] = {}
+    for session_id, kind, year in database.execute_sql(
+            "SELECT id, kind, CAST(strftime('%Y', date) AS INTEGER) FROM study_session "
+            "WHERE date BETWEEN ? AND ? ORDER BY date, id",
+            (start.isoformat(), end.isoformat())).fetchall():
+        sessions.setdefault(year, {}).setdefault(kind, []).append(session_id)
+    whole_kinds: dict[str, list[int]] = {}
+    for kinds in sessions.values():
+        for kind, ids in kinds.items():
+            whole_kinds.setdefault(kind, []).extend(ids)
+    years = {}
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+        years[year] = _records(first, last, sessions.get(year, {}), per_year.get(year, {}),
+                               members, {year: unexcused_in.get(year, {})})
+    whole = _records(start, end, whole_kinds, period_tallies(per_year), members, unexcused_in)
+    return whole, years
+
+
+def study_records(start: dt.date, end: dt.date) -> StudyRecords:
+    """The study records of [start, end] (see :func:`study_records_by_year`)."""
+    return study_records_by_year(start, end)[0]
+
+
 @dataclass(frozen=True)
 class SessionRecords:
-    """One session and who was on its list."""
+    """One session and the counts of its list (the Study tab's session figures)."""
 
     id: int
     date: dt.date
     kind: str
     topic: str
     theme: str
-    party_present: tuple[int, ...]
-    party_expected: tuple[int, ...]
-    party_exempt: tuple[int, ...]
-    non_party_present: tuple[int, ...]
+    party_present: int
+    party_expected: int
+    party_exempt: int
+    non_party_present: int
+
+
+TOPICS_LISTED = 6  # a year with more thematic sessions names its topics, not each list
 
 
 def session_records(start: dt.date, end: dt.date,
                     kinds: tuple[str, ...] = THEMATIC_KINDS) -> list[SessionRecords]:
-    """The sessions of *kinds* in [start, end], oldest first, with their lists."""
+    """The sessions of *kinds* in [start, end], oldest first, with their lists' counts; in
+    a year of more than TOPICS_LISTED such sessions the counts are not read (0)."""
     marks = ", ".join("?" * len(kinds))
-    sessions = database.execute_sql(
+    rows = database.execute_sql(
         f"SELECT id, date, kind, topic, theme FROM study_session WHERE date BETWEEN ? AND ? "
         f"AND kind IN ({marks}) ORDER BY date, id",
         (start.isoformat(), end.isoformat(), *kinds)).fetchall()
-    lists: dict[int, list[tuple[int, str, str]]] = {row[0]: [] for row in sessions}
-    if lists:
-        ids = ", ".join(str(int(i)) for i in lists)
-        for session_id, member_id, kind, status in database.execute_sql(
-                f"SELECT a.session_id, a.member_id, m.kind, a.status FROM attendance a "
-                f"JOIN member m ON m.id = a.member_id WHERE a.session_id IN ({ids}) "
-                f"ORDER BY a.member_id").fetchall():
-            lists[session_id].append((member_id, kind, status))
+    per_year: dict[int, int] = {}
+    for row in rows:
+        year = int(str(row[1])[:4])
+        per_year[year] = per_year.get(year, 0) + 1
     result = []
-    for session_id, day, kind, topic, theme in sessions:
-        rows = lists[session_id]
-        party = [r for r in rows if r[1] != "non_party"]
-        result.append(SessionRecords(
-            id=session_id, date=dt.date.fromisoformat(str(day)[:10]), kind=kind, topic=topic,
-            theme=theme, party_present=tuple(r[0] for r in party if r[2] == "present"),
-            party_expected=tuple(r[0] for r in party if r[2] != "exempt"),
-            party_exempt=tuple(r[0] for r in party if r[2] == "exempt"),
-            non_party_present=tuple(r[0] for r in rows if r[1] == "non_party"
-                                    and r[2] == "present")))
+    for session_id, day, kind, topic, theme in rows:
+        date = dt.date.fromisoformat(str(day)[:10])
+        counts = (0, 0, 0, 0)
+        if per_year[date.year] <= TOPICS_LISTED:
+            f = next(f for f in session_figures(date, date) if f.session_id == session_id)
+            counts = (f.party_present, f.party_expected, f.party_exempt, f.non_party_present)
+        result.append(SessionRecords(session_id, date, kind, topic, theme, *counts))
     return result

@@ -156,6 +156,12 @@ class Recount:
             return sum(1 for r in party if r[4] != "exempt")
         if what == "reflections_late":
             return sum(1 for r in owing if r[5] == "late")
+        if what == "topics_more":  # a year of many thematic sessions names six topics
+            first, last = self.period.span(params)
+            topics = {t for (t,) in self.rows(
+                "SELECT DISTINCT topic FROM study_session WHERE date BETWEEN ? AND ? AND kind IN "
+                "('thematic_study', 'thematic_meeting')", first.isoformat(), last.isoformat())}
+            return len(topics) - 6
         if what == "unexcused":
             return sum(1 for r in rows if r[1] == params["member"] and r[4] ==
                        "unexcused_absence" and r[7] == params["year"])

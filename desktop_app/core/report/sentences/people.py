@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from desktop_app.core.common.formats import number
 from desktop_app.core.common.text import fold
 from desktop_app.core.study.facts import UNEXCUSED_FLAG
+from desktop_app.core.study.period_records import THEMATIC_KINDS, TOPICS_LISTED
 from desktop_app.core.study.sessions import KIND_LABELS
 
-from ..claims import Claim, ClaimBuilder, plain
+from ..claims import Claim, ClaimBuilder, Figure, plain
 from ..facts import ReportFacts
 from .words import cap, period_words, theme_words
 
@@ -121,15 +123,31 @@ def sessions(facts: ReportFacts) -> list[Claim]:
     return [b.claim(text)]
 
 
+def _count(b: ClaimBuilder, key: str, value: int, session: int) -> Figure:
+    return Figure(key, value, number(value), None, "", (("session", session),))
+
+
 def topics(facts: ReportFacts) -> list[Claim]:
-    """Each year's chuyên đề with its attendance: "Năm 2021, học tập chuyên đề “…”: 25/27
-    đảng viên tham gia (đạt 92,59%), 2 đồng chí được miễn; 5 quần chúng tham gia."."""
+    """Each year's chuyên đề with its attendance: "Năm 2021, chi bộ học tập chuyên đề “…”:
+    25/27 đảng viên tham gia (đạt 92,59%), 2 đồng chí được miễn; 5 quần chúng tham gia."."""
     by_year: dict[int, list] = {}
     for record in facts.thematic_sessions:
         by_year.setdefault(record.date.year, []).append(record)
     claims = []
     for year, records in by_year.items():
         b = ClaimBuilder("study.topics", year=year)
+        if len(records) > TOPICS_LISTED:
+            names = list(dict.fromkeys(r.topic for r in records))
+            shown = ", ".join(f"“{b.quote(t)}”" for t in names[:TOPICS_LISTED])
+            more = len(names) - TOPICS_LISTED
+            ids = [r.id for r in records]
+            text = (f"Năm {b.year(year)}, {facts.words.unit} tổ chức "
+                    f"{b.count('study.sessions', ids, 'study_session', kinds=THEMATIC_KINDS)} "
+                    f"buổi học tập, sinh hoạt chuyên đề: {shown}")
+            if more > 0:
+                text += f" và {b.value('study.topics_more', more, 0)} chuyên đề khác"
+            claims.append(b.claim(text + "."))
+            continue
         parts = []
         for r in records:
             what = "học tập chuyên đề" if r.kind == "thematic_study" else "sinh hoạt chuyên đề"
@@ -143,10 +161,8 @@ def topics(facts: ReportFacts) -> list[Claim]:
             if r.theme and r.theme != r.topic:
                 part += f" ({theme_words(b, r.theme)})"
             if r.party_expected:
-                attended = b.figure("study.party_attended", r.party_present, "member",
-                                    session=r.id)
-                expected = b.figure("study.party_expected", r.party_expected, "member",
-                                    session=r.id)
+                attended = _count(b, "study.party_attended", r.party_present, r.id)
+                expected = _count(b, "study.party_expected", r.party_expected, r.id)
                 if r.party_present:
                     part += (f": {b.show(attended)}/{b.show(expected)} đảng viên tham gia (đạt "
                              f"{b.percent('study.session_share', attended, expected)})")
@@ -155,12 +171,10 @@ def topics(facts: ReportFacts) -> list[Claim]:
                     part += (f": chưa có đảng viên nào có mặt (trong {b.show(expected)} đảng "
                              "viên phải tham gia)")
                 if r.party_exempt:
-                    exempt = b.count("study.party_exempt", r.party_exempt, "member",
-                                     session=r.id)
+                    exempt = b.show(_count(b, "study.party_exempt", r.party_exempt, r.id))
                     part += f", {exempt} đồng chí được miễn"
             if r.non_party_present:
-                staff = b.count("study.non_party_attended", r.non_party_present, "member",
-                                session=r.id)
+                staff = b.show(_count(b, "study.non_party_attended", r.non_party_present, r.id))
                 part += f"; {staff} quần chúng tham gia"
             parts.append(part)
         claims.append(b.claim(f"Năm {b.year(year)}, {facts.words.unit} " + "; ".join(parts)
