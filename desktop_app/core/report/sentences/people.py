@@ -152,7 +152,7 @@ def topics(facts: ReportFacts) -> list[Claim]:
         for r in records:
             what = "học tập chuyên đề" if r.kind == "thematic_study" else "sinh hoạt chuyên đề"
             topic = r.topic[:1].lower() + r.topic[1:]
-            if fold(r.topic).startswith((fold(what), "hoc tap", "sinh hoat")):
+            if fold(r.topic).startswith(("hoc tap chuyen de", "sinh hoat chuyen de")):
                 part = b.quote(topic)  # it says what it was
             elif fold(r.topic).startswith("chuyen de"):
                 part = f"{what.split()[0]} {what.split()[1]} {b.quote(topic)}"
