@@ -24,6 +24,14 @@ EXTRA_ROWS = {
     "violation": "INSERT INTO violation (member_id, date, description, discipline, resolved_date) "
                  "SELECT id, '2011-03-15', 'Dòng mẫu của tệp kiểm thử', 'Khiển trách', NULL "
                  "FROM member ORDER BY id LIMIT 1",
+    # v8: the demo cell kept no fund; a fixture still needs one, with money in and out
+    "fund": "INSERT INTO fund (name, purpose, contribution_amount, contribution_per, "
+            "contributors, start_date, end_date, note) VALUES ('Quỹ vì người nghèo', "
+            "'giúp đỡ hộ nghèo', 2000, 'day', 'mỗi đảng viên', '2010-01-01', NULL, '')",
+    "fund_entry": "INSERT INTO fund_entry (fund_id, date, direction, amount, description, "
+                  "beneficiary, note) SELECT id, '2010-01-31', 'in', 682000, 'Góp tháng 1/2010', "
+                  "'', '' FROM fund UNION ALL SELECT id, '2010-02-05', 'out', 500000, "
+                  "'tặng quà Tết', '02 hộ nghèo', '' FROM fund",
 }
 
 

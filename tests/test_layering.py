@@ -286,7 +286,7 @@ def test_each_rule_catches_what_it_forbids():
     assert upward_arrows(bad(f"{NAME}.core.demo", f"{NAME}.cli.database"))
     assert upward_arrows(bad(f"{NAME}.__main__", f"{NAME}.gui.app"))
     assert not upward_arrows(bad(f"{NAME}.__main__", f"{NAME}.gui.app", True))
-    assert circles(bad(f"{NAME}.core.plans.model", f"{NAME}.core.plans.report_facts"))
+    assert circles(bad(f"{NAME}.core.plans.model", f"{NAME}.core.plans.validation"))
     assert circles(bad(f"{NAME}.core.common.text", f"{NAME}.core.common.text"))
     assert qt_outside_gui(bad(f"{NAME}.core.demo", "PySide6.QtCore", True))
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 KINDS = ("annual", "interim", "final")
+UNIT_KINDS = ("chi_bo", "chi_bo_co_so", "dang_bo_co_so", "dang_bo_bo_phan")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +28,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="loại báo cáo: annual (năm), interim (sơ kết), final (tổng kết)")
     command.add_argument("--date", help="ngày báo cáo, dạng ngày/tháng/năm "
                                         "(mặc định: hôm nay hoặc ngày cuối kỳ)")
+    command.add_argument("--from-month", dest="start_month", type=int, default=1,
+                         help="tháng đầu kỳ (mặc định: 1)")
+    command.add_argument("--to-month", dest="end_month", type=int, default=12,
+                         help="tháng cuối kỳ (mặc định: 12)")
+    command.add_argument("--subject", default="",
+                         help="trích yếu (mặc định: soạn theo loại báo cáo và đề cương)")
+    command.add_argument("--answer", dest="answers", action="append", default=[],
+                         help="văn bản báo cáo này trả lời (nhắc lại cho mỗi văn bản), ví dụ "
+                              "“Hướng dẫn số 114-HD/ĐUK ngày 06/9/2010 của Đảng ủy Khối …”")
+    command.add_argument("--unit-kind", choices=UNIT_KINDS,
+                         help="loại tổ chức đảng: chi_bo, chi_bo_co_so, dang_bo_co_so, "
+                              "dang_bo_bo_phan (mặc định: như Thông tin chi bộ)")
     command.set_defaults(handler=run_report)
 
 
@@ -49,18 +62,30 @@ def run_report(args: argparse.Namespace) -> int:
     if args.out is None and args.docx is None:
         print("Hãy chọn tệp cần ghi: --out TỆP.pdf và/hoặc --docx TỆP.docx.", file=sys.stderr)
         return 1
+    if not 1 <= args.end_month <= 12 or not 1 <= args.start_month <= 12:
+        print("Tháng phải từ 1 đến 12.", file=sys.stderr)
+        return 1
     try:
-        day = parse_date(args.date) if args.date else min(dt.date.today(),
-                                                          dt.date(args.end, 12, 31))
-    except ValueError as error:
+        last = (dt.date(args.end + args.end_month // 12, args.end_month % 12 + 1, 1)
+                - dt.timedelta(days=1))
+        day = parse_date(args.date) if args.date else min(dt.date.today(), last)
+    except (ValueError, OverflowError) as error:
         print(str(error), file=sys.stderr)
         return 1
     try:
         with snapshot(args.db):  # a private copy: the live file is never written to
             with database.atomic() as transaction:
-                draft = report_core.create_draft(report_core.ReportData(
-                    kind=args.kind, start_year=args.start, end_year=args.end,
-                    outline_id=args.outline or DEFAULT_OUTLINE, report_date=day), today=day)
+                wanted = report_core.ReportData(
+                    kind=args.kind, start_year=args.start, start_month=args.start_month,
+                    end_year=args.end, end_month=args.end_month,
+                    outline_id=args.outline or DEFAULT_OUTLINE, report_date=day,
+                    subject=args.subject, answers=[a.strip() for a in args.answers
+                                                   if a.strip()],
+                    unit_kind=args.unit_kind or "")
+                warning = report_core.outline_warning(wanted)
+                if warning:
+                    print(f"Cảnh báo: {warning}", file=sys.stderr)
+                draft = report_core.create_draft(wanted, today=day)
                 assert draft.id is not None
                 content = report_issuing.build_content(draft.id)
                 transaction.rollback()  # a command-line draft leaves no record

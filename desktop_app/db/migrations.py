@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from .models import ALL_MODELS
-from .steps import v2_register, v3_plans, v4_study, v5_reviews, v6_savings, v7_report
+from .steps import (
+    v2_register,
+    v3_plans,
+    v4_study,
+    v5_reviews,
+    v6_savings,
+    v7_report,
+    v8_reports,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +51,7 @@ STEPS: dict[int, Step] = {
     5: Step(run=v5_reviews.run),
     6: Step(run=v6_savings.run),
     7: Step(run=v7_report.run),
+    8: Step(run=v8_reports.run, rebuilds_tables=True),
 }
 
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).

@@ -9,12 +9,13 @@ import pkgutil
 
 import pytest
 
+from desktop_app.core.cell import units
 from desktop_app.core.members import roster
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.register import numbering as register
 from desktop_app.core.report import reports
 from desktop_app.core.reviews import feedback, forms, ratings, remedies
-from desktop_app.core.savings import categories, commendations, social
+from desktop_app.core.savings import categories, commendations, funds, social
 from desktop_app.core.study import attendance, sessions
 from desktop_app.db import models as db_models
 
@@ -42,6 +43,10 @@ LABELS: dict[str, dict[str, str]] = {
     "STUDY_LEVELS": sessions.LEVEL_LABELS,
     "ATTENDANCE_STATUSES": attendance.STATUS_LABELS,
     "REFLECTION_STATES": attendance.REFLECTION_LABELS,
+    "UNIT_KINDS": units.UNIT_KIND_LABELS,
+    "PLAN_PERIOD_KINDS": plans_model.PERIOD_KIND_LABELS,
+    "FUND_CONTRIBUTION_PERIODS": funds.CONTRIBUTION_PER_LABELS,
+    "FUND_DIRECTIONS": funds.DIRECTION_LABELS,
 }
 # Labels of values the core derives but never stores.
 DERIVED = {"TARGET_STATUSES": {"overdue"}}  # a target past its deadline, not done

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop_app.core.common.formats import short_date
+from desktop_app.core.common.formats import period, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
 from desktop_app.errors import UserError, ValidationError
+
+from .units import DEFAULT_UNIT_KIND, UNIT_KIND_LABELS
 
 
 @dataclass
@@ -25,6 +27,7 @@ class CellProfile:
     secretary_name: str = ""
     deputy_secretary_name: str = ""
     problems: list[str] = field(default_factory=list)
+    unit_kind: str = DEFAULT_UNIT_KIND  # chi bộ, chi bộ cơ sở, đảng bộ cơ sở, đảng bộ bộ phận
 
 
 def has_profile() -> bool:
@@ -54,6 +57,7 @@ def load_profile() -> CellProfile:
         profile.superior_line2 = cell.superior_line2
         profile.code = cell.code
         profile.place = cell.place
+        profile.unit_kind = cell.unit_kind or DEFAULT_UNIT_KIND
     if term is not None:
         profile.term_name = term.name
         profile.term_start = term.start_date
@@ -69,6 +73,8 @@ def validate_profile(profile: CellProfile) -> dict[str, str]:
         errors["name"] = "Chưa nhập tên chi bộ."
     if not clean_line(profile.superior_line1):
         errors["superior_line1"] = "Chưa nhập tên cấp ủy cấp trên."
+    if profile.unit_kind not in UNIT_KIND_LABELS:
+        errors["unit_kind"] = "Loại tổ chức đảng không hợp lệ."
     code = clean_line(profile.code)
     if not code:
         errors["code"] = "Chưa nhập ký hiệu chi bộ (thường là “CB”)."
@@ -111,6 +117,7 @@ def save_profile(profile: CellProfile) -> None:
         cell.superior_line2 = clean_line(profile.superior_line2)
         cell.code = clean_line(profile.code)
         cell.place = clean_line(profile.place)
+        cell.unit_kind = profile.unit_kind
         cell.updated_at = dt.datetime.now().replace(microsecond=0)
         cell.save()
         term = current_term()
@@ -132,6 +139,24 @@ def save_profile(profile: CellProfile) -> None:
         term.secretary_name = clean_line(profile.secretary_name)
         term.deputy_secretary_name = clean_line(profile.deputy_secretary_name)
         term.save()
+
+
+def terms() -> list[CommitteeTerm]:
+    """Every committee term recorded, oldest first."""
+    return list(CommitteeTerm.select().order_by(CommitteeTerm.start_date))
+
+
+def term_errors(start: dt.date, end: dt.date, field_name: str = "start_year") -> dict[str, str]:
+    """A period outside every committee term is refused: which terms there are, and where."""
+    recorded = terms()
+    if not recorded:
+        return {}
+    if any(t.start_date <= end and t.end_date >= start for t in recorded):
+        return {}
+    spans = ", ".join(period(t.start_date.year, t.end_date.year) for t in recorded)
+    return {field_name: (f"Kỳ báo cáo ({short_date(start)} – {short_date(end)}) nằm ngoài mọi "
+                         f"nhiệm kỳ đã ghi ({spans}). Hãy kiểm tra lại kỳ báo cáo, hoặc thêm "
+                         "nhiệm kỳ đó trong Thông tin chi bộ.")}
 
 
 def missing_for_documents() -> list[str]:

@@ -321,21 +321,6 @@ class MemberCounts:
     key_cadres: int
 
 
-def situation_sentence(c: MemberCounts) -> str:
-    """The cell's make-up as a report's "đặc điểm tình hình" states it."""
-    if c.party == 0:
-        return "Chi bộ chưa có đảng viên nào trong danh sách."
-    parts = [f"Chi bộ có {number(c.party)} đảng viên ({number(c.full)} đảng viên chính thức"]
-    if c.probationary:
-        parts[0] += f", {number(c.probationary)} đảng viên dự bị"
-    parts[0] += ")"
-    if c.excused:
-        parts.append(f"{number(c.excused)} đồng chí được miễn sinh hoạt")
-    if c.key_cadres:
-        parts.append(f"{number(c.key_cadres)} cán bộ chủ chốt")
-    if c.non_party:
-        parts.append(f"{number(c.non_party)} quần chúng cùng tham gia")
-    return "; ".join(parts) + "."
 
 
 def counts(members: list[MemberData] | None = None) -> MemberCounts:

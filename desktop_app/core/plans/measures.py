@@ -10,7 +10,9 @@ Each function gives a percentage for *year*, or None when the year has no data y
 - reflection: party members who wrote every reflection owed / those who owed one;
 - commitment: party members who registered commitments / those expected to (None before
   anyone registered);
-- savings: the total saved against the baselines, over all thrift categories.
+- savings: the total saved against the baselines, over all thrift categories;
+- admissions, sessions: counts (party members admitted, study sessions held in the year);
+  admissions are measured whenever the year has members (none admitted is a true zero).
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from desktop_app.core.common.formats import percent
+from desktop_app.core.common.formats import number, percent
 
-from .model import NOT_MEASURED, TargetData
+from .model import COUNT_MEASURES, NOT_MEASURED, TargetData
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,30 @@ def savings(year: int) -> float | None:
     return table.total.saved_percent if table is not None and table.has_data else None
 
 
+def admissions(year: int) -> float | None:
+    """Party members admitted (ngày vào Đảng) in *year*: a count, not a percentage."""
+    import datetime as dt
+
+    from desktop_app.core.members.census import admitted, census
+
+    if not census(dt.date(year, 12, 31)).party:  # no member list for the year
+        return None
+    return float(len(admitted(dt.date(year, 1, 1), dt.date(year, 12, 31))))
+
+
+def sessions(year: int) -> float | None:
+    """Study sessions held in *year* (a count)."""
+    from desktop_app.db import database
+
+    (count,) = database.execute_sql(
+        "SELECT COUNT(*) FROM study_session WHERE strftime('%Y', date) = ?",
+        (f"{year:04d}",)).fetchone()
+    return float(count) or None  # no session recorded in the year: not measured
+
+
 DEFAULT_MEASURES: dict[str, Callable[[int], float | None]] = {
+    "admissions": admissions,
+    "sessions": sessions,
     "attendance": attendance,
     "reflection": reflection,
     "commitment": commitment,
@@ -88,4 +113,8 @@ def measured_text(target: TargetData, year: int) -> str:
     if target.indicator_kind == "none":
         return ""
     value = measured_value(target.indicator_kind, year)
-    return NOT_MEASURED if value is None else percent(value)
+    if value is None:
+        return NOT_MEASURED
+    if target.indicator_kind in COUNT_MEASURES:
+        return f"{number(value)} {target.unit}".strip()
+    return percent(value)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop_app.core.common.formats import percent
+from desktop_app.core.common.formats import number, percent, period, short_date
 from desktop_app.core.common.text import clean_line
 
 KIND_LABELS = {
@@ -27,7 +27,11 @@ INDICATOR_LABELS = {
     "reflection": "Tỷ lệ viết thu hoạch",
     "commitment": "Tỷ lệ đăng ký làm theo",
     "savings": "Tỷ lệ tiết kiệm",
+    "admissions": "Số đảng viên kết nạp",
+    "sessions": "Số buổi học tập, sinh hoạt",
 }
+COUNT_MEASURES = ("admissions", "sessions")  # measured as counts, not percentages
+PERIOD_KIND_LABELS = {"year": "Một năm", "term": "Nhiệm kỳ", "dates": "Từ ngày đến ngày"}
 STATUS_LABELS = {
     "not_started": "Chưa làm",
     "in_progress": "Đang làm",
@@ -57,6 +61,9 @@ class TargetData:
     responsible_names: list[str] = field(default_factory=list)  # filled on load, read-only
     position: int = 0
     id: int | None = None
+    target_count: int | None = None  # a count with a unit: "3 cuộc kiểm tra"
+    unit: str = ""  # "cuộc kiểm tra", "đảng viên"
+    result_value: float | None = None  # the count achieved, as recorded
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status != "done" and self.deadline is not None and self.deadline < today
@@ -73,6 +80,8 @@ class TargetData:
         """What the plan promises: the indicator text, else the percentage."""
         if self.indicator:
             return self.indicator
+        if self.target_count is not None:
+            return f"{number(self.target_count)} {self.unit}".strip()
         return percent(self.target_value, 1) if self.target_value is not None else ""
 
 
@@ -92,10 +101,31 @@ class PlanData:
     issued_date: dt.date | None = None
     targets: list[TargetData] = field(default_factory=list)
     id: int | None = None
+    # the period the plan is for: its year, a committee term (2022 – 2025) or dates
+    period_kind: str = "year"
+    period_start: dt.date | None = None  # None with "year": 1 January of the year
+    period_end: dt.date | None = None
 
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.kind]
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date]:
+        """The plan's period: its year unless a term or dates were given."""
+        if self.period_kind == "year" or self.period_start is None or self.period_end is None:
+            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        return self.period_start, self.period_end
+
+    @property
+    def period_text(self) -> str:
+        """"năm 2023", "nhiệm kỳ 2022 – 2025", "từ 01/07/2022 đến 30/06/2025"."""
+        start, end = self.span
+        if self.period_kind == "term":
+            return f"nhiệm kỳ {period(start.year, end.year)}"
+        if self.period_kind == "dates":
+            return f"từ {short_date(start)} đến {short_date(end)}"
+        return f"năm {self.year}"
 
     @property
     def type_code(self) -> str:
@@ -117,7 +147,11 @@ class PlanData:
 
     @property
     def display_name(self) -> str:
-        return f"{self.kind_label} {lower_first(self.title)}".strip()
+        """"Kế hoạch thực hiện …" whether or not the title starts with its type word."""
+        title = self.title.strip()
+        if title.casefold().startswith(self.kind_label.casefold()):
+            return title
+        return f"{self.kind_label} {lower_first(title)}".strip()
 
 
 def lower_first(text: str) -> str:

@@ -51,14 +51,17 @@ def _to_data_many(rows: list[Plan]) -> list[PlanData]:
     return [PlanData(
         year=row.year, kind=row.kind, title=row.title, theme=row.theme, purpose=row.purpose,
         requirements=row.requirements, implements=row.implements, plan_date=row.plan_date,
-        number=row.number, issued_date=row.issued_date, id=row.id, targets=[
+        number=row.number, issued_date=row.issued_date, id=row.id,
+        period_kind=row.period_kind or "year", period_start=row.period_start,
+        period_end=row.period_end, targets=[
             TargetData(
                 content=t.content, indicator_kind=t.indicator_kind,
                 target_value=t.target_value, indicator=t.indicator, deadline=t.deadline,
                 status=t.status, result_note=t.result_note, result_date=t.result_date,
                 responsible_ids=[p[0] for p in people[t.id]],
                 responsible_names=[p[1] for p in people[t.id]],
-                position=t.position, id=t.id,
+                position=t.position, id=t.id, target_count=t.target_count, unit=t.unit,
+                result_value=t.result_value,
             )
             for t in by_plan[row.id]
         ],
@@ -117,6 +120,8 @@ def save_plan(data: PlanData, today: dt.date | None = None) -> PlanData:
         "implements": data.implements, "plan_date": data.plan_date, "number": data.number,
         "issued_date": data.issued_date,
         "updated_at": dt.datetime.now().replace(microsecond=0),
+        "period_kind": data.period_kind, "period_start": data.span[0],
+        "period_end": data.span[1],
     }
     with database.atomic():
         if data.id is None:
@@ -139,6 +144,8 @@ def _save_target_row(plan_id: int, target: TargetData) -> int:
         "indicator_kind": target.indicator_kind, "target_value": target.target_value,
         "indicator": target.indicator, "deadline": target.deadline, "status": target.status,
         "result_note": target.result_note, "result_date": target.result_date,
+        "target_count": target.target_count, "unit": target.unit,
+        "result_value": target.result_value,
     }
     if target.id is None:
         target_id = PlanTarget.create(**values).id
@@ -245,7 +252,7 @@ def copy_from_last_year(year: int, plan_ids: list[int] | None = None,
                     target_value=t.target_value, indicator=t.indicator,
                     deadline=_next_year(t.deadline),
                     responsible_ids=[m for m in t.responsible_ids if m not in left],
-                    position=t.position,
+                    position=t.position, target_count=t.target_count, unit=t.unit,
                 )
                 for t in source.targets
             ]
@@ -253,7 +260,11 @@ def copy_from_last_year(year: int, plan_ids: list[int] | None = None,
                 year=year + 1, kind=source.kind, title=title, theme=source.theme,
                 purpose=source.purpose, requirements=source.requirements,
                 implements=source.implements, plan_date=_next_year(source.plan_date),
-                targets=targets,
+                targets=targets, period_kind=source.period_kind,
+                period_start=_next_year(source.period_start) if source.period_kind != "year"
+                else None,
+                period_end=_next_year(source.period_end) if source.period_kind != "year"
+                else None,
             )
             copies.append(save_plan(copy, today))
     return copies

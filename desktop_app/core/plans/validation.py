@@ -13,12 +13,14 @@ from desktop_app.db.models.members import Member
 from desktop_app.nfc import normalize
 
 from .model import (
+    COUNT_MEASURES,
     INDICATOR_LABELS,
     KIND_LABELS,
     MAX_TEXT,
     MAX_TITLE,
     MAX_YEAR,
     MIN_YEAR,
+    PERIOD_KIND_LABELS,
     STORED_STATUSES,
     PlanData,
     TargetData,
@@ -30,6 +32,7 @@ def _clean_target(target: TargetData, position: int) -> TargetData:
         target,
         content=normalize(target.content).strip(),
         indicator=clean_line(target.indicator),
+        unit=clean_line(target.unit),
         result_note=normalize(target.result_note).strip(),
         responsible_ids=list(dict.fromkeys(target.responsible_ids)),
         position=position,
@@ -71,10 +74,32 @@ def validate_target(target: TargetData, plan_date: dt.date | None = None,
         errors["indicator"] = f"Chỉ tiêu quá dài (tối đa {MAX_TITLE} ký tự)."
     if target.indicator_kind not in INDICATOR_LABELS:
         errors["indicator_kind"] = "Loại chỉ tiêu không hợp lệ."
-    if target.target_value is not None and not 0 <= target.target_value <= 100:
+    count = target.target_count
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int)):
+        errors["target_count"] = "Số lượng chỉ tiêu phải là một số nguyên (ví dụ: 3)."
+    elif count is not None and count < 0:
+        errors["target_count"] = "Số lượng chỉ tiêu không được âm."
+    elif count is not None and count > 1_000_000:
+        errors["target_count"] = "Số lượng chỉ tiêu quá lớn, xin kiểm tra lại."
+    elif count is not None and not target.unit:
+        errors["unit"] = "Chỉ tiêu số lượng cần đơn vị tính (ví dụ: cuộc kiểm tra, đảng viên)."
+    if count is not None and target.target_value is not None:
+        errors["target_value"] = "Chỉ tiêu là số lượng hoặc tỷ lệ (%), không cả hai."
+    elif isinstance(target.target_value, str):
+        errors["target_value"] = "Tỷ lệ phải là một số (ví dụ: 100)."
+    elif target.target_value is not None and not 0 <= target.target_value <= 100:
         errors["target_value"] = "Tỷ lệ phải từ 0% đến 100%."
-    elif target.target_value is None and target.indicator_kind not in ("none",):
+    elif target.indicator_kind in COUNT_MEASURES and count is None:
+        errors["target_count"] = "Chỉ tiêu đo bằng số lượng cần có số lượng phải đạt."
+    elif target.target_value is None and target.indicator_kind not in ("none", *COUNT_MEASURES):
         errors["target_value"] = "Chỉ tiêu đo được cần có tỷ lệ phải đạt (%)."
+    result = target.result_value
+    if result is not None and (isinstance(result, bool) or not isinstance(result, int | float)):
+        errors["result_value"] = "Kết quả phải là một số."
+    elif result is not None and result < 0:
+        errors["result_value"] = "Kết quả không được âm."
+    if len(target.unit) > 100:
+        errors["unit"] = "Đơn vị tính quá dài (tối đa 100 ký tự)."
     if target.status not in STORED_STATUSES:
         errors["status"] = "Trạng thái không hợp lệ."
     if target.deadline and plan_date and target.deadline < plan_date:
@@ -128,6 +153,20 @@ def validate(data: PlanData, today: dt.date | None = None) -> dict[str, str]:
             errors[name] = f"{label} quá dài (tối đa {number(MAX_TEXT)} ký tự)."
     if data.plan_date and "year" not in errors and abs(data.plan_date.year - data.year) > 1:
         errors["plan_date"] = f"Ngày xây dựng phải trong khoảng năm {data.year} (hoặc năm liền kề)."
+    if data.period_kind not in PERIOD_KIND_LABELS:
+        errors["period_kind"] = "Thời gian áp dụng không hợp lệ."
+    elif data.period_kind != "year":
+        if data.period_start is None:
+            errors["period_start"] = "Chưa nhập ngày bắt đầu của thời gian áp dụng."
+        if data.period_end is None:
+            errors["period_end"] = "Chưa nhập ngày kết thúc của thời gian áp dụng."
+        if data.period_start and data.period_end and data.period_end < data.period_start:
+            errors["period_end"] = (
+                f"Thời gian áp dụng kết thúc ({short_date(data.period_end)}) trước khi bắt đầu "
+                f"({short_date(data.period_start)}).")
+        elif data.period_start and data.period_end and \
+                data.period_end.year - data.period_start.year > 10:
+            errors["period_end"] = "Thời gian áp dụng quá dài (tối đa 10 năm)."
     if data.number is not None and not 1 <= data.number <= 9999:
         errors["number"] = "Số văn bản phải là số dương."
     if data.number is not None and data.issued_date is None:

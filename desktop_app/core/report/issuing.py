@@ -15,13 +15,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.units import words as unit_words
 from desktop_app.core.common.files import FileWriteError, PendingFile
 from desktop_app.core.register import numbering as register
 from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError
 
-from .reports import ReportData, create_draft, editable_draft, get_report, sections
+from .reports import (
+    ReportData,
+    create_draft,
+    draft_context,
+    editable_draft,
+    get_report,
+    sections,
+)
 
 SOURCE_KIND = "report"
 DOCUMENTS_FOLDER = "documents"  # beside the database, as core.backup.handover expects
@@ -54,10 +62,11 @@ def build_content(report_id: int, number_text: str | None = None) -> dict[str, A
         "subject": report.subject,
         "sections": [{"key": s.key, "title": s.title, "level": s.level, "text": s.text}
                      for s in sections(report_id)],
-        "signature": {"authority": "T/M CHI BỘ", "title": "BÍ THƯ",
+        "signature": {"authority": unit_words(report.unit_kind).authority, "title": "BÍ THƯ",
                       "name": report.signer_name},
         "recipients": report.distribution,
-        "appendix": appendix_content(report.start, report.end) if report.appendix else None,
+        "appendix": appendix_content(draft_context(report).facts) if report.appendix
+        else None,
         "version": report.version,
     }
     return content

@@ -3,7 +3,9 @@
 Superior committees issue their own outline for each report, so an outline is a file: its
 sections (nested up to three levels: I., 1., a)), and for each section with text whether it
 is generated from the facts (``"mode": "facts"``) or is a judgement section that starts from
-suggestions derived from the data (``"mode": "judgement"``), with the generator's key.
+suggestions derived from the data (``"mode": "judgement"``), with the generator's key. An
+outline also states the years in which it applies (``"applies"``) and the documents it
+rests on with their dates (``"bases"``): a report cites only those dated by its own date.
 
 A malformed file is refused with a Vietnamese message naming the file and the line (the
 pattern of :mod:`core.forms`); the other files keep working.
@@ -11,6 +13,7 @@ pattern of :mod:`core.forms`); the other files keep working.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +21,8 @@ from typing import Any
 
 from desktop_app.core.common.json_files import JsonFileError, json_reason, line_of
 from desktop_app.paths import resource_path
+
+from .bases import Applies, Basis, basis_of
 
 MODES = ("facts", "judgement")
 GENERATORS = (
@@ -52,6 +57,8 @@ class Outline:
     campaign: str  # what is carried out, for the default subject
     sections: tuple[OutlineSection, ...]  # in print order, headings and text sections
     path: str = ""
+    bases: tuple[Basis, ...] = ()  # the documents it rests on, with their dates
+    applies: Applies = Applies()  # the years in which it applies
 
     def section(self, key: str) -> OutlineSection:
         for section in self.sections:
@@ -120,14 +127,57 @@ class _Reader:
             if children is not None:
                 self.nodes(children, level + 1, seen, out)
 
+    def bases(self, data: dict) -> tuple[Basis, ...]:
+        """"bases": [{"text": "Chỉ thị số 05-CT/TW ngày 15/5/2016 …", "date": "2016-05-15"}]
+        (the date read from the text when not given); else the one "basis" text."""
+        items = data.get("bases")
+        if items is None:
+            return (basis_of(self.string(data, "basis")),)
+        if not isinstance(items, list) or not items:
+            raise self.fail("trường “bases” phải là một danh sách văn bản căn cứ […].")
+        found = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise self.fail("mỗi văn bản căn cứ phải là một đối tượng {…}.")
+            text = self.string(item, "text")
+            when = item.get("date")
+            try:
+                day = dt.date.fromisoformat(when) if when is not None else None
+            except (TypeError, ValueError):
+                raise self.fail(f"ngày “{when}” của văn bản căn cứ không hợp lệ "
+                                "(dạng năm-tháng-ngày).") from None
+            found.append(basis_of(text, day))
+        return tuple(found)
+
+    def applies(self, data: dict) -> Applies:
+        """"applies": {"from": 2016, "to": 2021} (years; either may be null)."""
+        value = data.get("applies")
+        if value is None:
+            return Applies()
+        if not isinstance(value, dict):
+            raise self.fail("trường “applies” phải là {\"from\": năm, \"to\": năm}.")
+        years = []
+        for name in ("from", "to"):
+            year = value.get(name)
+            if year is not None and (not isinstance(year, int) or not 1930 <= year <= 2100):
+                raise self.fail(f"trường “applies.{name}” phải là một năm (1930–2100).")
+            years.append(year)
+        if years[0] is not None and years[1] is not None and years[1] < years[0]:
+            raise self.fail("trường “applies”: năm kết thúc trước năm bắt đầu.")
+        return Applies(years[0], years[1])
+
     def outline(self, data: Any) -> Outline:
         if not isinstance(data, dict):
             raise self.fail("nội dung tệp phải là một đối tượng {…}.")
         sections: list[OutlineSection] = []
         self.nodes(data.get("sections"), 1, set(), sections)
+        bases = self.bases(data)
+        given = data.get("basis")
+        basis = given if isinstance(given, str) else "; ".join(b.text for b in bases)
         return Outline(id=self.string(data, "id"), name=self.string(data, "name"),
-                       basis=self.string(data, "basis"), campaign=self.string(data, "campaign"),
-                       sections=tuple(sections), path=self.name)
+                       basis=basis, campaign=self.string(data, "campaign"),
+                       sections=tuple(sections), path=self.name, bases=bases,
+                       applies=self.applies(data))
 
 
 def parse_outline(name: str, text: str) -> Outline:

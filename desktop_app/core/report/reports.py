@@ -12,13 +12,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.units import UNIT_KIND_LABELS
+from desktop_app.core.cell.units import words as unit_words
 from desktop_app.core.common.text import clean_line
+from desktop_app.core.register import numbering as register
 from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.nfc import normalize
 
-from .draft import DraftContext, fingerprint, generate
+from .bases import answers_errors
+from .bases import outline_warning as _outline_warning
+from .claims import Claim
+from .draft import DraftContext, claims, fingerprint, generate
 from .outline import DEFAULT_OUTLINE, Outline, outlines
 
 KIND_LABELS = {"annual": "Báo cáo năm", "interim": "Báo cáo sơ kết", "final": "Báo cáo tổng kết"}
@@ -50,6 +56,7 @@ class ReportData:
     issued_date: dt.date | None = None
     archive_path: str | None = None
     id: int | None = None
+    unit_kind: str = ""  # "" on a new draft: the cell's own (Thông tin chi bộ)
 
     @property
     def kind_label(self) -> str:
@@ -109,7 +116,8 @@ def _data(row: Report) -> ReportData:
         report_date=row.report_date, place=row.place, signer_name=row.signer_name,
         distribution=_lines(row.distribution), appendix=bool(row.appendix), status=row.status,
         version=row.version, corrects_id=row.corrects_id, issued_number=row.issued_number,
-        issued_date=row.issued_date, archive_path=row.archive_path, id=row.id)
+        issued_date=row.issued_date, archive_path=row.archive_path, id=row.id,
+        unit_kind=row.unit_kind)
 
 
 def validate_period(start_year: int, start_month: int, end_year: int,
@@ -142,11 +150,30 @@ def _outline(outline_id: str) -> Outline:
     return outlines().get(outline_id)
 
 
-def _context(report: ReportData, today: dt.date | None = None) -> DraftContext:
+def draft_context(report: ReportData, today: dt.date | None = None) -> DraftContext:
     profile = cell_core.load_profile()
+    kind = report.unit_kind or profile.unit_kind
     return DraftContext(start=report.start, end=report.end, outline=_outline(report.outline_id),
-                        cell_name=clean_line(profile.name) or "Chi bộ",
-                        answers=report.answers, today=today)
+                        cell_name=clean_line(profile.name) or unit_words(kind).Unit,
+                        answers=report.answers, today=today, unit_kind=kind,
+                        cell_code=register.cell_code(), report_date=report.report_date)
+
+
+def outline_warning(data: ReportData) -> str | None:
+    """A warning when the report's outline does not apply to its period (another era)."""
+    outline = _outline(data.outline_id)
+    return _outline_warning(outline.name, outline.applies, data.start, data.end)
+
+
+def draft_errors(data: ReportData, today: dt.date | None = None) -> dict[str, str]:
+    """Per-field messages on a new draft: the period, the unit, the documents it cites."""
+    errors = validate_period(data.start_year, data.start_month, data.end_year, data.end_month)
+    if data.unit_kind and data.unit_kind not in UNIT_KIND_LABELS:
+        errors["unit_kind"] = "Loại tổ chức đảng không hợp lệ."
+    if not errors:
+        errors.update(cell_core.term_errors(data.start, data.end))
+    errors.update(answers_errors(data.answers, data.report_date or today))
+    return errors
 
 
 def _now() -> dt.datetime:
@@ -155,11 +182,12 @@ def _now() -> dt.datetime:
 
 def create_draft(data: ReportData, today: dt.date | None = None) -> ReportData:
     """Save a new draft and generate every section from the facts, in one transaction."""
-    errors = validate_period(data.start_year, data.start_month, data.end_year, data.end_month)
+    errors = draft_errors(data, today)
     if errors:
         raise ValidationError(errors)
     outline = _outline(data.outline_id)
     profile = cell_core.load_profile()
+    unit_kind = data.unit_kind or profile.unit_kind
     term = cell_core.current_term(data.report_date)
     subject = normalize(data.subject).strip() or default_subject(
         data.kind, data.start_year, data.end_year, outline)
@@ -173,12 +201,13 @@ def create_draft(data: ReportData, today: dt.date | None = None) -> ReportData:
         signer_name=data.signer_name.strip() or (term.secretary_name if term else "")
         or profile.secretary_name,
         distribution="\n".join(data.distribution or ["- Đảng ủy cấp trên (để b/c);",
-                                                     "- Lưu Chi bộ."]),
-        appendix=data.appendix, version=data.version, corrects=data.corrects_id)
+                                                     unit_words(unit_kind).archive]),
+        appendix=data.appendix, version=data.version, corrects=data.corrects_id,
+        unit_kind=unit_kind)
     with database.atomic():
         row = Report.create(**values)
         report = _data(row)
-        ctx = _context(report, today)
+        ctx = draft_context(report, today)
         moment = _now()
         for section in outline.text_sections:
             assert section.generator is not None
@@ -253,6 +282,7 @@ def save_particulars(data: ReportData) -> ReportData:
         errors["subject"] = "Cần ghi trích yếu của báo cáo."
     if data.report_date is None:
         errors["report_date"] = "Cần ghi ngày báo cáo."
+    errors.update(answers_errors(data.answers, data.report_date))
     if errors:
         raise ValidationError(errors)
     with database.atomic():
@@ -263,7 +293,27 @@ def save_particulars(data: ReportData) -> ReportData:
             place=normalize(data.place).strip(), signer_name=normalize(data.signer_name).strip(),
             distribution="\n".join(data.distribution), appendix=data.appendix,
             updated_at=_now()).where(Report.id == data.id).execute()
+        _refresh_particulars(get_report(data.id))
     return get_report(data.id)
+
+
+def _refresh_particulars(report: ReportData) -> None:
+    """The opening cites the documents answered and the date: drafted again when it was not
+    edited, so a draft whose particulars changed reads as a new draft with them would."""
+    assert report.id is not None
+    ctx = draft_context(report)
+    for section in _outline(report.outline_id).text_sections:
+        if section.generator != "opening":
+            continue
+        row = ReportSection.get_or_none((ReportSection.report == report.id)
+                                        & (ReportSection.key == section.key))
+        if row is None or row.edited:
+            continue
+        text = generate(ctx, section.generator)
+        if text != row.text:
+            ReportSection.update(text=text, generated_text=text, generated_at=_now(),
+                                 fingerprint=fingerprint(text)).where(
+                ReportSection.id == row.id).execute()
 
 
 def regenerate_section(report_id: int, key: str, today: dt.date | None = None) -> SectionData:
@@ -274,7 +324,7 @@ def regenerate_section(report_id: int, key: str, today: dt.date | None = None) -
         outline_section = _outline(report.outline_id).section(key)
         if outline_section.generator is None:
             raise UserError("Mục này chỉ là đề mục, không có nội dung để soạn.")
-        text = generate(_context(report, today), outline_section.generator)
+        text = generate(draft_context(report, today), outline_section.generator)
         ReportSection.update(text=text, generated_text=text, edited=False,
                              generated_at=_now(), fingerprint=fingerprint(text)).where(
             (ReportSection.report == report_id) & (ReportSection.key == key)).execute()
@@ -285,7 +335,7 @@ def regenerate_section(report_id: int, key: str, today: dt.date | None = None) -
 def changed_sections(report_id: int, today: dt.date | None = None) -> set[str]:
     """Keys of the sections whose facts changed since they were drafted."""
     report = get_report(report_id)
-    ctx = _context(report, today)
+    ctx = draft_context(report, today)
     outline = _outline(report.outline_id)
     changed = set()
     for section in sections(report_id):
@@ -295,6 +345,22 @@ def changed_sections(report_id: int, today: dt.date | None = None) -> set[str]:
         if fingerprint(generate(ctx, generator)) != section.fingerprint:
             changed.add(section.key)
     return changed
+
+
+def report_claims(report_id: int, today: dt.date | None = None) -> dict[str, list[Claim]]:
+    """Every claim of the report as it would be drafted now: per section key, and the
+    appendix's cells under "appendix" (what the tests recount, sentence by sentence)."""
+    from .appendix_claims import appendix_table
+
+    report = get_report(report_id)
+    ctx = draft_context(report, today)
+    result = {}
+    for section in _outline(report.outline_id).text_sections:
+        assert section.generator is not None
+        result[section.key] = claims(ctx, section.generator)
+    if report.appendix:
+        result["appendix"] = appendix_table(ctx.facts).claims
+    return result
 
 
 def delete_draft(report_id: int) -> None:

@@ -48,7 +48,7 @@ class CommendationData:
     member_id: int | None = None
     group_name: str = ""
     kind: str = "giay_khen"
-    level: str = ""  # issuing level: "Đảng ủy Khối"
+    level: str = ""  # issuing level, optional: "Đảng ủy Khối"
     period: str = ""  # "năm 2009"
     reason: str = ""
     member_name: str = ""  # filled on reading
@@ -101,8 +101,6 @@ def validate_commendation(data: CommendationData) -> dict[str, str]:
         errors["group_name"] = "Chưa nhập tên tập thể được khen thưởng."
     if data.kind not in KIND_LABELS:
         errors["kind"] = "Hình thức khen thưởng không hợp lệ."
-    if not data.level:
-        errors["level"] = "Chưa nhập cấp khen thưởng (ví dụ: Đảng ủy Khối)."
     for name, limit in (("level", 300), ("group_name", 300), ("period", 100), ("reason", 2000)):
         if len(getattr(data, name)) > limit:
             errors[name] = f"Quá dài (tối đa {number(limit)} ký tự)."

@@ -261,20 +261,21 @@ class SocialFacts:
             for item in items:
                 verb = KIND_VERBS[item.kind]
                 phrase = item.quantity_text()
+                if item.value:  # each action's own value: a fund is never added to a gift
+                    phrase += (f" {money(item.value)}" if item.kind == "fund"
+                               else f" (trị giá {money(item.value)})")
                 words.append(phrase if verb == last_verb else f"{verb} {phrase}")
                 last_verb = verb
             text = ", ".join(words)
             if programme:
                 text = f"tham gia chương trình “{programme}” {text}"
             if not sponsor:
-                text = f"tự vận động đóng góp {text}"
+                text = ("tự vận động " if text.startswith("đóng góp ")
+                        else "tự vận động đóng góp ") + text
             if place:
                 text += f" tại {place}"
             if sponsor:
                 text += f" do {sponsor} tài trợ"
-            value = sum(item.value or 0 for item in items)
-            if value:
-                text += f" (trị giá {money(value)})"
             label = _years_label(years)
             lines.append(f"{label}, {text}.")
         return lines

@@ -84,36 +84,6 @@ class StudyFacts:
             return period(self.start.year, self.end.year)
         return f"từ {short_date(self.start)} đến {short_date(self.end)}"
 
-    def participation_clause(self) -> str | None:
-        """Who took part, as a report's summary says it: "100% đảng viên, cán bộ chủ chốt",
-        or "10/11 đảng viên (đạt 90,91%), 5/6 cán bộ chủ chốt (đạt 83,33%)"; None without
-        sessions or expected party members."""
-        if not self.sessions_held or not self.party_expected:
-            return None
-        party_all = self.party_attended == self.party_expected
-        cadres_all = self.key_cadres_attended == self.key_cadres_expected
-        if party_all and cadres_all:
-            return "100% đảng viên, cán bộ chủ chốt" if self.key_cadres_expected else \
-                "100% đảng viên"
-        parts = [f"{number(self.party_attended)}/{number(self.party_expected)} đảng viên "
-                 f"(đạt {percent(self.attendance_percent)})"]
-        if self.key_cadres_expected:
-            parts.append(f"{number(self.key_cadres_attended)}/"
-                         f"{number(self.key_cadres_expected)} cán bộ chủ chốt "
-                         f"(đạt {percent(self.key_cadre_percent)})")
-        return ", ".join(parts)
-
-    def reflection_clause(self) -> str | None:
-        """"100% đảng viên viết thu hoạch" or "10/11 đảng viên (đạt 90,91%) viết thu
-        hoạch"; None when no reflection was owed in the period."""
-        if not self.reflection_members_required:
-            return None
-        if self.reflection_members_done == self.reflection_members_required:
-            return "100% đảng viên viết thu hoạch"
-        return (f"{number(self.reflection_members_done)}/"
-                f"{number(self.reflection_members_required)} đảng viên "
-                f"(đạt {percent(self.reflection_percent)}) viết thu hoạch")
-
     def sentences(self) -> list[str]:
         """The Vietnamese sentences a report states about study in this period."""
         if not self.sessions_held:

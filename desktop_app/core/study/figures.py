@@ -304,3 +304,24 @@ def per_year(start_year: int, end_year: int) -> list[StudyFacts]:
     return [_facts(dt.date(year, 1, 1), dt.date(year, 12, 31), by_kind.get(year),
                    tallies[year], unexcused_in.get(year, {}), members)
             for year in range(start_year, end_year + 1)]
+
+
+def member_tallies(start: dt.date, end: dt.date
+                   ) -> tuple[dict[int, dict[int, Tally]], dict[int, dict[int, int]]]:
+    """Each member's counts from *start* to *end*, year by year (year → member id →
+    counts), and their unexcused absences per year: the same reading as the Study tab's
+    figures, for the report's records (``period_records``), which keep the ids."""
+    return _tallies(start, end)
+
+
+def period_tallies(tallies: dict[int, dict[int, Tally]]) -> dict[int, Tally]:
+    """The sums of the years' counts, per member."""
+    return _whole(tallies, {})[0]
+
+
+def member_particulars(ids: set[int]) -> dict[int, tuple[str, str, bool]]:
+    """id → (full name, kind, key cadre) of the members given."""
+    return _members(ids)
+
+
+Tally = _Tally

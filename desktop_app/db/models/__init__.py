@@ -15,6 +15,8 @@ from .report import Report, ReportSection
 from .reviews import Commitment, CommitmentItem, Feedback, Rating, Remedy, SelfReview
 from .savings import (
     Commendation,
+    Fund,
+    FundEntry,
     SavingsCategory,
     SavingsEntry,
     SavingsYearSetting,
@@ -49,6 +51,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     SocialActivityMember,
     Commendation,
     Violation,
+    Fund,
+    FundEntry,
     Report,
     ReportSection,
 ]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from peewee import DateField, DateTimeField
 
-from ..fields import NFCCharField
+from ..fields import NFCCharField, enum_field
 from .base import BaseModel, _now
+
+# chi bộ (under a grassroots committee), chi bộ cơ sở, đảng bộ cơ sở, đảng bộ bộ phận
+UNIT_KINDS = ("chi_bo", "chi_bo_co_so", "dang_bo_co_so", "dang_bo_bo_phan")
 
 
 class Cell(BaseModel):
@@ -17,6 +20,8 @@ class Cell(BaseModel):
     code = NFCCharField(max_length=20, default="CB")  # ký hiệu in document numbers: 12-BC/CB
     place = NFCCharField(max_length=100, default="")  # địa danh of the dated line
     updated_at = DateTimeField(default=_now)
+    # v8: what the unit is; its documents speak and sign as it (T/M CHI BỘ, T/M ĐẢNG ỦY)
+    unit_kind = enum_field("unit_kind", UNIT_KINDS, default="chi_bo")
 
 
 class CommitteeTerm(BaseModel):

@@ -9,7 +9,9 @@ from .base import BaseModel, _now
 from .members import Member
 
 PLAN_KINDS = ("plan", "resolution", "action_programme")
-TARGET_INDICATORS = ("none", "attendance", "reflection", "commitment", "savings")
+TARGET_INDICATORS = ("none", "attendance", "reflection", "commitment", "savings", "admissions",
+                     "sessions")
+PLAN_PERIOD_KINDS = ("year", "term", "dates")  # v8: what a plan is for
 TARGET_STATUSES = ("not_started", "in_progress", "done")  # "overdue" is derived, never stored
 
 
@@ -30,6 +32,11 @@ class Plan(BaseModel):
     plan_date = DateField(null=True)  # ngày xây dựng (drafted)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # v8: the period the plan is for (a year, a committee term such as 2022 – 2025, or dates);
+    # the report counts a target only when it falls due inside the report's period.
+    period_kind = enum_field("period_kind", PLAN_PERIOD_KINDS, default="year")
+    period_start = DateField(null=True)
+    period_end = DateField(null=True)
 
 
 class PlanTarget(BaseModel):
@@ -47,6 +54,10 @@ class PlanTarget(BaseModel):
     status = enum_field("status", TARGET_STATUSES, default="not_started")
     result_note = NFCTextField(default="")
     result_date = DateField(null=True)
+    # v8: a target may be a count with a unit ("3 cuộc kiểm tra", "kết nạp 2 đảng viên")
+    target_count = IntegerField(null=True)
+    unit = NFCCharField(max_length=100, default="")
+    result_value = FloatField(null=True)  # the count achieved, as the secretary records it
 
 
 class PlanTargetResponsible(BaseModel):

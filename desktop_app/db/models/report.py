@@ -14,6 +14,7 @@ from peewee import (
 
 from ..fields import NFCCharField, NFCTextField, enum_field
 from .base import BaseModel, _now
+from .cell import UNIT_KINDS
 from .register import IssuedDocument
 
 REPORT_KINDS = ("annual", "interim", "final")
@@ -55,6 +56,7 @@ class Report(BaseModel):
     frozen_content = TextField(null=True)  # JSON of the content as issued
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    unit_kind = enum_field("unit_kind", UNIT_KINDS, default="chi_bo")  # v8: how it speaks
 
 
 class ReportSection(BaseModel):

@@ -126,3 +126,40 @@ class Violation(BaseModel):
 
 
 # --- the summary report (báo cáo năm / sơ kết / tổng kết) --------------------------------
+
+
+FUND_CONTRIBUTION_PERIODS = ("day", "month", "year")
+FUND_DIRECTIONS = ("in", "out")
+
+
+class Fund(BaseModel):
+    """A fund the cell keeps (quỹ): members save a fixed sum for poor households, a
+    collection for a disaster. Its money in and out are its entries (v8)."""
+
+    id: int
+
+    name = NFCCharField(max_length=200)  # "Quỹ vì người nghèo"
+    purpose = NFCTextField(default="")  # "giúp đỡ hộ nghèo trên địa bàn phường"
+    # the contribution rule, when there is one: "2.000 đồng/ngày, mỗi đảng viên"
+    contribution_amount = IntegerField(
+        null=True, constraints=[Check("contribution_amount IS NULL OR contribution_amount > 0")])
+    contribution_per = enum_field("contribution_per", FUND_CONTRIBUTION_PERIODS, null=True)
+    contributors = NFCCharField(max_length=200, default="")  # "mỗi đảng viên"
+    start_date = DateField()
+    end_date = DateField(null=True)
+    note = NFCTextField(default="")
+
+
+class FundEntry(BaseModel):
+    """Money into a fund or spent from it: what came in; what it was spent on, for whom."""
+
+    id: int
+    fund_id: int
+
+    fund = ForeignKeyField(Fund, backref="entries", on_delete="RESTRICT")
+    date = DateField(index=True)
+    direction = enum_field("direction", FUND_DIRECTIONS)
+    amount = IntegerField(constraints=[Check("amount > 0")])  # đồng
+    description = NFCTextField(default="")  # in: "đảng viên góp quý I"; out: "tặng quà Tết"
+    beneficiary = NFCCharField(max_length=300, default="")  # out: "20 hộ nghèo khu phố 3"
+    note = NFCTextField(default="")

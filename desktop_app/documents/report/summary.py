@@ -1,6 +1,6 @@
 """The summary report (báo cáo sơ kết / tổng kết) as a Party document.
 
-Built from the report's content (``core.report.build_content`` for a draft, the frozen
+Built from the report's content (``core.report.issuing.build_content`` for a draft, the frozen
 JSON for an issued report), so an issued report re-prints exactly as it was issued.
 Section texts are lines: "- …" prints as a bullet, other lines as paragraphs; the last
 sentence of the body ends with "./.".
@@ -70,6 +70,8 @@ def _appendix(data: dict[str, Any]) -> Appendix:
     aligns: list[Align] = [*(["center"] * (len(columns) - 1)), "left"]  # type: ignore[list-item]
     blocks: list[Block] = [Table(header_rows=[columns], rows=data["rows"],
                                  widths=data["widths"], aligns=aligns, font_size=10)]
+    if data.get("note"):
+        blocks.append(Paragraph(data["note"]))
     if data.get("thrift"):
         from desktop_app.documents.savings.charts import saved_percent_drawing
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
@@ -42,6 +43,7 @@ class CellDialog(QDialog):
                 "superior_line1": ui.superior1Edit,
                 "superior_line2": ui.superior2Edit,
                 "name": ui.nameEdit,
+                "unit_kind": ui.unitKindCombo,
                 "code": ui.codeEdit,
                 "place": ui.placeEdit,
                 "term_name": ui.termNameEdit,
@@ -54,6 +56,9 @@ class CellDialog(QDialog):
         ui.superior1Edit.setText(profile.superior_line1)
         ui.superior2Edit.setText(profile.superior_line2)
         ui.nameEdit.setText(profile.name)
+        for code, label in UNIT_KIND_LABELS.items():
+            ui.unitKindCombo.addItem(label, code)
+        ui.unitKindCombo.setCurrentIndex(max(0, ui.unitKindCombo.findData(profile.unit_kind)))
         ui.codeEdit.setText(profile.code or "CB")
         ui.placeEdit.setText(profile.place)
         ui.termNameEdit.setText(profile.term_name)
@@ -77,6 +82,7 @@ class CellDialog(QDialog):
             term_end=read_date(ui.termEndEdit, self.tr("Term ends"), errors, "term_end"),
             secretary_name=ui.secretaryEdit.text(),
             deputy_secretary_name=ui.deputyEdit.text(),
+            unit_kind=ui.unitKindCombo.currentData(),
         )
         if not self.errors.check(errors, cell_core.validate_profile(profile)):
             return

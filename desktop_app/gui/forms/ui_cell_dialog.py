@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 class Ui_CellDialog(object):
     def setupUi(self, CellDialog):
@@ -65,80 +65,90 @@ class Ui_CellDialog(object):
         self.label_codeEdit = QLabel(CellDialog)
         self.label_codeEdit.setObjectName(u"label_codeEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_codeEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_codeEdit)
 
         self.codeEdit = QLineEdit(CellDialog)
         self.codeEdit.setObjectName(u"codeEdit")
         self.codeEdit.setPlaceholderText(u"CB")
         self.codeEdit.setMaxLength(20)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.codeEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
         self.label_placeEdit = QLabel(CellDialog)
         self.label_placeEdit.setObjectName(u"label_placeEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_placeEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_placeEdit)
 
         self.placeEdit = QLineEdit(CellDialog)
         self.placeEdit.setObjectName(u"placeEdit")
         self.placeEdit.setPlaceholderText(u"H\u00e0 N\u1ed9i")
         self.placeEdit.setMaxLength(100)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
         self.label_termNameEdit = QLabel(CellDialog)
         self.label_termNameEdit.setObjectName(u"label_termNameEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_termNameEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_termNameEdit)
 
         self.termNameEdit = QLineEdit(CellDialog)
         self.termNameEdit.setObjectName(u"termNameEdit")
         self.termNameEdit.setPlaceholderText(u"Nhi\u1ec7m k\u1ef3 2025 \u2013 2030")
         self.termNameEdit.setMaxLength(100)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.termNameEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termNameEdit)
 
         self.label_termStartEdit = QLabel(CellDialog)
         self.label_termStartEdit.setObjectName(u"label_termStartEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_termStartEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_termStartEdit)
 
         self.termStartEdit = QLineEdit(CellDialog)
         self.termStartEdit.setObjectName(u"termStartEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termStartEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.termStartEdit)
 
         self.label_termEndEdit = QLabel(CellDialog)
         self.label_termEndEdit.setObjectName(u"label_termEndEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_termEndEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_termEndEdit)
 
         self.termEndEdit = QLineEdit(CellDialog)
         self.termEndEdit.setObjectName(u"termEndEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.termEndEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.termEndEdit)
 
         self.label_secretaryEdit = QLabel(CellDialog)
         self.label_secretaryEdit.setObjectName(u"label_secretaryEdit")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_secretaryEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_secretaryEdit)
 
         self.secretaryEdit = QLineEdit(CellDialog)
         self.secretaryEdit.setObjectName(u"secretaryEdit")
         self.secretaryEdit.setMaxLength(200)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.secretaryEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.secretaryEdit)
 
         self.label_deputyEdit = QLabel(CellDialog)
         self.label_deputyEdit.setObjectName(u"label_deputyEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_deputyEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label_deputyEdit)
 
         self.deputyEdit = QLineEdit(CellDialog)
         self.deputyEdit.setObjectName(u"deputyEdit")
         self.deputyEdit.setMaxLength(200)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.deputyEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.deputyEdit)
+
+        self.label_unitKindCombo = QLabel(CellDialog)
+        self.label_unitKindCombo.setObjectName(u"label_unitKindCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_unitKindCombo)
+
+        self.unitKindCombo = QComboBox(CellDialog)
+        self.unitKindCombo.setObjectName(u"unitKindCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.unitKindCombo)
 
 
         self.layout.addLayout(self.form)
@@ -160,6 +170,7 @@ class Ui_CellDialog(object):
         self.label_termEndEdit.setBuddy(self.termEndEdit)
         self.label_secretaryEdit.setBuddy(self.secretaryEdit)
         self.label_deputyEdit.setBuddy(self.deputyEdit)
+        self.label_unitKindCombo.setBuddy(self.unitKindCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CellDialog)
@@ -182,5 +193,6 @@ class Ui_CellDialog(object):
         self.termEndEdit.setPlaceholderText(QCoreApplication.translate("CellDialog", u"dd/mm/yyyy", None))
         self.label_secretaryEdit.setText(QCoreApplication.translate("CellDialog", u"Secretary:", None))
         self.label_deputyEdit.setText(QCoreApplication.translate("CellDialog", u"Deputy secretary:", None))
+        self.label_unitKindCombo.setText(QCoreApplication.translate("CellDialog", u"&Kind of unit:", None))
     # retranslateUi
 

@@ -45,90 +45,120 @@ class Ui_PlanDialog(object):
         self.titleLabel = QLabel(PlanDialog)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(PlanDialog)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.themeLabel = QLabel(PlanDialog)
         self.themeLabel.setObjectName(u"themeLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.themeLabel)
 
         self.themeEdit = QPlainTextEdit(PlanDialog)
         self.themeEdit.setObjectName(u"themeEdit")
         self.themeEdit.setMinimumSize(QSize(0, 40))
         self.themeEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.themeEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.themeEdit)
 
         self.implementsLabel = QLabel(PlanDialog)
         self.implementsLabel.setObjectName(u"implementsLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.implementsLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.implementsLabel)
 
         self.implementsEdit = QPlainTextEdit(PlanDialog)
         self.implementsEdit.setObjectName(u"implementsEdit")
         self.implementsEdit.setMinimumSize(QSize(0, 50))
         self.implementsEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.implementsEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.implementsEdit)
 
         self.purposeLabel = QLabel(PlanDialog)
         self.purposeLabel.setObjectName(u"purposeLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
         self.purposeEdit = QPlainTextEdit(PlanDialog)
         self.purposeEdit.setObjectName(u"purposeEdit")
         self.purposeEdit.setMinimumSize(QSize(0, 60))
         self.purposeEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
 
         self.requirementsLabel = QLabel(PlanDialog)
         self.requirementsLabel.setObjectName(u"requirementsLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.requirementsLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.requirementsLabel)
 
         self.requirementsEdit = QPlainTextEdit(PlanDialog)
         self.requirementsEdit.setObjectName(u"requirementsEdit")
         self.requirementsEdit.setMinimumSize(QSize(0, 60))
         self.requirementsEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.requirementsEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.requirementsEdit)
 
         self.planDateLabel = QLabel(PlanDialog)
         self.planDateLabel.setObjectName(u"planDateLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.planDateLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.planDateLabel)
 
         self.planDateEdit = QLineEdit(PlanDialog)
         self.planDateEdit.setObjectName(u"planDateEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.planDateEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.planDateEdit)
 
         self.numberLabel = QLabel(PlanDialog)
         self.numberLabel.setObjectName(u"numberLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.numberLabel)
 
         self.numberEdit = QLineEdit(PlanDialog)
         self.numberEdit.setObjectName(u"numberEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.numberEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.numberEdit)
 
         self.issuedDateLabel = QLabel(PlanDialog)
         self.issuedDateLabel.setObjectName(u"issuedDateLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.issuedDateLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.issuedDateLabel)
 
         self.issuedDateEdit = QLineEdit(PlanDialog)
         self.issuedDateEdit.setObjectName(u"issuedDateEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.issuedDateEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.issuedDateEdit)
+
+        self.periodKindLabel = QLabel(PlanDialog)
+        self.periodKindLabel.setObjectName(u"periodKindLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.periodKindLabel)
+
+        self.periodKindCombo = QComboBox(PlanDialog)
+        self.periodKindCombo.setObjectName(u"periodKindCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.periodKindCombo)
+
+        self.periodStartLabel = QLabel(PlanDialog)
+        self.periodStartLabel.setObjectName(u"periodStartLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.periodStartLabel)
+
+        self.periodStartEdit = QLineEdit(PlanDialog)
+        self.periodStartEdit.setObjectName(u"periodStartEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.periodStartEdit)
+
+        self.periodEndLabel = QLabel(PlanDialog)
+        self.periodEndLabel.setObjectName(u"periodEndLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.periodEndLabel)
+
+        self.periodEndEdit = QLineEdit(PlanDialog)
+        self.periodEndEdit.setObjectName(u"periodEndEdit")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.periodEndEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -150,6 +180,9 @@ class Ui_PlanDialog(object):
         self.planDateLabel.setBuddy(self.planDateEdit)
         self.numberLabel.setBuddy(self.numberEdit)
         self.issuedDateLabel.setBuddy(self.issuedDateEdit)
+        self.periodKindLabel.setBuddy(self.periodKindCombo)
+        self.periodStartLabel.setBuddy(self.periodStartEdit)
+        self.periodEndLabel.setBuddy(self.periodEndEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PlanDialog)
@@ -173,5 +206,10 @@ class Ui_PlanDialog(object):
         self.numberEdit.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"Filled when issued", None))
         self.issuedDateLabel.setText(QCoreApplication.translate("PlanDialog", u"Issued &on:", None))
         self.issuedDateEdit.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"dd/mm/yyyy", None))
+        self.periodKindLabel.setText(QCoreApplication.translate("PlanDialog", u"&For:", None))
+        self.periodStartLabel.setText(QCoreApplication.translate("PlanDialog", u"From:", None))
+        self.periodStartEdit.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"dd/mm/yyyy", None))
+        self.periodEndLabel.setText(QCoreApplication.translate("PlanDialog", u"To:", None))
+        self.periodEndEdit.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"dd/mm/yyyy", None))
     # retranslateUi
 

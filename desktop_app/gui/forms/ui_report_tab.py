@@ -82,6 +82,16 @@ class Ui_ReportTab(object):
 
         self.newLayout.addWidget(self.outlineCombo)
 
+        self.unitLabel = QLabel(ReportTab)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.newLayout.addWidget(self.unitLabel)
+
+        self.unitCombo = QComboBox(ReportTab)
+        self.unitCombo.setObjectName(u"unitCombo")
+
+        self.newLayout.addWidget(self.unitCombo)
+
         self.createButton = QPushButton(ReportTab)
         self.createButton.setObjectName(u"createButton")
 
@@ -100,6 +110,13 @@ class Ui_ReportTab(object):
         self.periodError.setWordWrap(True)
 
         self.layout.addWidget(self.periodError)
+
+        self.outlineWarning = QLabel(ReportTab)
+        self.outlineWarning.setObjectName(u"outlineWarning")
+        self.outlineWarning.setStyleSheet(u"color: #8a5a00;")
+        self.outlineWarning.setWordWrap(True)
+
+        self.layout.addWidget(self.outlineWarning)
 
         self.splitter = QSplitter(ReportTab)
         self.splitter.setObjectName(u"splitter")
@@ -208,6 +225,7 @@ class Ui_ReportTab(object):
         self.fromLabel.setBuddy(self.fromMonthSpin)
         self.toLabel.setBuddy(self.toMonthSpin)
         self.outlineLabel.setBuddy(self.outlineCombo)
+        self.unitLabel.setBuddy(self.unitCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportTab)
@@ -220,6 +238,7 @@ class Ui_ReportTab(object):
         self.fromLabel.setText(QCoreApplication.translate("ReportTab", u"&From:", None))
         self.toLabel.setText(QCoreApplication.translate("ReportTab", u"&To:", None))
         self.outlineLabel.setText(QCoreApplication.translate("ReportTab", u"&Outline:", None))
+        self.unitLabel.setText(QCoreApplication.translate("ReportTab", u"&Unit:", None))
         self.createButton.setText(QCoreApplication.translate("ReportTab", u"&Create draft", None))
         self.archiveLabel.setText(QCoreApplication.translate("ReportTab", u"Reports (drafts and issued archive)", None))
         self.correctButton.setText(QCoreApplication.translate("ReportTab", u"Co&rrection\u2026", None))

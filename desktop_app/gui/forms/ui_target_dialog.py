@@ -65,55 +65,86 @@ class Ui_TargetDialog(object):
         self.responsibleLabel = QLabel(TargetDialog)
         self.responsibleLabel.setObjectName(u"responsibleLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.responsibleLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.responsibleLabel)
 
         self.responsibleList = QListWidget(TargetDialog)
         self.responsibleList.setObjectName(u"responsibleList")
         self.responsibleList.setMinimumSize(QSize(0, 110))
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.responsibleList)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.responsibleList)
 
         self.deadlineLabel = QLabel(TargetDialog)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadlineEdit = QLineEdit(TargetDialog)
         self.deadlineEdit.setObjectName(u"deadlineEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deadlineEdit)
 
         self.statusLabel = QLabel(TargetDialog)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(TargetDialog)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.resultDateLabel = QLabel(TargetDialog)
         self.resultDateLabel.setObjectName(u"resultDateLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.resultDateLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.resultDateLabel)
 
         self.resultDateEdit = QLineEdit(TargetDialog)
         self.resultDateEdit.setObjectName(u"resultDateEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.resultDateEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.resultDateEdit)
 
         self.resultNoteLabel = QLabel(TargetDialog)
         self.resultNoteLabel.setObjectName(u"resultNoteLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.resultNoteLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.resultNoteLabel)
 
         self.resultNoteEdit = QPlainTextEdit(TargetDialog)
         self.resultNoteEdit.setObjectName(u"resultNoteEdit")
         self.resultNoteEdit.setMinimumSize(QSize(0, 50))
         self.resultNoteEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.resultNoteEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.resultNoteEdit)
+
+        self.targetCountLabel = QLabel(TargetDialog)
+        self.targetCountLabel.setObjectName(u"targetCountLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.targetCountLabel)
+
+        self.targetCountEdit = QLineEdit(TargetDialog)
+        self.targetCountEdit.setObjectName(u"targetCountEdit")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.targetCountEdit)
+
+        self.unitLabel = QLabel(TargetDialog)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unitEdit = QLineEdit(TargetDialog)
+        self.unitEdit.setObjectName(u"unitEdit")
+        self.unitEdit.setMaxLength(100)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.unitEdit)
+
+        self.resultValueLabel = QLabel(TargetDialog)
+        self.resultValueLabel.setObjectName(u"resultValueLabel")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.resultValueLabel)
+
+        self.resultValueEdit = QLineEdit(TargetDialog)
+        self.resultValueEdit.setObjectName(u"resultValueEdit")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.resultValueEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -134,6 +165,9 @@ class Ui_TargetDialog(object):
         self.statusLabel.setBuddy(self.statusCombo)
         self.resultDateLabel.setBuddy(self.resultDateEdit)
         self.resultNoteLabel.setBuddy(self.resultNoteEdit)
+        self.targetCountLabel.setBuddy(self.targetCountEdit)
+        self.unitLabel.setBuddy(self.unitEdit)
+        self.resultValueLabel.setBuddy(self.resultValueEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TargetDialog)
@@ -156,5 +190,11 @@ class Ui_TargetDialog(object):
         self.resultDateLabel.setText(QCoreApplication.translate("TargetDialog", u"Result d&ate:", None))
         self.resultDateEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"dd/mm/yyyy", None))
         self.resultNoteLabel.setText(QCoreApplication.translate("TargetDialog", u"Result &note:", None))
+        self.targetCountLabel.setText(QCoreApplication.translate("TargetDialog", u"Or a &count:", None))
+        self.targetCountEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"e.g. 3 (instead of a percentage)", None))
+        self.unitLabel.setText(QCoreApplication.translate("TargetDialog", u"&Unit:", None))
+        self.unitEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"e.g. cu\u1ed9c ki\u1ec3m tra, \u0111\u1ea3ng vi\u00ean", None))
+        self.resultValueLabel.setText(QCoreApplication.translate("TargetDialog", u"Count achieved:", None))
+        self.resultValueEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"e.g. 3", None))
     # retranslateUi
 

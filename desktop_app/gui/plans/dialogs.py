@@ -12,7 +12,7 @@ from desktop_app.core.common.formats import number
 from desktop_app.core.members.roster import MemberData
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import validation as plans_validation
-from desktop_app.core.plans.model import PlanData, TargetData
+from desktop_app.core.plans.model import PERIOD_KIND_LABELS, PlanData, TargetData
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
@@ -39,6 +39,14 @@ class PlanDialog(QDialog):
             ui.kindCombo.addItem(label, code)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(plan.kind)))
         ui.yearSpin.setValue(plan.year or today.year)
+        for code, label in PERIOD_KIND_LABELS.items():
+            ui.periodKindCombo.addItem(label, code)
+        ui.periodKindCombo.setCurrentIndex(max(0, ui.periodKindCombo.findData(plan.period_kind)))
+        if plan.period_kind != "year":
+            write_date(ui.periodStartEdit, plan.period_start)
+            write_date(ui.periodEndEdit, plan.period_end)
+        ui.periodKindCombo.currentIndexChanged.connect(self._period_enabled)
+        self._period_enabled()
         ui.titleEdit.setText(plan.title)
         ui.themeEdit.setPlainText(plan.theme)
         ui.implementsEdit.setPlainText(plan.implements)
@@ -49,7 +57,9 @@ class PlanDialog(QDialog):
         write_date(ui.issuedDateEdit, plan.issued_date)
         self.setWindowTitle(self.tr("Edit plan") if plan.id else self.tr("New plan"))
         self.errors = FieldErrors(ui.formLayout, {
-            "kind": ui.kindCombo, "year": ui.yearSpin, "title": ui.titleEdit,
+            "kind": ui.kindCombo, "year": ui.yearSpin, "period_kind": ui.periodKindCombo,
+            "period_start": ui.periodStartEdit, "period_end": ui.periodEndEdit,
+            "title": ui.titleEdit,
             "theme": ui.themeEdit, "implements": ui.implementsEdit,
             "purpose": ui.purposeEdit, "requirements": ui.requirementsEdit,
             "plan_date": ui.planDateEdit, "number": ui.numberEdit,
@@ -57,8 +67,20 @@ class PlanDialog(QDialog):
         })
         name_buttons(self, ui.buttons)
 
+    def _period_enabled(self, *_args) -> None:
+        """Dates are asked for a term or dates; a plan of a year is for its year."""
+        by_dates = self.ui.periodKindCombo.currentData() != "year"
+        self.ui.periodStartEdit.setEnabled(by_dates)
+        self.ui.periodEndEdit.setEnabled(by_dates)
+
     def _read(self, errors: dict[str, str]) -> PlanData:
         ui = self.ui
+        period_kind = ui.periodKindCombo.currentData()
+        by_dates = period_kind != "year"
+        period_start = read_date(ui.periodStartEdit, self.tr("From"), errors,
+                                 "period_start") if by_dates else None
+        period_end = read_date(ui.periodEndEdit, self.tr("To"), errors,
+                               "period_end") if by_dates else None
         number_text = ui.numberEdit.text().strip()
         number_value = None
         if number_text:
@@ -69,6 +91,7 @@ class PlanDialog(QDialog):
         return replace(
             self._plan,
             kind=ui.kindCombo.currentData(), year=ui.yearSpin.value(),
+            period_kind=period_kind, period_start=period_start, period_end=period_end,
             title=ui.titleEdit.text(), theme=_plain(ui.themeEdit),
             implements=_plain(ui.implementsEdit), purpose=_plain(ui.purposeEdit),
             requirements=_plain(ui.requirementsEdit),
@@ -114,6 +137,28 @@ def _parse_percent(text: str, errors: dict[str, str]) -> float | None:
         return None
 
 
+def _parse_count(text: str, errors: dict[str, str]) -> int | None:
+    """"3" → 3; a count that is not a whole number, or negative, is refused at the field."""
+    raw = text.strip().replace(".", "")
+    if not raw:
+        return None
+    if raw.lstrip("-").isdigit():
+        return int(raw)  # a negative count is judged by the core's validation
+    errors["target_count"] = f"“{text.strip()}” không phải là số nguyên (ví dụ: 3)."
+    return None
+
+
+def _parse_result(text: str, errors: dict[str, str]) -> float | None:
+    raw = text.strip().replace(".", "").replace(",", ".")
+    if not raw:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        errors["result_value"] = f"“{text.strip()}” không phải là số (ví dụ: 3)."
+        return None
+
+
 class TargetDialog(QDialog):
     """Add or edit one target: content, indicator, responsible members, deadline, result."""
 
@@ -135,6 +180,11 @@ class TargetDialog(QDialog):
             max(0, ui.indicatorKindCombo.findData(target.indicator_kind)))
         ui.targetValueEdit.setText(
             "" if target.target_value is None else number(target.target_value, 2))
+        ui.targetCountEdit.setText("" if target.target_count is None
+                                   else str(target.target_count))
+        ui.unitEdit.setText(target.unit)
+        ui.resultValueEdit.setText("" if target.result_value is None
+                                   else number(target.result_value, 2))
         for member in members:
             if member.has_left and member.id not in target.responsible_ids:
                 continue
@@ -154,6 +204,8 @@ class TargetDialog(QDialog):
         self.errors = FieldErrors(ui.formLayout, {
             "content": ui.contentEdit, "indicator": ui.indicatorEdit,
             "indicator_kind": ui.indicatorKindCombo, "target_value": ui.targetValueEdit,
+            "target_count": ui.targetCountEdit, "unit": ui.unitEdit,
+            "result_value": ui.resultValueEdit,
             "responsible_ids": ui.responsibleList, "deadline": ui.deadlineEdit,
             "status": ui.statusCombo, "result_date": ui.resultDateEdit,
             "result_note": ui.resultNoteEdit,
@@ -179,6 +231,9 @@ class TargetDialog(QDialog):
             content=_plain(ui.contentEdit), indicator=ui.indicatorEdit.text(),
             indicator_kind=ui.indicatorKindCombo.currentData(),
             target_value=_parse_percent(ui.targetValueEdit.text(), errors),
+            target_count=_parse_count(ui.targetCountEdit.text(), errors),
+            unit=ui.unitEdit.text(),
+            result_value=_parse_result(ui.resultValueEdit.text(), errors),
             responsible_ids=self._checked_members(),
             deadline=read_date(ui.deadlineEdit, self.tr("Deadline"), errors, "deadline"),
             status=status, result_date=result_date, result_note=_plain(ui.resultNoteEdit),

@@ -11,6 +11,8 @@ from typing import TypedDict
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
@@ -57,7 +59,15 @@ class ReportTab(QWidget):
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("final"))
         for outline in outlines().outlines.values():
             ui.outlineCombo.addItem(outline.name, outline.id)
-        ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(DEFAULT_OUTLINE)))
+        ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(self._era_outline())))
+        for code, label in UNIT_KIND_LABELS.items():
+            ui.unitCombo.addItem(label, code)
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(
+            cell_core.load_profile().unit_kind)))
+        ui.outlineWarning.setVisible(False)
+        for spin in (ui.fromYearSpin, ui.fromMonthSpin, ui.toYearSpin, ui.toMonthSpin):
+            spin.valueChanged.connect(self._update_outline_warning)
+        ui.outlineCombo.currentIndexChanged.connect(self._update_outline_warning)
         ui.layout.setStretchFactor(ui.splitter, 1)
         ui.splitter.setStretchFactor(2, 1)
         ui.splitter.setSizes([330, 300, 700])
@@ -85,6 +95,7 @@ class ReportTab(QWidget):
         ui.correctButton.clicked.connect(self.correct)
         ui.deleteButton.clicked.connect(self.delete_draft)
         context.bus.changed.connect(self._on_bus)
+        self._update_outline_warning()
         self.reload()
 
     # the list of reports ----------------------------------------------------------------
@@ -225,6 +236,27 @@ class ReportTab(QWidget):
                             start_month=ui.fromMonthSpin.value(),
                             end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
 
+    def _era_outline(self) -> str:
+        """The outline that applies to the period on screen (the default one otherwise)."""
+        values = self.period_values()
+        wanted = report_core.ReportData(**values)
+        if report_core.validate_period(**values):
+            return DEFAULT_OUTLINE
+        for outline in outlines().outlines.values():
+            if outline.applies.covers(wanted.start, wanted.end) and outline.id != DEFAULT_OUTLINE:
+                return outline.id
+        return DEFAULT_OUTLINE
+
+    def _update_outline_warning(self, *_args) -> None:
+        """An outline of another era is not refused, but said plainly beside the choice."""
+        values = self.period_values()
+        warning = None
+        if not report_core.validate_period(**values):
+            warning = report_core.outline_warning(report_core.ReportData(
+                outline_id=self.ui.outlineCombo.currentData(), **values))
+        self.ui.outlineWarning.setText(warning or "")
+        self.ui.outlineWarning.setVisible(bool(warning))
+
     def create_draft(self) -> None:
         values = self.period_values()
         errors = report_core.validate_period(**values)
@@ -236,7 +268,8 @@ class ReportTab(QWidget):
 
         data = report_core.ReportData(kind=self.ui.kindCombo.currentData(),
                                       outline_id=self.ui.outlineCombo.currentData(),
-                                      report_date=default_issue_date(), **values)
+                                      report_date=default_issue_date(),
+                                      unit_kind=self.ui.unitCombo.currentData(), **values)
         self.ui.createButton.setEnabled(False)
         self.context.runner.run(report_core.create_draft, data, on_done=self._created,
                                 on_error=self._failed, label=self.tr("Drafting the report…"),

@@ -30,6 +30,7 @@ from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from .charts import make_view, monthly_chart, percent_chart
+from .funds import FundsPage
 from .grid_actions import GridActions
 from .models import RIGHT, GridModel, ResultsModel, reached_colour
 from .reading import ResultsView, YearView, read_results, read_year, rose_months
@@ -128,6 +129,9 @@ class SavingsTab(QWidget):
 
         self.grid_actions = GridActions(self, ui, self.grid, lambda: self.year,
                                         self._grid_rewritten)
+        # funds (quỹ): money members put in and what it was spent on, a page of its own
+        self.funds = FundsPage(self._announce, ui.sections)
+        ui.sections.addTab(self.funds, self.tr("Funds"))
 
         ui.yearSpin.valueChanged.connect(self._on_year)
         ui.periodCombo.currentIndexChanged.connect(self.refresh_results)
@@ -211,6 +215,7 @@ class SavingsTab(QWidget):
 
     def reload_lists(self) -> None:
         self.lists.reload()
+        self.funds.reload()
 
     def period(self) -> Period:
         code = self.ui.periodCombo.currentData()

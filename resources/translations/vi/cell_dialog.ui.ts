@@ -55,5 +55,9 @@
         <source>Deputy secretary:</source>
         <translation>Phó bí thư:</translation>
     </message>
+    <message>
+        <source>&amp;Kind of unit:</source>
+        <translation>&amp;Loại tổ chức đảng:</translation>
+    </message>
 </context>
 </TS>

@@ -1,15 +1,15 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-  <context>
+<context>
     <name>PreviewDialog</name>
     <message>
-      <source>The document could not be prepared for printing.</source>
-      <translation>Không chuẩn bị được văn bản để in.</translation>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Không chuẩn bị được văn bản để in.</translation>
     </message>
     <message>
-      <source>The printer could not be started. Check that it is switched on and connected.</source>
-      <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối.</translation>
+        <source>The printer could not be started. Check that it is switched on and connected.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -59,5 +59,17 @@
         <source>Issued &amp;on:</source>
         <translation>Ngày &amp;ban hành:</translation>
     </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Thời gian áp dụng:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Đề &amp;cương:</translation>
     </message>
     <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
         <source>&amp;Create draft</source>
         <translation>Tạo bản &amp;nháp</translation>
     </message>

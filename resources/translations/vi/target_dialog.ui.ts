@@ -55,5 +55,29 @@
         <source>Result &amp;note:</source>
         <translation>Kết quả, &amp;ghi chú:</translation>
     </message>
+    <message>
+        <source>Or a &amp;count:</source>
+        <translation>Hoặc &amp;số lượng:</translation>
+    </message>
+    <message>
+        <source>e.g. 3 (instead of a percentage)</source>
+        <translation>ví dụ: 3 (thay cho tỷ lệ %)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>e.g. cuộc kiểm tra, đảng viên</source>
+        <translation>ví dụ: cuộc kiểm tra, đảng viên</translation>
+    </message>
+    <message>
+        <source>Count achieved:</source>
+        <translation>Số lượng đạt được:</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>ví dụ: 3</translation>
+    </message>
 </context>
 </TS>

@@ -13,8 +13,11 @@ def test_demo_years_are_measured(demo_db):
 
 
 def test_a_year_without_records_is_not_measured(demo_db):
-    for measure in plan_measures.DEFAULT_MEASURES.values():
-        assert measure(2015) is None
+    for kind, measure in plan_measures.DEFAULT_MEASURES.items():
+        if kind != "admissions":
+            assert measure(2015) is None, kind
+    assert plan_measures.admissions(2015) == 0.0  # the member list says nobody joined
+    assert plan_measures.admissions(1950) is None  # nobody was a member yet
     target = TargetData(content="Tiết kiệm", indicator_kind="savings", target_value=10)
     assert plan_measures.measured_text(target, 2015) == "chưa đo được"
 

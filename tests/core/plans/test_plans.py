@@ -13,10 +13,11 @@ from desktop_app.core.members.roster import MemberData, save_member
 from desktop_app.core.plans import measures as plan_measures
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import plans
-from desktop_app.core.plans import report_facts as plans_report
 from desktop_app.core.plans import validation as plans_validation
 from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.core.register import numbering as register
+from desktop_app.core.report.facts import ReportFacts
+from desktop_app.core.report.sentences import duties
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.plans import Plan, PlanTarget, PlanTargetResponsible
 from desktop_app.errors import UserError, ValidationError
@@ -191,6 +192,12 @@ def test_issue_gives_a_register_number_and_delete_keeps_the_entry(db):
 
 # ---------------------------------------------------------------- report facts
 
+def _issued(start, end, today):
+    facts = ReportFacts(start=start, end=end, today=today)
+    (claim,) = duties.issued(facts)
+    return facts, claim.text
+
+
 def test_report_facts_on_hand_made_plans(db):
     for year in (2007, 2008):
         plans.save_plan(_plan(year))
@@ -201,36 +208,49 @@ def test_report_facts_on_hand_made_plans(db):
                                               indicator_kind="savings", target_value=10,
                                               deadline=D(2009, 12, 31), status="done",
                                               result_date=D(2009, 12, 31))]))
-    facts = plans_report.report_facts(D(2007, 1, 1), D(2009, 12, 31), today=D(2026, 1, 1))
-    assert facts.years_with("plan") == (2007, 2008, 2009)
-    assert facts.years_with("resolution") == (2009,)
-    assert (facts.targets_total, facts.targets_met, facts.targets_overdue) == (5, 1, 4)
-    assert facts.targets_not_met == 4
-    assert facts.sentences() == [
-        "Từng năm đều có xây dựng Kế hoạch thực hiện Cuộc vận động; "
-        "năm 2009 xây dựng Nghị quyết về thực hành tiết kiệm; "
-        "năm 2007, 2008 xây dựng Chương trình hành động thực hiện Cuộc vận động.",
-        "Đã hoàn thành 1/5 chỉ tiêu, nhiệm vụ đề ra trong các kế hoạch, nghị quyết (đạt 20%); "
-        "4 chỉ tiêu quá hạn chưa hoàn thành.",
-    ]
-    # As of mid-2008 the 2008 targets are not yet due.
-    mid = plans_report.report_facts(D(2008, 1, 1), D(2008, 12, 31), today=D(2008, 3, 1))
-    assert (mid.targets_total, mid.targets_overdue, mid.targets_open) == (2, 0, 2)
-    assert mid.sentences()[0] == (
-        "Năm 2008 xây dựng Kế hoạch thực hiện Cuộc vận động; "
-        "năm 2008 xây dựng Chương trình hành động thực hiện Cuộc vận động."
-    )
-    rows = plans_report.per_year(2007, 2010, today=D(2026, 1, 1))
-    assert [(r.year, r.plans, r.resolutions, r.action_programmes) for r in rows] == [
-        (2007, 1, 0, 1), (2008, 1, 0, 1), (2009, 1, 1, 0), (2010, 0, 0, 0)]
+    facts, text = _issued(D(2007, 1, 1), D(2009, 12, 31), D(2026, 1, 1))
+    targets = facts.targets
+    assert (len(targets.due), len(targets.met), len(targets.overdue)) == (5, 1, 4)
+    assert text == ("Từng năm đều có xây dựng Kế hoạch thực hiện Cuộc vận động; năm 2007, 2008 "
+                    "xây dựng Chương trình hành động thực hiện Cuộc vận động; năm 2009 xây dựng "
+                    "Nghị quyết về thực hành tiết kiệm.")
+    (summary, *_) = duties.targets(facts)
+    assert summary.text == ("Đã hoàn thành 1/5 chỉ tiêu, nhiệm vụ đến hạn trong kỳ của các kế "
+                            "hoạch, nghị quyết (đạt 20%); 4 chỉ tiêu quá hạn chưa hoàn thành.")
+    # As of early 2008 the 2008 targets are due within the year, not yet overdue.
+    mid, text = _issued(D(2008, 1, 1), D(2008, 12, 31), D(2008, 3, 1))
+    assert (len(mid.targets.due), len(mid.targets.overdue), len(mid.targets.open)) == (2, 0, 2)
+    assert text == ("Năm 2008 xây dựng Kế hoạch thực hiện Cuộc vận động, Chương trình hành động "
+                    "thực hiện Cuộc vận động.")
+
+
+def test_a_title_is_printed_as_typed(db):
+    plans.save_plan(_plan(2021, title="Kế hoạch thực hiện Kết luận 01-KL/TW năm 2021"))
+    plans.save_plan(_plan(2022, kind="resolution", title="Nghị quyết Đại hội Chi bộ lần thứ V, "
+                                                         "nhiệm kỳ 2022 – 2025", targets=[]))
+    _facts, text = _issued(D(2021, 1, 1), D(2022, 12, 31), D(2026, 1, 1))
+    assert "Kế hoạch thực hiện Kết luận 01-KL/TW" in text and "hoạch kế hoạch" not in text.lower()
+    assert "Nghị quyết Đại hội Chi bộ lần thứ V, nhiệm kỳ 2022 – 2025" in text
+
+
+def test_the_next_terms_targets_are_not_results(db):
+    plans.save_plan(PlanData(year=2022, kind="resolution", title="Nghị quyết Đại hội nhiệm kỳ "
+                             "2022 – 2025", plan_date=D(2022, 6, 10), period_kind="term",
+                             period_start=D(2022, 7, 1), period_end=D(2025, 6, 30),
+                             targets=[TargetData(content="Kết nạp 2 đảng viên mới",
+                                                 indicator_kind="admissions", target_count=2,
+                                                 unit="đảng viên")]))
+    facts = ReportFacts(start=D(2020, 6, 1), end=D(2022, 6, 30), today=D(2022, 6, 20))
+    assert facts.targets.due == () and len(facts.targets.upcoming) == 1
+    assert duties.targets(facts) == []
+    (claim,) = duties.upcoming(facts)
+    assert claim.text == ("Thực hiện các chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2022 – 2025 đề ra: "
+                          "Kết nạp 2 đảng viên mới.")
 
 
 def test_report_facts_of_an_empty_period(db):
-    facts = plans_report.report_facts(D(2011, 1, 1), D(2011, 12, 31))
-    assert facts.sentences() == [
-        "Trong kỳ chưa ghi nhận kế hoạch, nghị quyết nào.",
-        "Trong kỳ chưa ghi nhận chỉ tiêu, nhiệm vụ nào trong các kế hoạch.",
-    ]
+    facts = ReportFacts(start=D(2011, 1, 1), end=D(2011, 12, 31), today=D(2026, 1, 1))
+    assert duties.issued(facts) == [] and duties.targets(facts) == []
 
 
 # ---------------------------------------------------------------- demo
@@ -239,8 +259,7 @@ def test_demo_plans_reproduce_the_reference_report(tmp_path):
     demo.create_demo_database(tmp_path / "demo.db")
     open_database(tmp_path / "demo.db")
     try:
-        facts = plans_report.report_facts(D(2007, 1, 1), D(2010, 12, 31), today=D(2026, 1, 1))
-        first = facts.sentences()[0]
+        _facts, first = _issued(D(2007, 1, 1), D(2010, 12, 31), D(2026, 1, 1))
         assert first.startswith("Từng năm đều có xây dựng Kế hoạch thực hiện Cuộc vận động")
         assert ("năm 2009 xây dựng Nghị quyết thực hiện Cuộc vận động trong thực hành tiết "
                 "kiệm, nâng cao ý thức trách nhiệm trong công tác được giao") in first

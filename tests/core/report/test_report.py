@@ -7,14 +7,15 @@ import json
 
 import pytest
 
-from desktop_app.core.members import roster as members
+from desktop_app.core.members.census import census
 from desktop_app.core.register import numbering as register
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
+from desktop_app.core.report.facts import ReportFacts
 from desktop_app.core.report.outline import OutlineError, load_outlines, parse_outline
-from desktop_app.core.reviews import report_facts as review_facts
-from desktop_app.core.savings import report_facts as savings_report
-from desktop_app.core.study import figures as study_figures
+from desktop_app.core.report.sentences import duties, people
+from desktop_app.core.report.sentences import savings as report_savings
+from desktop_app.db.models.cell import CommitteeTerm
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.documents.pdf import render_pdf
 from desktop_app.documents.report.summary import render_report_pdf, report_document
@@ -72,12 +73,32 @@ def test_period_ending_before_it_starts_is_refused(db):
 
 
 def test_a_period_without_data_says_so(demo_db):
-    draft = _draft(start_year=2030, end_year=2030, kind="annual")
+    CommitteeTerm.create(name="Nhiệm kỳ 2029 – 2031", start_date=dt.date(2029, 1, 1),
+                         end_date=dt.date(2031, 12, 31))
+    draft = _draft(start_year=2030, end_year=2030, kind="annual", report_date=None)
     content = report_issuing.build_content(draft.id)
     body = " ".join(s["text"] for s in content["sections"])
-    assert "Trong kỳ chưa ghi nhận buổi học tập nào." in body
-    assert "Trong kỳ chưa ghi nhận kế hoạch, nghị quyết nào." in body
-    assert "0/0" not in body and "NaN" not in body and "không xác định" not in body
+    assert "Trong kỳ chưa ghi nhận buổi học tập, quán triệt nào." in body
+    assert "Trong kỳ chưa ghi nhận trường hợp đảng viên vi phạm nào." in body
+    for nothing in ("0/", "0%", "NaN", "không xác định", "đăng ký làm theo", "tiết kiệm"):
+        assert nothing not in body, nothing
+    assert content["appendix"]["columns"] == ["Năm"]  # no area has a figure in 2030
+
+
+def test_a_period_outside_every_term_is_refused(demo_db):
+    with pytest.raises(ValidationError) as error:
+        _draft(start_year=2030, end_year=2030, kind="annual")
+    assert "nằm ngoài mọi nhiệm kỳ đã ghi (2007 – 2010)" in error.value.fields["start_year"]
+    assert Report.select().where(Report.start_year == 2030).count() == 0
+
+
+def test_a_document_dated_after_the_report_is_refused(demo_db):
+    late = "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị"
+    with pytest.raises(ValidationError) as error:
+        _draft(answers=[late])
+    assert "sau ngày báo cáo (20/09/2010)" in error.value.fields["answers"]
+    opening = _text(_draft().id, "opening")
+    assert "Chỉ thị số 06-CT/TW ngày 07/11/2006" in opening and "2021" not in opening
 
 
 def test_edit_is_autosaved_and_regenerating_one_section_keeps_the_others(demo_db):
@@ -165,22 +186,21 @@ def test_demo_holds_the_issued_reference_report(demo_db):
 def test_chi_thi_05_outline_drafts_every_section(demo_db):
     draft = _draft(outline_id="chi-thi-05", start_year=2010, end_year=2010, kind="annual")
     texts = {s.key: s.text for s in report.sections(draft.id) if s.mode}
-    assert texts["dac-diem"].startswith("- Chi bộ có 12 đảng viên")
+    assert "Chi bộ có 12 đảng viên" in texts["dac-diem"]
     assert "Xếp loại chất lượng đảng viên năm 2010" in texts["kiem-tra"]
     assert all(texts.values())
 
 
 def test_area_headline_clauses(demo_db):
     start, end = dt.date(2007, 1, 1), dt.date(2010, 12, 31)
-    study = study_figures.report_facts(start, end)
-    assert study.participation_clause() == "100% đảng viên, cán bộ chủ chốt"
-    assert study.reflection_clause() == "100% đảng viên viết thu hoạch"
-    assert study_figures.report_facts(dt.date(2030, 1, 1), end.replace(2030)) \
-        .participation_clause() is None
-    reviews = review_facts.report_facts(start, end)
-    assert reviews.action_programme_clause() == \
-        "100% đảng viên xây dựng chương trình hành động cá nhân"
-    assert reviews.sentences() == reviews.commitment_sentences() + reviews.rating_sentences()
-    pledge = savings_report.report_facts(start, end).commitment_sentence()
-    assert pledge is not None and "tiết kiệm giảm 10% chi hành chính" in pledge
-    assert members.situation_sentence(members.counts()).startswith("Chi bộ có 12 đảng viên")
+    facts = ReportFacts(start=start, end=end, today=end)
+    (headline,) = people.headline(facts, duties.programme(facts))
+    assert "tạo điều kiện cho 100% đảng viên, cán bộ chủ chốt tham gia" in headline.text
+    assert "100% đảng viên viết thu hoạch và chương trình hành động cá nhân" in headline.text
+    empty = ReportFacts(start=dt.date(2030, 1, 1), end=dt.date(2030, 12, 31), today=end)
+    assert people.headline(empty, duties.programme(empty)) == []
+    (pledge,) = report_savings.pledge(facts)
+    assert "tiết kiệm giảm 10% chi hành chính" in pledge.text
+    (situation,) = people.situation(facts)
+    assert "Chi bộ có 12 đảng viên" in situation.text
+    assert len(census(end).party) == 12

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.plans import plans
-from desktop_app.core.report import appendix as report_appendix
 from desktop_app.core.reviews import ratings
 from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.savings import categories as savings_categories
@@ -16,6 +15,8 @@ from desktop_app.core.savings import social
 from desktop_app.core.savings.categories import YearSetting
 from desktop_app.core.savings.periods import Period
 from desktop_app.core.savings.results import thrift_table, thrift_tables
+from desktop_app.core.study import figures as study_figures
+from desktop_app.core.study.period_records import study_records
 from desktop_app.db import database
 
 
@@ -73,10 +74,27 @@ def test_thrift_tables_read_together_equal_each_read_alone(demo_db):
                                                     strict=True))
 
 
-def test_appendix_rows_with_thrift_tables_given_or_read(demo_db):
-    years = [Period.year(year) for year in range(2007, 2011)]
-    assert report_appendix.year_rows(2007, 2010, thrift_tables(years)) == \
-        report_appendix.year_rows(2007, 2010)
+def test_the_reports_study_records_count_as_the_study_tab(demo_db):
+    """The report's study records (with the ids counted) give the Study tab's figures, for
+    the whole period and for each year."""
+    database.execute_sql("UPDATE attendance SET status = 'unexcused_absence' WHERE id IN "
+                         "(SELECT id FROM attendance ORDER BY id LIMIT 3)")
+    spans = [(dt.date(2007, 1, 1), dt.date(2010, 12, 31)), (dt.date(2008, 3, 1),
+                                                            dt.date(2009, 6, 30))]
+    spans += [(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(2006, 2012)]
+    for start, end in spans:
+        records = study_records(start, end)
+        tab = study_figures.report_facts(start, end)
+        assert (len(records.sessions), len(records.party_attended), len(records.party_expected),
+                len(records.party_exempt), len(records.non_party_attended),
+                len(records.reflection_done), len(records.reflection_required),
+                records.attendances_present, records.attendances_expected,
+                records.reflections_late) == (
+            tab.sessions_held, tab.party_attended, tab.party_expected, tab.party_exempt,
+            tab.non_party_participants, tab.reflection_members_done,
+            tab.reflection_members_required, tab.attendances_present,
+            tab.attendances_expected, tab.reflections_late), (start, end)
+        assert records.exempt_names == tab.party_exempt_names
 
 
 def test_social_actions_of_a_period_include_those_running_into_it(db):

@@ -8,12 +8,17 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.report import reports as report
+from desktop_app.db.models.cell import CommitteeTerm
 
 UNFULFILLED = "lượt đảng viên chưa thực hiện đầy đủ các nội dung đã đăng ký làm theo"
 THRIFT_REACHED = "Thực hành tiết kiệm đạt kết quả"
 
 
 def _section(year: int, key: str) -> str:
+    if not CommitteeTerm.select().where(CommitteeTerm.start_date <= dt.date(year, 12, 31),
+                                        CommitteeTerm.end_date >= dt.date(year, 1, 1)).exists():
+        CommitteeTerm.create(name=f"Nhiệm kỳ {year}", start_date=dt.date(year, 1, 1),
+                             end_date=dt.date(year, 12, 31))  # a report lies inside a term
     draft = report.create_draft(report.ReportData(kind="annual", start_year=year,
                                                   end_year=year,
                                                   report_date=dt.date(year, 12, 31)),

@@ -7,12 +7,14 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.members.roster import MemberData, get_member, save_member
+from desktop_app.core.report.facts import ReportFacts
+from desktop_app.core.report.sentences import duties
 from desktop_app.core.reviews import commitments as cm
 from desktop_app.core.reviews import ratings
-from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.reviews import reviews as rv
 from desktop_app.core.reviews.feedback import FeedbackData, list_feedback, save_feedback
 from desktop_app.core.reviews.remedies import RemedyData, overdue_remedies, save_remedy
+from desktop_app.core.reviews.year_records import year_records
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.models.reviews import Rating, SelfReview
 from desktop_app.errors import UserError, ValidationError
@@ -343,11 +345,12 @@ def test_report_facts(people):
     ratings.set_rating(leader.id, 2010, "superior", "excellent", D(2011, 1, 10))
     ratings.set_rating(member.id, 2010, "cell", "good", D(2010, 12, 20))
     save_remedy(RemedyData(review_id=review.id, content="Sửa chậm", deadline=D(2010, 12, 1)))
-    facts = review_facts.report_facts(D(2010, 1, 1), D(2010, 12, 31))
-    assert (facts.members, facts.registered, facts.fulfilled, facts.reviewed) == (2, 2, 1, 2)
-    assert facts.level_count("excellent") == 1 and facts.level_count("good") == 1
-    assert facts.overdue_remedies == 1
-    text = facts.sentences()
+    (year,) = year_records(2010, 2010, D(2010, 12, 31))
+    assert (len(year.expected), len(year.commitments), len(year.fulfilled),
+            len(year.reviews)) == (2, 2, 1, 2)
+    assert len(year.level("excellent")) == 1 and len(year.level("good")) == 1
+    assert len(year.overdue_remedies) == 1
+    text = _sentences(D(2010, 1, 1), D(2010, 12, 31))
     assert text[0] == "100% đảng viên đăng ký làm theo trong năm 2010 (2/2 lượt đảng viên)."
     assert text[1] == ("1/2 lượt đảng viên thực hiện đầy đủ các nội dung đã đăng ký, đạt 50%.")
     assert "Còn 2/4 nội dung đăng ký chung chung" in text[2]
@@ -356,10 +359,15 @@ def test_report_facts(people):
     assert text[-1].startswith("Có 1 biện pháp khắc phục hạn chế đã quá hạn")
 
 
+def _sentences(start: dt.date, end: dt.date) -> list[str]:
+    """What the report states of commitments, reviews and ratings over the period."""
+    facts = ReportFacts(start=start, end=end, today=end)
+    return [c.text for c in duties.commitments(facts) + duties.ratings(facts)]
+
+
 def test_report_facts_without_data(db):
-    facts = review_facts.report_facts(D(2007, 1, 1), D(2010, 12, 31))
-    assert facts.sentences() == [
-        "Trong kỳ chưa ghi nhận bản đăng ký làm theo hay bản kiểm điểm nào."]
+    # nothing recorded: nothing said (never "0/N lượt đảng viên đăng ký")
+    assert _sentences(D(2007, 1, 1), D(2010, 12, 31)) == []
 
 
 @pytest.mark.parametrize("value", [10**15, float("inf"), float("nan")])

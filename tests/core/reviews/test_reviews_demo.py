@@ -7,9 +7,12 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.demo import create_demo_database
+from desktop_app.core.report.facts import ReportFacts
+from desktop_app.core.report.sentences import duties
 from desktop_app.core.reviews import commitments, reviews
 from desktop_app.core.reviews import report_facts as review_facts
 from desktop_app.core.reviews.remedies import overdue_remedies
+from desktop_app.core.reviews.year_records import year_records
 from desktop_app.db.connection import close_database, open_database
 
 
@@ -22,15 +25,17 @@ def demo(tmp_path_factory):
 
 
 def test_every_party_member_registered_and_reviewed(demo):
-    facts = review_facts.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
-    assert [y.year for y in facts.years] == [2007, 2008, 2009, 2010]
-    assert facts.registered == facts.members == facts.reviewed
-    assert facts.sentences()[0].startswith("100% đảng viên đăng ký làm theo trong các năm "
-                                           "2007 – 2010")
-    for year in facts.years:
-        assert year.rated == year.members
-        levels = dict(year.levels)
-        assert levels["excellent"] >= 1 and levels["good"] > levels["excellent"]
+    years = year_records(2007, 2010, dt.date(2010, 12, 31))
+    assert [y.year for y in years] == [2007, 2008, 2009, 2010]
+    for year in years:
+        assert len(year.commitments) == len(year.expected) == len(year.reviews)
+        assert len(year.ratings) == len(year.expected)
+        assert len(year.level("excellent")) >= 1
+        assert len(year.level("good")) > len(year.level("excellent"))
+    facts = ReportFacts(start=dt.date(2007, 1, 1), end=dt.date(2010, 12, 31),
+                        today=dt.date(2010, 12, 31))
+    assert duties.commitments(facts)[0].text.startswith(
+        "100% đảng viên đăng ký làm theo trong các năm 2007 – 2010")
 
 
 def test_vague_commitments_in_2007_2008_are_fixed_in_2009_2010(demo):

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.demo import create_demo_database
-from desktop_app.core.savings import report_facts as savings_report
+from desktop_app.core.report.facts import ReportFacts
+from desktop_app.core.report.sentences import savings as report_savings
 from desktop_app.core.savings.periods import Period
 from desktop_app.core.savings.results import thrift_table
 from desktop_app.db.connection import close_database, open_database
@@ -37,12 +38,14 @@ def test_demo_thrift_most_categories_reach_ten_percent_one_misses(demo):
 
 
 def test_demo_report_facts_reproduce_the_reference(demo):
-    facts = savings_report.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
-    text = "\n".join(facts.sentences())
+    facts = ReportFacts(start=dt.date(2007, 1, 1), end=dt.date(2010, 12, 31),
+                        today=dt.date(2010, 12, 31))
+    text = "\n".join(c.text for c in report_savings.thrift(facts) + report_savings.social(facts)
+                     + report_savings.recognition(facts))
     assert ("Năm 2008, tham gia chương trình “Gắn kết ước mơ” xây 39 căn nhà tình nghĩa, "
             "01 cầu nông thôn do Công ty CP Xi măng FiCO Tây Ninh tài trợ.") in text
     assert "Năm 2009, 2010, tự vận động đóng góp xây 02 căn nhà tình nghĩa tại Long An." in text
-    assert "Trong kỳ không có đảng viên vi phạm." in text
-    assert "Chi bộ được Đảng ủy Khối tặng giấy khen năm 2008" in text
+    assert "Trong kỳ chưa ghi nhận trường hợp đảng viên vi phạm nào." in text
+    assert "Tập thể: Chi bộ được Đảng ủy Khối tặng giấy khen năm 2008" in text
     assert "thực hành tiết kiệm đạt chỉ tiêu ở 3/4 khoản chi" in text
     assert "Tiền điện giảm 7,1% so với năm 2006" in text

@@ -7,10 +7,14 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.members.roster import MemberData, save_member
+from desktop_app.core.report.facts import ReportFacts
+from desktop_app.core.report.sentences import savings as report_savings
 from desktop_app.core.savings import commendations, social
 from desktop_app.core.savings import report_facts as savings_report
 from desktop_app.core.savings import results as savings_results
 from desktop_app.core.savings.commendations import CommendationData, ViolationData
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table
 from desktop_app.core.savings.social import ActivityData
 from desktop_app.errors import ValidationError
 
@@ -39,8 +43,8 @@ def test_social_activities_sentences_and_totals():
     facts = social.report_facts(dt.date(2007, 1, 1), dt.date(2010, 12, 31))
     assert facts.sentences() == [
         f"Năm 2008, xây 39 căn nhà tình nghĩa, 01 cầu nông thôn do {FICO} tài trợ.",
-        "Năm 2009, 2010, tự vận động đóng góp xây 02 căn nhà tình nghĩa tại Long An "
-        "(trị giá 80.000.000 đồng).",
+        "Năm 2009, 2010, tự vận động đóng góp xây 02 căn nhà tình nghĩa (trị giá 80.000.000 "
+        "đồng) tại Long An.",
     ]
     assert facts.totals.quantities == {("charity_house", "căn"): 41, ("bridge", "cầu"): 1}
     assert facts.totals.value == 80_000_000
@@ -49,6 +53,17 @@ def test_social_activities_sentences_and_totals():
     # an action over 2009–2010 is in a report of 2010 alone too
     assert len(social.list_activities(dt.date(2010, 1, 1), dt.date(2010, 12, 31))) == 1
     assert social.list_activities()[0].member_ids == (an,)
+
+
+def test_a_fund_is_never_added_to_what_it_bought():
+    social.save_activity(ActivityData(dt.date(2022, 6, 1), "fund", "Quỹ Vì người nghèo",
+                                      value=3_000_000))
+    social.save_activity(ActivityData(dt.date(2022, 6, 1), "gift", "quà cho học sinh nghèo", 10,
+                                      "suất", 2_000_000))
+    (sentence,) = social.report_facts(dt.date(2022, 1, 1), dt.date(2022, 12, 31)).sentences()
+    assert sentence == ("Năm 2022, tự vận động đóng góp Quỹ Vì người nghèo 3.000.000 đồng, tặng "
+                        "10 suất quà cho học sinh nghèo (trị giá 2.000.000 đồng).")
+    assert "5.000.000" not in sentence and "đóng góp đóng góp" not in sentence
 
 
 def test_social_activity_validation_and_empty_period():
@@ -105,8 +120,8 @@ def test_report_facts_wording_for_a_year():
     fill_year(admin, 2008, 888_000)
     fill_year(power, 2007, 2_000_000)
     fill_year(power, 2008, 1_900_000)
-    facts = savings_report.report_facts(dt.date(2008, 1, 1), dt.date(2008, 12, 31))
-    assert facts.thrift_sentences() == [
+    table = thrift_table(Period.year(2008))
+    assert savings_report.thrift_sentences(table) == [
         "Năm 2008, thực hành tiết kiệm đạt chỉ tiêu ở 1/2 khoản chi.",
         "Chi hành chính, văn phòng phẩm giảm 11,2% so với năm 2007 (tiết kiệm 1.344.000 "
         "đồng), vượt chỉ tiêu 10%.",
@@ -115,19 +130,22 @@ def test_report_facts_wording_for_a_year():
         "Tổng các khoản chi giảm 7,1% so với năm 2007 (tiết kiệm 2.544.000 đồng), chưa đạt "
         "chỉ tiêu 10% (còn thiếu 2,9%).",
     ]
-    assert "Trong kỳ không có đảng viên vi phạm." in facts.sentences()
-    assert [t.period.label for t in facts.thrift_per_year] == ["năm 2008"]
+    facts = ReportFacts(start=dt.date(2008, 1, 1), end=dt.date(2008, 12, 31),
+                        today=dt.date(2008, 12, 31))
+    assert [c.text for c in report_savings.thrift(facts)] == savings_report.thrift_sentences(
+        table)  # the report and the printed table say the same
+    assert [t.period.label for t in facts.thrift_per_year.values()] == ["năm 2008"]
 
 
 def test_report_facts_of_an_empty_period_say_so():
-    facts = savings_report.report_facts(dt.date(2012, 1, 1), dt.date(2012, 12, 31))
-    assert facts.sentences() == [
-        "Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm.",
-        "Trong kỳ chưa ghi nhận hoạt động công tác xã hội nào.",
-        "Trong kỳ không có đảng viên vi phạm.",
-    ]
-    text = " ".join(facts.sentences())
-    assert "NaN" not in text and "0/0" not in text
+    facts = ReportFacts(start=dt.date(2012, 1, 1), end=dt.date(2012, 12, 31),
+                        today=dt.date(2012, 12, 31))
+    claims = (report_savings.thrift(facts) + report_savings.social(facts)
+              + report_savings.funds(facts) + report_savings.recognition(facts))
+    assert [c.text for c in claims] == [
+        "Trong kỳ chưa ghi nhận trường hợp đảng viên vi phạm nào."]
+    assert savings_report.thrift_sentences(thrift_table(Period.year(2012))) == [
+        "Trong kỳ chưa ghi nhận số liệu chi tiêu để đánh giá thực hành tiết kiệm."]
 
 
 def test_per_year_tables():

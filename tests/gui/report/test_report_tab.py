@@ -129,4 +129,7 @@ def test_particulars_dialog_saves_and_refuses_a_bad_date(qtbot, tab):
     assert saved.report_date.isoformat() == "2010-12-20"
     assert saved.answers == ["Hướng dẫn số 07-HD/ĐUK ngày 01/12/2010 của Đảng ủy Khối"]
     assert saved.distribution == ["- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]
-    assert "opening" in report_core.changed_sections(draft.id)
+    # the opening (not edited) is drafted again with the documents answered
+    opening = next(s for s in report_core.sections(draft.id) if s.key == "opening")
+    assert "Hướng dẫn số 07-HD/ĐUK ngày 01/12/2010" in opening.text and not opening.edited
+    assert "opening" not in report_core.changed_sections(draft.id)

@@ -1,0 +1,1 @@
+"""The report's sentences, area by area, each built as a claim (see ``claims``)."""
