@@ -11,18 +11,22 @@ and a 30-pixel title bar, at the scale) is taken off its height, so the screen Q
 is what a window really gets. The database is copied first (or made: ``--demo``,
 ``--empty``); the user's settings and data are never touched.
 
-Each shot is checked, and the problems are printed and written to ``report.json``:
-- the window or dialog is larger than the screen, or lies partly outside it;
-- a button lies outside its window or is cut off by its parent (inside a scroll area
-  it is reachable and counts as inside);
-- a table or form shows a sideways scrollbar at the size it opens with.
-Exit status 1 when there is a problem, 0 otherwise.
+Each shot is checked (``screens_checks.py``), and the problems are printed and written
+to ``report.json`` by kind:
+- ``fit``: the window or dialog is larger than the screen or lies partly outside it, a
+  button lies outside its window or is cut off by its parent (inside a scroll area it
+  is reachable and counts as inside), a table or form scrolls sideways at the size it
+  opens with;
+- ``mnemonics``, ``english``, ``tab_order``, ``keyboard``: see ``screens_checks.py``.
+The menus of the main window are checked too. Exit status 1 when there is a problem
+(``--only-kind fit`` counts only the fit), 0 otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import fnmatch
+import gc
 import json
 import os
 import shutil
@@ -35,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 TASKBAR = 40  # logical pixels a Windows taskbar takes from the bottom of the screen
 CAPTION = 30  # a window's title bar, drawn by Windows outside the client area
@@ -45,7 +50,7 @@ class Shot:
     name: str
     path: str
     size: tuple[int, int]
-    problems: list[str] = field(default_factory=list)
+    problems: dict[str, list[str]] = field(default_factory=dict)  # kind → sentences
     notes: list[str] = field(default_factory=list)
 
 
@@ -155,112 +160,22 @@ class Screens:
         return name if count == 1 else f"{name}-{count}"
 
     def shoot(self, widget, name: str) -> Shot:
+        import screens_checks as checks
+        from PySide6.QtWidgets import QMenu
+
         name = self.unique(name)
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         shot = Shot(name, str(path), (widget.width(), widget.height()))
-        shot.problems, shot.notes = check(widget)
+        if isinstance(widget, QMenu):
+            shot.problems = checks.check_menu(widget)
+        else:
+            shot.problems = checks.check_all(widget)
+            shot.notes = checks.cut_labels(widget)
+        # Collected here, on the UI thread, rather than on a worker thread rendering a PDF.
+        gc.collect()
         self.shots.append(shot)
         return shot
-
-
-# ---- checks ---------------------------------------------------------------------------
-
-def _name(widget) -> str:
-    text = ""
-    for attribute in ("text", "title", "windowTitle"):
-        getter = getattr(widget, attribute, None)
-        if callable(getter):
-            try:
-                text = str(getter() or "")
-            except TypeError:
-                continue
-            if text:
-                break
-    label = widget.objectName() or type(widget).__name__
-    return f"{label} “{text.replace('&', '')}”" if text else label
-
-
-def _scrollable_ancestor(widget, top) -> bool:
-    """Inside a scroll area's viewport (reachable by scrolling) or an item view."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        grand = parent.parentWidget()
-        if isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent:
-            return True
-        parent = grand
-    return False
-
-
-def _internal(widget) -> bool:
-    """Buttons Qt draws inside its own widgets (tab bar arrows, scroll bars, calendar)."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QCalendarWidget, QComboBox, QScrollBar, QTabBar
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QTabBar | QScrollBar | QCalendarWidget | QComboBox
-                      | QAbstractSpinBox):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def check(top) -> tuple[list[str], list[str]]:
-    """The problems of a window or dialog on screen, and notes (less than problems)."""
-    from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QApplication,
-        QLabel,
-        QScrollArea,
-    )
-
-    problems: list[str] = []
-    notes: list[str] = []
-    screen = (top.screen() or QApplication.primaryScreen()).availableGeometry()
-    frame = top.frameGeometry() if top.isWindow() else QRect(top.mapToGlobal(QPoint()),
-                                                             top.size())
-    if frame.width() > screen.width() or frame.height() > screen.height():
-        problems.append(f"{frame.width()}×{frame.height()} is larger than the screen "
-                        f"({screen.width()}×{screen.height()})")
-    elif not screen.contains(frame):
-        problems.append(f"lies partly outside the screen at {frame.x()},{frame.y()}")
-    minimum = top.minimumSizeHint().expandedTo(top.minimumSize())
-    if top.isWindow() and (minimum.width() > screen.width()
-                           or minimum.height() > screen.height()):
-        problems.append(f"cannot be smaller than {minimum.width()}×{minimum.height()}")
-    area = top.rect()
-    for button in top.findChildren(QAbstractButton):
-        if not button.isVisibleTo(top) or _internal(button) or _scrollable_ancestor(button, top):
-            continue
-        if button.window() is not top:
-            continue
-        rect = QRect(button.mapTo(top, QPoint(0, 0)), button.size())
-        visible = rect.intersected(area)
-        parent = button.parentWidget()
-        while parent is not None and parent is not top:
-            visible = visible.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
-            parent = parent.parentWidget()
-        if visible != rect:
-            problems.append(f"button {_name(button)} is cut off or outside the window")
-    for view in top.findChildren(QAbstractItemView):
-        if view.isVisibleTo(top) and view.window() is top \
-                and view.horizontalScrollBar().isVisible():
-            problems.append(f"table {_name(view)} scrolls sideways")
-    for scroll in top.findChildren(QScrollArea):
-        if scroll.isVisibleTo(top) and scroll.window() is top \
-                and scroll.horizontalScrollBar().isVisible():
-            problems.append(f"form {_name(scroll)} scrolls sideways")
-    for label in top.findChildren(QLabel):
-        if (label.isVisibleTo(top) and label.window() is top and not label.wordWrap()
-                and label.text() and not _scrollable_ancestor(label, top)
-                and label.width() + 2 < label.sizeHint().width()):
-            notes.append(f"label {_name(label)[:80]} is cut ({label.width()} of "
-                         f"{label.sizeHint().width()} px)")
-    return problems, notes
 
 
 # ---- dialogs ----------------------------------------------------------------------------
@@ -318,215 +233,6 @@ class Catcher:
         result = self.answer(dialog) if self.answer is not None else 0
         dialog.hide()
         return result
-
-
-# ---- scenarios --------------------------------------------------------------------------
-
-def _tab(window, key: str):
-    index = list(window.tabs).index(key)
-    window.ui.tabs.setCurrentIndex(index)
-    return window.tabs[key]
-
-
-def _click(widget) -> None:
-    if widget.isEnabled():
-        widget.click()
-    else:
-        raise RuntimeError(f"{widget.objectName()} is greyed out")
-
-
-def _select_first(view) -> None:
-    if view.model() is not None and view.model().rowCount() > 0:
-        view.selectRow(0)
-        view.setCurrentIndex(view.model().index(0, 0))
-
-
-def _action(window, name: str):
-    from PySide6.QtGui import QAction
-
-    for action in window.findChildren(QAction):
-        if action.objectName() == name:
-            return action
-    raise RuntimeError(f"no action {name}")
-
-
-def scenarios() -> list[tuple[str, Callable]]:
-    """(name, what opens the dialog) for every dialog a user can reach."""
-    def members(window, action):
-        tab = _tab(window, "members")
-        if action != "add":
-            _select_first(tab.ui.table)
-        {"add": lambda: _click(tab.ui.addButton), "edit": lambda: _click(tab.ui.editButton),
-         "delete": lambda: _click(tab.ui.deleteButton),
-         "print": lambda: _click(tab.ui.printButton)}[action]()
-
-    def members_import(window):
-        from desktop_app.core.members import excel, roster
-        from desktop_app.gui.members.import_dialog import ImportDialog
-
-        path = Path(tempfile.mkdtemp()) / "members.xlsx"
-        excel.export_members(path, roster.list_members())
-        ImportDialog.run(window, excel.read_members_file(path))
-
-    def plans(window, action):
-        tab = _tab(window, "plans")
-        ui = tab.ui
-        if action in ("edit-target", "delete-target"):
-            _select_first(ui.targetsView)
-        buttons = {"add": ui.addPlanButton, "edit": ui.editPlanButton,
-                   "copy": ui.copyButton, "print": ui.printButton,
-                   "delete": ui.deletePlanButton, "add-target": ui.addTargetButton,
-                   "edit-target": ui.editTargetButton, "delete-target": ui.deleteTargetButton}
-        _click(buttons[action])
-
-    def study(window, action):
-        tab = _tab(window, "study")
-        buttons = {"add": tab.new_button, "edit": tab.edit_button,
-                   "delete": tab.delete_button, "print-sheet": tab.ui.printSheetButton}
-        if action == "print-summary":
-            tab.pages.setCurrentWidget(tab.ui.summaryPage)
-            _click(tab.ui.printSummaryButton)
-            return
-        _click(buttons[action])
-
-    def reviews(window, action):
-        tab = _tab(window, "reviews")
-        actions = {"print-commitment": "print_commitment_action",
-                   "print-review": "print_review_action",
-                   "print-summary": "print_summary_action"}
-        getattr(tab, actions[action]).trigger()
-
-    def savings(window, action):
-        tab = _tab(window, "savings")
-        ui = tab.ui
-        if action in ("entry", "copy-month", "clear"):
-            tab.ui.sections.setCurrentWidget(ui.thriftPage)
-            grid = ui.gridView
-            grid.setCurrentIndex(grid.model().index(0, 1))
-        buttons = {"entry": ui.entryDetailsButton, "year-settings": ui.yearSettingsButton,
-                   "print-thrift": ui.printThriftButton, "print-social": ui.printSocialButton,
-                   "add-activity": ui.addActivityButton,
-                   "add-commendation": ui.addCommendationButton,
-                   "add-violation": ui.addViolationButton}
-        if action == "category":
-            tab.new_category_action.trigger()
-            return
-        if action.startswith("edit-") or action.startswith("delete-"):
-            kind = action.split("-", 1)[1]
-            view = {"activity": ui.socialView, "commendation": ui.commendationsView,
-                    "violation": ui.violationsView}[kind]
-            _select_first(view)
-            verb = action.split("-", 1)[0]
-            _click(getattr(ui, f"{verb}{kind.capitalize()}Button"))
-            return
-        _click(buttons[action])
-
-    def report(window, action):
-        tab = _tab(window, "report")
-        ui = tab.ui
-        if action != "create":
-            _select_first(ui.reportsTable)
-        buttons = {"particulars": ui.particularsButton, "preview": ui.previewButton,
-                   "issue": ui.issueButton, "regenerate": ui.regenerateButton,
-                   "delete": ui.deleteButton, "correct": ui.correctButton,
-                   "create": ui.createButton}
-        _click(buttons[action])
-
-    def register(window, action):
-        tab = _tab(window, "register")
-        _select_first(tab.ui.table)
-        _click({"cancel": tab.ui.cancelButton}[action])
-
-    def menu(window, name):
-        _action(window, name).trigger()
-
-    def backup_action(window, attribute):
-        getattr(window.backups, attribute).trigger()
-
-    def confirm_restore(window):
-        from desktop_app.core.backup.backups import create_backup
-        from desktop_app.core.backup.restore import summarize_backup
-        from desktop_app.gui.backup.dialogs import confirm_restore as ask
-
-        info = create_backup(window.context.db_path, reason="manual",
-                             folder=Path(tempfile.mkdtemp()))
-        ask(window, summarize_backup(info.path, None))
-
-    def password(window):
-        from desktop_app.gui.backup.dialogs import ask_password
-
-        ask_password(window, "chi-bo-2024.sochibo-backup")
-
-    def qt_file_dialog(window):
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = QFileDialog(window, "", str(window.context.db_path.parent),
-                             "Sổ Chi bộ (*.db)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.exec()
-
-    def qt_print_dialog(window):
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()  # outlives its dialog
-        QPrintDialog(printer, window).exec()
-
-    def page_setup(window):
-        from desktop_app.core.cell.page_setup import load_document_settings
-        from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
-
-        PageSetupDialog.run(window, load_document_settings())
-
-    return [
-        ("members-add", lambda w: members(w, "add")),
-        ("members-edit", lambda w: members(w, "edit")),
-        ("members-delete", lambda w: members(w, "delete")),
-        ("members-print", lambda w: members(w, "print")),
-        ("members-import", members_import),
-        ("plans-add", lambda w: plans(w, "add")),
-        ("plans-edit", lambda w: plans(w, "edit")),
-        ("plans-copy", lambda w: plans(w, "copy")),
-        ("plans-print", lambda w: plans(w, "print")),
-        ("plans-delete", lambda w: plans(w, "delete")),
-        ("plans-add-target", lambda w: plans(w, "add-target")),
-        ("plans-edit-target", lambda w: plans(w, "edit-target")),
-        ("plans-delete-target", lambda w: plans(w, "delete-target")),
-        ("study-add", lambda w: study(w, "add")),
-        ("study-edit", lambda w: study(w, "edit")),
-        ("study-delete", lambda w: study(w, "delete")),
-        ("study-print-sheet", lambda w: study(w, "print-sheet")),
-        ("study-print-summary", lambda w: study(w, "print-summary")),
-        ("reviews-print-commitment", lambda w: reviews(w, "print-commitment")),
-        ("reviews-print-review", lambda w: reviews(w, "print-review")),
-        ("reviews-print-summary", lambda w: reviews(w, "print-summary")),
-        ("savings-entry", lambda w: savings(w, "entry")),
-        ("savings-year-settings", lambda w: savings(w, "year-settings")),
-        ("savings-category", lambda w: savings(w, "category")),
-        ("savings-print-thrift", lambda w: savings(w, "print-thrift")),
-        ("savings-add-activity", lambda w: savings(w, "add-activity")),
-        ("savings-edit-activity", lambda w: savings(w, "edit-activity")),
-        ("savings-delete-activity", lambda w: savings(w, "delete-activity")),
-        ("savings-print-social", lambda w: savings(w, "print-social")),
-        ("savings-add-commendation", lambda w: savings(w, "add-commendation")),
-        ("savings-edit-commendation", lambda w: savings(w, "edit-commendation")),
-        ("savings-add-violation", lambda w: savings(w, "add-violation")),
-        ("savings-edit-violation", lambda w: savings(w, "edit-violation")),
-        ("report-particulars", lambda w: report(w, "particulars")),
-        ("report-preview", lambda w: report(w, "preview")),
-        ("report-issue", lambda w: report(w, "issue")),
-        ("report-regenerate", lambda w: report(w, "regenerate")),
-        ("report-delete", lambda w: report(w, "delete")),
-        ("register-cancel", lambda w: register(w, "cancel")),
-        ("file-cell", lambda w: menu(w, "actionCellProfile")),
-        ("file-page-setup", page_setup),
-        ("file-backup", lambda w: backup_action(w, "backup_action")),
-        ("file-restore", lambda w: backup_action(w, "restore_action")),
-        ("file-restore-confirm", confirm_restore),
-        ("file-password", password),
-        ("help-about", lambda w: menu(w, "actionAbout")),
-        ("qt-file-dialog", qt_file_dialog),
-        ("qt-print-dialog", qt_print_dialog),
-    ]
 
 
 # ---- the run ----------------------------------------------------------------------------
@@ -614,15 +320,19 @@ def run(args: argparse.Namespace) -> int:
     shoot_window(screens, window)
     catcher = Catcher(screens)
     catcher.install()
+    from screens_scenarios import scenarios
+
     for name, open_dialog in scenarios():
         if not screens.wanted(name):
             continue
         screens.scenario = name
+        print(f"… {name}", file=sys.stderr, flush=True)
         before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
         try:
             open_dialog(window)
         except Exception as error:  # reported, and the other shots go on
-            screens.shots.append(Shot(name, "", (0, 0), [f"could not be opened: {error}"]))
+            screens.shots.append(Shot(name, "", (0, 0),
+                                      {"open": [f"could not be opened: {error}"]}))
         screens.settle()
         for widget in app.topLevelWidgets():  # windows shown without exec (previews)
             if widget.isVisible() and id(widget) not in before and widget is not window \
@@ -632,7 +342,7 @@ def run(args: argparse.Namespace) -> int:
                 widget.close()
         if name not in catcher.caught and not any(s.name.startswith(name)
                                                   for s in screens.shots):
-            screens.shots.append(Shot(name, "", (0, 0), [], ["nothing opened"]))
+            screens.shots.append(Shot(name, "", (0, 0), {}, ["nothing opened"]))
         screens.settle()
     window.close()
     context_runner = window.context.runner
@@ -641,12 +351,15 @@ def run(args: argparse.Namespace) -> int:
     report = [shot.__dict__ for shot in screens.shots]
     (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1),
                                      encoding="utf-8")
-    failing = [shot for shot in screens.shots if shot.problems]
+    kinds = set(args.only_kind)
+    failing = [shot for shot in screens.shots
+               if any(not kinds or kind in kinds for kind in shot.problems)]
     for shot in screens.shots:
-        mark = "FAIL" if shot.problems else "ok  "
+        mark = "FAIL" if shot in failing else "ok  "
         print(f"{mark} {shot.name:32} {shot.size[0]}×{shot.size[1]}  {shot.path}")
-        for problem in shot.problems:
-            print(f"       ✗ {problem}")
+        for kind, problems in shot.problems.items():
+            for problem in problems:
+                print(f"       ✗ [{kind}] {problem}")
         for note in shot.notes if args.notes else []:
             print(f"       · {note}")
     print(f"{len(screens.shots)} shots, {len(failing)} with problems, in {out}")
@@ -667,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[],
                         help="shots whose name matches this pattern (repeatable)")
     parser.add_argument("--notes", action="store_true", help="print notes (cut labels)")
+    parser.add_argument("--only-kind", action="append", default=[],
+                        help="count only these kinds of problem for the exit status")
     parser.add_argument("--out", default="screens", help="folder for the PNGs")
     return run(parser.parse_args(argv))
 
