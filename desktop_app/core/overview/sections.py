@@ -11,8 +11,9 @@ import datetime as dt
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.plans import plans as plans_core
 from desktop_app.core.reviews import ratings as ratings_core
-from desktop_app.core.reviews import reviews as reviews_core
-from desktop_app.core.savings.results import Period, thrift_table
+from desktop_app.core.reviews import remedies as remedies_core
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import schedule
 from desktop_app.db import database
@@ -53,7 +54,7 @@ def overdue_section(year: int, today: dt.date) -> Section:
                 target.content, Link("plans", year=year, record_id=plan.id,
                                      detail_id=target.id),
                 "warning", detail + (f" · {who}" if who else ""))))
-    remedies = reviews_core.overdue_remedies(today)
+    remedies = remedies_core.overdue_remedies(today)
     for overdue in remedies:
         remedy = overdue.remedy
         assert remedy.deadline is not None
@@ -154,7 +155,8 @@ def study_section(year: int, today: dt.date) -> Section:
                           Link("study", year=planned.date.year, action="schedule"),
                           detail="đã lên lịch; bấm để đổi"))
     if last is not None:
-        figures = study_figures.one_session_figures(last.id)
+        figures = next((f for f in study_figures.session_figures(last.date, last.date)
+                        if f.session_id == last.id), None)
         attendance = figures.attendance_text if figures else ""
         items.append(Item(
             f"Buổi gần nhất {short_date(last.date)}: {last.topic}",

@@ -11,7 +11,7 @@ from desktop_app.core.common import undo
 from desktop_app.core.members import roster
 from desktop_app.core.members.roster import MemberData
 from desktop_app.core.plans import plans
-from desktop_app.core.plans.plans import PlanData, TargetData
+from desktop_app.core.plans.model import PlanData, TargetData
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.db.models.plans import PlanTargetResponsible
