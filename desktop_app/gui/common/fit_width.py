@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
 
@@ -52,7 +60,7 @@ class WidthFitter(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.refit)
-        self._model = None
+        self._model: QAbstractItemModel | None = None
         self._watch()
 
     def _watch(self) -> None:
@@ -112,7 +120,7 @@ class WidthFitter(QObject):
         excess = sum(widths.values()) - room
         if excess > 0:
             order = [c for c in self.shrink if c in widths]
-            order += [c for c in sorted(widths, key=widths.get, reverse=True)
+            order += [c for c in sorted(widths, key=lambda c: widths[c], reverse=True)
                       if c not in order and c != self.stretch]
             order.append(self.stretch)
             for column in order:

@@ -88,9 +88,13 @@ class FlowLayout(QLayout):
                                             QSizePolicy.ControlType.PushButton,
                                             Qt.Orientation.Horizontal)
 
+    @staticmethod
+    def _hidden(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return widget is not None and widget.isHidden()
+
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items
-                if not (item.widget() is not None and item.widget().isHidden())]
+        return [item for item in self._items if not self._hidden(item)]
 
     @staticmethod
     def _hint(item: QLayoutItem) -> QSize:
@@ -103,7 +107,7 @@ class FlowLayout(QLayout):
         rows: list[list[tuple[QLayoutItem, QSize, bool]]] = [[]]
         used = 0
         visible = [(index, item) for index, item in enumerate(self._items)
-                   if not (item.widget() is not None and item.widget().isHidden())]
+                   if not self._hidden(item)]
         group = sum(min(self._hint(item).width(), max(area.width(), 1)) + gap
                     for index, item in visible
                     if self._right_from is not None and index >= self._right_from) - gap

@@ -24,7 +24,8 @@ def recent_files(settings: QSettings) -> list[Path]:
     value = settings.value(KEY, [])
     if isinstance(value, str):  # one entry comes back from the INI file as a string
         value = [value]
-    return [Path(str(item)) for item in (value or []) if str(item)]
+    items = value if isinstance(value, list | tuple) else []
+    return [Path(str(item)) for item in items if str(item)]
 
 
 def add_recent(settings: QSettings, path: Path) -> None:

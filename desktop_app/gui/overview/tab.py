@@ -90,8 +90,8 @@ class SectionBox(QFrame):
             more = QLabel(self.tr("… and %n more", "", section.more), self)
             more.setObjectName(f"{section.key}More")
             layout.addWidget(more)
-        self.actions = QHBoxLayout()
-        layout.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        layout.addLayout(self.action_row)
 
     @staticmethod
     def _item_html(index: int, item: Item) -> str:
@@ -146,15 +146,15 @@ class OverviewTab(QWidget):
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
         self.columns.addLayout(self.left, 1)
         self.columns.addLayout(self.right, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("overviewScroll")
-        self.scroll.setWidget(self.body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("overviewScroll")
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._columns = 1
         self.reload_button.clicked.connect(self.reload)
         self.backup_button.clicked.connect(self.backup_requested)
@@ -205,8 +205,8 @@ class OverviewTab(QWidget):
                       for section in overview.sections}
         backup = self.boxes.get("backup")
         if backup is not None:
-            backup.actions.addWidget(self.backup_button)
-            backup.actions.addStretch(1)
+            backup.action_row.addWidget(self.backup_button)
+            backup.action_row.addStretch(1)
         self._place()
         if refocus:
             self.reload_button.setFocus()

@@ -27,7 +27,7 @@ class ScheduleDialog(QDialog):
         self.ui = Ui_ScheduleDialog()
         self.ui.setupUi(self)
         self._today = today
-        self.result: PlannedSession | str | None = None
+        self.outcome: PlannedSession | str | None = None
         ui = self.ui
         if planned is not None:
             ui.dateEdit.setText(short_date(planned.date))
@@ -63,7 +63,7 @@ class ScheduleDialog(QDialog):
         if not self.errors.check(errors, problems) or planned is None:
             return
         try:
-            self.result = schedule.plan_session(planned, self._today)
+            self.outcome = schedule.plan_session(planned, self._today)
         except ValidationError as error:
             self.errors.show(error.fields)
             return
@@ -71,7 +71,7 @@ class ScheduleDialog(QDialog):
 
     def _clear(self) -> None:
         schedule.clear_planned_session()
-        self.result = CLEARED
+        self.outcome = CLEARED
         super().accept()
 
     @classmethod
@@ -80,6 +80,6 @@ class ScheduleDialog(QDialog):
         or None when cancelled."""
         dialog = cls(schedule.planned_session(), today, parent)
         try:
-            return dialog.result if dialog.exec() == QDialog.DialogCode.Accepted else None
+            return dialog.outcome if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()

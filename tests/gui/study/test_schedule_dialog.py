@@ -36,11 +36,11 @@ def test_the_plan_is_saved_and_can_be_dropped(qtbot, db):
     dialog.ui.topicEdit.setText("Quán triệt chuyên đề năm 2027")
     dialog.ui.placeEdit.setText("Hội trường")
     _save(dialog)
-    assert dialog.result == schedule.planned_session()
+    assert dialog.outcome == schedule.planned_session()
     assert schedule.planned_session().text() == (
         "15/12/2026 – Quán triệt chuyên đề năm 2027 (Hội trường)")
     again = ScheduleDialog(schedule.planned_session(), TODAY)
     qtbot.addWidget(again)
     assert again.ui.topicEdit.text() == "Quán triệt chuyên đề năm 2027"
     again.clear_button.click()
-    assert again.result == CLEARED and schedule.planned_session() is None
+    assert again.outcome == CLEARED and schedule.planned_session() is None
