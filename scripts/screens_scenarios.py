@@ -99,7 +99,7 @@ def scenarios() -> list[tuple[str, Callable]]:
                    "add-commendation": ui.addCommendationButton,
                    "add-violation": ui.addViolationButton}
         if action == "category":
-            tab.new_category_action.trigger()
+            tab.grid_actions.new_category_action.trigger()
             return
         if action.startswith("edit-") or action.startswith("delete-"):
             kind = action.split("-", 1)[1]
@@ -114,13 +114,34 @@ def scenarios() -> list[tuple[str, Callable]]:
     def report(window, action):
         tab = _tab(window, "report")
         ui = tab.ui
-        if action != "create":
-            _select_first(ui.reportsTable)
+        if action not in ("create", "preview") and not ui.particularsButton.isEnabled():
+            _draft(window, tab)
         buttons = {"particulars": ui.particularsButton, "preview": ui.previewButton,
                    "issue": ui.issueButton, "regenerate": ui.regenerateButton,
                    "delete": ui.deleteButton, "correct": ui.correctButton,
                    "create": ui.createButton}
         _click(buttons[action])
+
+    def _draft(window, tab):
+        """A draft to open the draft's dialogs on (the demo's report is issued)."""
+
+        _click(tab.ui.createButton)
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(400):
+            QApplication.processEvents()
+            if QThreadPool.globalInstance().activeThreadCount() == 0 and \
+                    tab.ui.particularsButton.isEnabled():
+                break
+            QThreadPool.globalInstance().waitForDone(20)
+
+    def study_schedule(window):
+        tab = _tab(window, "study")
+        _click(tab.ui.scheduleButton)
+
+    def help_window(window):
+        _action(window, "actionGuide").trigger()
 
     def register(window, action):
         tab = _tab(window, "register")
@@ -184,6 +205,7 @@ def scenarios() -> list[tuple[str, Callable]]:
         ("study-add", lambda w: study(w, "add")),
         ("study-edit", lambda w: study(w, "edit")),
         ("study-delete", lambda w: study(w, "delete")),
+        ("study-schedule", study_schedule),
         ("study-print-sheet", lambda w: study(w, "print-sheet")),
         ("study-print-summary", lambda w: study(w, "print-summary")),
         ("reviews-print-commitment", lambda w: reviews(w, "print-commitment")),
@@ -214,6 +236,7 @@ def scenarios() -> list[tuple[str, Callable]]:
         ("file-restore-confirm", confirm_restore),
         ("file-password", password),
         ("help-about", lambda w: menu(w, "actionAbout")),
+        ("help-guide", help_window),
         ("qt-file-dialog", qt_file_dialog),
         ("qt-print-dialog", qt_print_dialog),
     ]

@@ -22,7 +22,8 @@ class Link:
     detail_id: int | None = None  # a row inside it (a plan's target)
     member_id: int | None = None  # the member concerned (reviews, study history)
     action: str = ""  # what to open there: "" the place itself, "new" a new record,
-    # "schedule" the next study session, "backup" a backup now
+    # "schedule" the next study session; in reviews the page: "commitments", "review",
+    # "remedies", "ratings"
 
     def __post_init__(self) -> None:
         if self.area not in AREAS:

@@ -60,7 +60,8 @@ def overdue_section(year: int, today: dt.date) -> Section:
         assert remedy.deadline is not None
         found.append((remedy.deadline, Item(
             f"{overdue.member_name}: {remedy.content}",
-            Link("reviews", year=overdue.year, member_id=overdue.member_id),
+            Link("reviews", year=overdue.year, member_id=overdue.member_id,
+                 action="remedies"),
             "warning", f"biện pháp khắc phục (kiểm điểm năm {overdue.year}) · "
                        f"{_overdue_words(remedy.deadline, today)}")))
     found.sort(key=lambda pair: pair[0])
@@ -203,12 +204,14 @@ def reviews_section(year: int, today: dt.date) -> Section:
     summary = (f"Năm {year}: {registered}/{total} đã đăng ký làm theo, {reviewed}/{total} "
                f"đã kiểm điểm, {rated}/{total} đã xếp loại.")
     items = []
-    for group, words, late in ((waiting, "Chưa đăng ký làm theo", register_late),
-                               (unreviewed, "Chưa kiểm điểm xong", review_due),
-                               (unrated, "Chưa xếp loại", review_due)):
+    for group, words, late, page in (
+            (waiting, "Chưa đăng ký làm theo", register_late, "commitments"),
+            (unreviewed, "Chưa kiểm điểm xong", review_due, "review"),
+            (unrated, "Chưa xếp loại", review_due, "ratings")):
         if group:
             items.append(Item(f"{words}: {_names(group)}",
-                              Link("reviews", year=year, member_id=group[0].member_id),
+                              Link("reviews", year=year, member_id=group[0].member_id,
+                                   action=page),
                               "warning" if late else "info"))
     level = ("ok" if not items else
              "warning" if any(item.level == "warning" for item in items) else "info")

@@ -47,7 +47,7 @@ class BusyIndicator(QWidget):
             self.hide()
             return
         self.label.setText(text if text.strip() else QCoreApplication.translate(
-            "BusyIndicator", "Working…"))
+            "BusyIndicator", "Reading the data…"))
         if not self.isVisible() and not self._timer.isActive():
             self._timer.start()
 

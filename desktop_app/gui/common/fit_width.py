@@ -47,7 +47,8 @@ class WidthFitter(QObject):
         self.stretch = stretch
         self.shrink = list(shrink)
         self.minimum = minimum
-        self.natural: dict[int, int] = {}
+        self.natural: dict[int, int] = {}  # header and contents whole
+        self.contents: dict[int, int] = {}  # the contents whole (the header may be cut)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -84,7 +85,7 @@ class WidthFitter(QObject):
         metrics = view.fontMetrics()
         margin = _margin(view)
         rows = min(source.rowCount(), SAMPLE)
-        self.natural = {}
+        self.natural, self.contents = {}, {}
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
@@ -97,6 +98,7 @@ class WidthFitter(QObject):
                 measure = QFontMetrics(font) if font is not None else metrics
                 for line in str(value).splitlines() or [""]:
                     widest = max(widest, measure.horizontalAdvance(line))
+            self.contents[column] = max(widest + margin, self.minimum)
             self.natural[column] = max(header.sectionSizeHint(column), widest + margin)
 
     def available(self) -> int:
@@ -118,6 +120,16 @@ class WidthFitter(QObject):
         widths = {c: self.natural[c] for c in columns}
         room = self.available()
         excess = sum(widths.values()) - room
+        if excess > 0:  # first the headers wider than their contents give way, evenly
+            spare = {c: widths[c] - min(self.contents.get(c, widths[c]), widths[c])
+                     for c in widths if c != self.stretch}
+            total = sum(spare.values())
+            if total:
+                share = min(1.0, excess / total)
+                for column, extra in spare.items():
+                    give = round(extra * share)
+                    widths[column] -= give
+                    excess -= give
         if excess > 0:
             order = [c for c in self.shrink if c in widths]
             order += [c for c in sorted(widths, key=lambda c: widths[c], reverse=True)

@@ -15,24 +15,28 @@ remain the way back (Tệp → Phục hồi…).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.common import undo as undo_core
 
-from .context import DataBus
+if TYPE_CHECKING:
+    from .context import DataBus
 
 # The tab that shows each kind of record.
 AREAS = {"member": "members", "session": "study", "plan": "plans", "target": "plans",
          "activity": "savings", "commendation": "savings", "violation": "savings",
          "remedy": "reviews", "feedback": "reviews"}
 MAX_KEPT = 20  # deletes kept for undo (the oldest are forgotten)
+UNDONE = "undo"  # announced on the data bus when a delete was undone
 
 
 class UndoStack(QObject):
     """The deletes of this session that can be undone, newest last."""
 
     changed = Signal()  # something was deleted or put back: the menu's text changes
+    kept = Signal(str)  # a delete that can be undone: what was deleted
     restored = Signal(str, int)  # kind, the record's id (a new one if its id was taken)
 
     def __init__(self, bus: DataBus, parent: QObject | None = None):
@@ -46,6 +50,7 @@ class UndoStack(QObject):
         deleted = undo_core.delete_undoably(kind, record_id, description, delete)
         self._kept = [*self._kept, deleted][-MAX_KEPT:]
         self.changed.emit()
+        self.kept.emit(description)
         return deleted
 
     @property
@@ -64,7 +69,7 @@ class UndoStack(QObject):
         record_id = undo_core.restore(deleted)
         self._kept.pop()
         self.changed.emit()
-        self._bus.changed.emit(AREAS[deleted.kind])
+        self._bus.changed.emit(UNDONE)  # every tab reads again, its own area's too
         self.restored.emit(deleted.kind, record_id)
         return deleted.kind, record_id
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.overview.model import Item, Link, Overview, Section
 from desktop_app.core.overview.read import read_overview
-from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.tasks import Loader
 
@@ -179,9 +178,11 @@ class OverviewTab(QWidget):
                          apply=self._show)
 
     def _failed(self, message: str) -> None:
+        """Said in the tab, not in a message box: the overview is read again at the next
+        change, and a box popping up over another tab would be out of place."""
         self.reading.hide()
-        messages.error(self, self.tr("The overview could not be read: %1")
-                       .replace("%1", message))
+        self.heading.setText(self.tr("The overview could not be read: %1")
+                             .replace("%1", message))
 
     # showing ----------------------------------------------------------------------------
     def _show(self, overview: Overview) -> None:

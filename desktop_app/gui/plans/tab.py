@@ -293,7 +293,9 @@ class PlansTab(QWidget):
         if not messages.confirm(self, question, yes=self.tr("Delete")):
             return
         try:
-            plans_core.delete_plan(plan.id)
+            plan_id = plan.id
+            self.context.undo.delete("plan", plan_id, plan.display_name,
+                                     lambda: plans_core.delete_plan(plan_id))
         except UserError as error:
             messages.error(self, str(error))
             return
@@ -379,7 +381,11 @@ class PlansTab(QWidget):
             return
         targets = [t for t in plan.targets if t.id != target.id]
         try:
-            plans_core.save_plan(replace(plan, targets=targets), self._today())
+            if target.id is None:
+                return
+            self.context.undo.delete(
+                "target", target.id, f"chỉ tiêu “{target.content}”",
+                lambda: plans_core.save_plan(replace(plan, targets=targets), self._today()))
         except UserError as error:
             messages.error(self, str(error))
             return

@@ -30,6 +30,7 @@ from desktop_app.gui.common.dates import from_qdate, make_date_edit, to_qdate
 from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.field_errors import ERROR_STYLE
 from desktop_app.gui.common.rows_model import ROW_ROLE
+from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.common.views import make_table, selected_source_row
 
 from .models import commitment_items_model, feedback_model, remedies_model
@@ -156,6 +157,7 @@ class RemediesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.review_id: int | None = None
+        self.undo: UndoStack | None = None  # the window's, set by the tab
         self.model = remedies_model(self)
         self.model.on_edit = self._save_row
         self.table = make_table(self.model)
@@ -222,7 +224,12 @@ class RemediesPanel(QWidget):
             return
         remedy = self.model.rows[row]
         if remedy.id is not None:
-            remedies_core.delete_remedy(remedy.id)
+            remedy_id = remedy.id
+            if self.undo is not None:
+                self.undo.delete("remedy", remedy_id, f"biện pháp “{remedy.content}”",
+                                 lambda: remedies_core.delete_remedy(remedy_id))
+            else:
+                remedies_core.delete_remedy(remedy_id)
         self.model.set_rows(remedies_core.list_remedies(self.review_id))
         self.changed.emit()
 

@@ -89,6 +89,7 @@ class ReviewsTab(QWidget):
         self.commitments = CommitmentsPanel()
         self.editor = ReviewEditor()
         self.remedies = RemediesPanel()
+        self.remedies.undo = context.undo
         self.feedback = FeedbackPanel()
         self.ratings = RatingsPanel()
         self.member_title = QLabel()

@@ -18,6 +18,7 @@ from desktop_app.gui.common import messages
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader, TaskRunner
+from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
@@ -54,8 +55,9 @@ class RecordLists(QObject):
     """Owns the three lists of the tab's second and third pages and their buttons."""
 
     def __init__(self, parent: QWidget, ui: Ui_SavingsTab, year_of: Callable[[], int],
-                 announce: Callable[[], None], runner: TaskRunner):
+                 announce: Callable[[], None], runner: TaskRunner, undo: UndoStack):
         super().__init__(parent)
+        self.undo = undo
         self.loader = Loader(runner, self)
         self.parent_widget = parent
         self.ui = ui
@@ -181,7 +183,9 @@ class RecordLists(QObject):
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete “%1”?").replace("%1", current.quantity_text()),
                 yes=self.tr("Delete")):
-            self._save(lambda a: sc.delete_activity(a.id), current)
+            self._save(lambda a: self.undo.delete(
+                "activity", a.id, f"hoạt động “{a.description}”",
+                lambda: sc.delete_activity(a.id)), current)
 
     def add_commendation(self) -> None:
         data = CommendationDialog.run(self.parent_widget)
@@ -199,7 +203,9 @@ class RecordLists(QObject):
         current = self._selected(self.ui.commendationsView)
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete this commendation?"), yes=self.tr("Delete")):
-            self._save(lambda c: cc.delete_commendation(c.id), current)
+            self._save(lambda c: self.undo.delete(
+                "commendation", c.id, f"khen thưởng {c.recipient_text}",
+                lambda: cc.delete_commendation(c.id)), current)
 
     def add_violation(self) -> None:
         data = ViolationDialog.run(self.parent_widget)
@@ -218,6 +224,8 @@ class RecordLists(QObject):
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete this violation record?"),
                 yes=self.tr("Delete")):
-            self._save(lambda v: cc.delete_violation(v.id), current)
+            self._save(lambda v: self.undo.delete(
+                "violation", v.id, f"vi phạm của {v.member_name}",
+                lambda: cc.delete_violation(v.id)), current)
 
 

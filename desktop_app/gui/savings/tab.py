@@ -26,6 +26,7 @@ from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.preview import show_preview
 from desktop_app.gui.common.rows_model import Column
 from desktop_app.gui.common.tasks import Loader
+from desktop_app.gui.common.undo import UNDONE
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
@@ -122,7 +123,8 @@ class SavingsTab(QWidget):
         self.grid_loader = Loader(context.runner, self)
         self._grid_saves = 0  # cells saved so far: a reading started before is stale
         self.results_loader = Loader(context.runner, self)
-        self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner)
+        self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner,
+                                 context.undo)
         self.loaders = (self.grid_loader, self.results_loader, self.lists.loader)
         for loader in self.loaders:
             loader.failed.connect(self._load_failed)
@@ -288,7 +290,7 @@ class SavingsTab(QWidget):
         self.reload()
 
     def _on_bus(self, area: str) -> None:
-        if area == "members":
+        if area in ("members", UNDONE):  # a record put back (undo) is read again too
             self.reload_lists()
 
     def _announce(self) -> None:

@@ -121,6 +121,7 @@ class StudyTab(QWidget):
         self.discard_button.clicked.connect(self._reload_grid)
         self.pages.currentChanged.connect(self._page_changed)
         ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
+        ui.scheduleButton.clicked.connect(self.schedule_session)
         ui.printSummaryButton.clicked.connect(self.print_summary)
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
@@ -362,13 +363,27 @@ class StudyTab(QWidget):
         session = study.get_session(session_id)
         if not self.confirm_delete(session):
             return
-        study.delete_session(session_id)
+        try:
+            self.context.undo.delete(
+                "session", session_id,
+                f"buổi học tập ngày {short_date(session.date)}",
+                lambda: study.delete_session(session_id))
+        except UserError as error:
+            messages.error(self, str(error))
+            return
         self.refresh(self.year())
         self._announce()
 
+    def schedule_session(self) -> None:
+        """Plan the next session (kept apart: only sessions held are recorded)."""
+        from .schedule_dialog import ScheduleDialog
+
+        if ScheduleDialog.run(self, self.today()) is not None:
+            self.context.bus.changed.emit("schedule")
+
     def confirm_delete(self, session: SessionData) -> bool:
         return messages.confirm(self, self.tr(
-            "Delete the session of %1 and its attendance? This cannot be undone."
+            "Delete the session of %1 and its attendance? Edit → Undo (Ctrl+Z) puts it back."
         ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
 
 

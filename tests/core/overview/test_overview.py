@@ -235,6 +235,7 @@ def test_commitments_not_registered_are_named_and_late_after_march(cell):
     waiting = section.items[0]
     assert waiting.text == ("Chưa đăng ký làm theo: Trần Thị Bình, Lê Văn Cường, "
                             "Phạm Thị Dung")
-    assert waiting.link == Link("reviews", year=2026, member_id=cell["binh"])
+    assert waiting.link == Link("reviews", year=2026, member_id=cell["binh"],
+                                action="commitments")
     assert waiting.level == "info"  # February: still time to register
     assert reviews_section(2026, dt.date(2026, 4, 2)).items[0].level == "warning"
