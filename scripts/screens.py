@@ -303,6 +303,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.gui.app import install_translations
 
     install_translations(app)
+    from desktop_app.gui.common.sizing import install_screen_fitting
+
+    install_screen_fitting(app)
     path = prepare_database(args, work)
     open_database(path)
     if args.long_names:

@@ -41,12 +41,13 @@ class WidthFitter(QObject):
     """Lays out one table's columns (see the module); made by :func:`fit_to_width`."""
 
     def __init__(self, view: QTableView, stretch: int, shrink: Sequence[int],
-                 minimum: int):
+                 minimum: int, widest: int | None = None):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.shrink = list(shrink)
         self.minimum = minimum
+        self.widest = widest  # a cap on the natural width (long texts wrap below it)
         self.natural: dict[int, int] = {}  # header and contents whole
         self.contents: dict[int, int] = {}  # the contents whole (the header may be cut)
         header = view.horizontalHeader()
@@ -98,8 +99,13 @@ class WidthFitter(QObject):
                 measure = QFontMetrics(font) if font is not None else metrics
                 for line in str(value).splitlines() or [""]:
                     widest = max(widest, measure.horizontalAdvance(line))
-            self.contents[column] = max(widest + margin, self.minimum)
-            self.natural[column] = max(header.sectionSizeHint(column), widest + margin)
+            natural = max(header.sectionSizeHint(column), widest + margin)
+            contents = max(widest + margin, self.minimum)
+            if self.widest is not None:  # long texts wrap; the stretch column gets more
+                cap = self.widest * (2 if column == self.stretch else 1)
+                natural, contents = min(natural, cap), min(contents, cap)
+            self.contents[column] = contents
+            self.natural[column] = natural
 
     def available(self) -> int:
         view = self.view
@@ -130,21 +136,23 @@ class WidthFitter(QObject):
                     give = round(extra * share)
                     widths[column] -= give
                     excess -= give
-        if excess > 0:
-            order = [c for c in self.shrink if c in widths]
-            order += [c for c in sorted(widths, key=lambda c: widths[c], reverse=True)
-                      if c not in order and c != self.stretch]
-            order.append(self.stretch)
-            for column in order:
-                if column not in widths:
-                    continue
-                floor = min(self.minimum, widths[column])
-                give = min(excess, widths[column] - floor)
+        # then the columns named in *shrink* together, each as it can; then the others
+        groups = [[c for c in self.shrink if c in widths],
+                  [c for c in widths if c not in self.shrink and c != self.stretch],
+                  [self.stretch] if self.stretch in widths else []]
+        for group in groups:
+            if excess <= 0:
+                break
+            room_of = {c: widths[c] - min(self.minimum, widths[c]) for c in group}
+            total = sum(room_of.values())
+            if not total:
+                continue
+            share = min(1.0, excess / total)
+            for column, give in room_of.items():
+                give = min(round(give * share), excess)
                 widths[column] -= give
                 excess -= give
-                if excess <= 0:
-                    break
-        elif self.stretch in widths:
+        if excess < 0 and self.stretch in widths:
             widths[self.stretch] -= excess  # the spare width (excess is negative)
         for column, width in widths.items():
             if header.sectionSize(column) != width:
@@ -197,15 +205,17 @@ class WidthFitter(QObject):
 
 
 def fit_to_width(view: QTableView, stretch: int, shrink: Sequence[int] = (),
-                 minimum: int = MINIMUM) -> WidthFitter:
+                 minimum: int = MINIMUM, widest: int | None = None) -> WidthFitter:
     """Keep *view*'s columns within its width (see the module). *stretch*: the column
     that takes the spare width and gives way last; *shrink*: the columns that give way
-    first, the least important first."""
+    first, the least important first; *widest*: no column but *stretch* wider than
+    this (for lists whose long texts wrap)."""
     existing = view.findChild(WidthFitter)
     if existing is not None:
         existing.stretch, existing.shrink, existing.minimum = stretch, list(shrink), minimum
+        existing.widest = widest
         existing.refit()
         return existing
-    fitter = WidthFitter(view, stretch, shrink, minimum)
+    fitter = WidthFitter(view, stretch, shrink, minimum, widest)
     fitter.refit()
     return fitter

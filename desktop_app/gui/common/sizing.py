@@ -8,7 +8,7 @@ leaves (:func:`fit_to_screen`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -52,6 +53,14 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
     window.move(frame.topLeft())
 
 
+def fit_text(edit: QWidget, sample: str) -> None:
+    """Make a field wide enough for *sample* in its font (a date: "00/00/00000")."""
+    from PySide6.QtWidgets import QStyle
+
+    frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 12
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(sample) + frame)
+
+
 def scroll_form(outer: QBoxLayout, form: QLayout) -> QScrollArea:
     """Put *form* (an item of *outer*) in a scroll area in its place: a long form then
     scrolls, and the dialog's buttons below it stay on screen. Only up and down: the
@@ -70,6 +79,7 @@ def scroll_form(outer: QBoxLayout, form: QLayout) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     outer.insertWidget(index, area, 1)
     return area
 
@@ -77,3 +87,135 @@ def scroll_form(outer: QBoxLayout, form: QLayout) -> QScrollArea:
 def prepare_dialog(dialog: QDialog, preferred: QSize | None = None) -> None:
     """Size a dialog to its contents within the screen (call at the end of __init__)."""
     fit_to_screen(dialog, preferred)
+
+
+def _buttons_at_end(layout: QLayout) -> int:
+    """How many of *layout*'s last items are its buttons (a button box, or a row of
+    buttons): they stay below the scrolled part."""
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
+
+    count = 0
+    for index in range(layout.count() - 1, -1, -1):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        inner = item.layout() if item is not None else None
+        if isinstance(widget, QDialogButtonBox | QAbstractButton):
+            count += 1
+            continue
+        parts = [inner.itemAt(i) for i in range(inner.count())] if inner is not None else []
+        if parts and all(part is not None and (isinstance(part.widget(), QAbstractButton)
+                                               or part.spacerItem() is not None)
+                         for part in parts):
+            count += 1
+            continue
+        break
+    return count
+
+
+def scroll_dialog(dialog: QDialog) -> QScrollArea | None:
+    """Move everything of *dialog* but its buttons into a scroll area (its top layout
+    must be a box layout); None when it cannot."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    outer = dialog.layout()
+    if not isinstance(outer, QBoxLayout) or outer.count() < 2:
+        return None
+    keep = _buttons_at_end(outer)
+    moved = outer.count() - keep
+    if moved <= 0:
+        return None
+    holder = QWidget()
+    holder.setObjectName("scrolledContents")
+    inner = QVBoxLayout(holder)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for _ in range(moved):
+        item = outer.takeAt(0)
+        if item is None:
+            continue
+        widget, layout, stretch = item.widget(), item.layout(), 0
+        if widget is not None:
+            inner.addWidget(widget, stretch)
+        elif layout is not None:
+            layout.setParent(None)
+            inner.addLayout(layout)
+        elif item.spacerItem() is not None:
+            inner.addItem(item)
+    area = QScrollArea()
+    area.setObjectName("dialogScroll")
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+    outer.insertWidget(0, area, 1)
+    return area
+
+
+class ScreenFitter(QObject):
+    """Every dialog, when it is shown, fits the screen: a form too tall for it scrolls
+    (its buttons stay in view), and it is placed where it can be seen whole."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) \
+                and watched.isWindow():
+            self.fit(watched)
+        return False
+
+    @staticmethod
+    def fit(dialog: QDialog) -> None:
+        area = available(dialog)
+        limit = QSize(int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE))
+        if not dialog.property("scrollChecked"):
+            dialog.setProperty("scrollChecked", True)
+            if dialog.minimumSizeHint().height() > limit.height() \
+                    and scroll_dialog(dialog) is not None:
+                layout = dialog.layout()
+                if layout is not None:
+                    layout.activate()
+        size = dialog.size().expandedTo(dialog.minimumSizeHint()).boundedTo(limit)
+        if size != dialog.size():
+            dialog.resize(size)
+        frame = dialog.frameGeometry()
+        frame.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width())))
+        frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+        if frame.topLeft() != dialog.frameGeometry().topLeft():
+            dialog.move(frame.topLeft())
+
+
+def install_screen_fitting(app: QObject) -> ScreenFitter:
+    """Fit every dialog of the application to its screen (see ScreenFitter)."""
+    fitter = ScreenFitter(app)
+    app.installEventFilter(fitter)
+    return fitter
+
+
+class _SplitterTurn(QObject):
+    def __init__(self, splitter: QSplitter, host: QWidget, narrow: int,
+                 shares: tuple[int, ...]):
+        super().__init__(splitter)
+        self.splitter, self.host, self.narrow, self.shares = splitter, host, narrow, shares
+        host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self.turn()
+        return False
+
+    def turn(self) -> None:
+        wanted = (Qt.Orientation.Vertical if self.host.width() < self.narrow
+                  else Qt.Orientation.Horizontal)
+        if wanted == self.splitter.orientation():
+            return
+        self.splitter.setOrientation(wanted)
+        length = (self.splitter.height() if wanted == Qt.Orientation.Vertical
+                  else self.splitter.width()) or 1000
+        total = sum(self.shares) or 1
+        self.splitter.setSizes([length * share // total for share in self.shares])
+
+
+def turn_on_narrow(splitter: QSplitter, host: QWidget, narrow: int,
+                   shares: tuple[int, ...]) -> None:
+    """Side by side on a wide *host*, one above the other when it is narrower than
+    *narrow* (a 1024-pixel screen, or large text), the panes sharing in *shares*."""
+    turner = _SplitterTurn(splitter, host, narrow, shares)
+    turner.turn()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import model as plans_model
@@ -17,7 +17,10 @@ from desktop_app.documents.plans.jobs import plan_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.sizing import turn_on_narrow
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_plans_tab import Ui_PlansTab
@@ -75,25 +78,24 @@ class PlansTab(QWidget):
         ui = self.ui
         ui.plansView.setModel(self.plans_proxy)
         ui.plansView.verticalHeader().hide()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        header = ui.plansView.horizontalHeader()
-        for column in (PlansModel.KIND, PlansModel.NUMBER, PlansModel.PROGRESS):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(PlansModel.TITLE, stretch)
         ui.plansView.setWordWrap(True)
+        fit_to_width(ui.plansView, stretch=PlansModel.TITLE, widest=160)
+        ui.plansView.horizontalHeader().sectionResized.connect(
+            lambda *_: ui.plansView.resizeRowsToContents())
         ui.targetsView.setModel(self.targets_proxy)
         ui.targetsView.verticalHeader().hide()
-        header = ui.targetsView.horizontalHeader()
-        for column in (TargetsModel.NUMBER, TargetsModel.MEASURED, TargetsModel.DEADLINE,
-                       TargetsModel.STATUS):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(TargetsModel.CONTENT, stretch)
-        for column, width in ((TargetsModel.TARGET, 140), (TargetsModel.RESPONSIBLE, 130),
-                              (TargetsModel.RESULT, 130)):
-            header.resizeSection(column, width)
-        header.sectionResized.connect(lambda *_: ui.targetsView.resizeRowsToContents())
+        # long texts wrap: the content takes the room, the result and target give way
+        fit_to_width(ui.targetsView, stretch=TargetsModel.CONTENT, widest=170,
+                     shrink=(TargetsModel.RESULT, TargetsModel.TARGET,
+                             TargetsModel.RESPONSIBLE, TargetsModel.MEASURED))
+        ui.targetsView.horizontalHeader().sectionResized.connect(
+            lambda *_: ui.targetsView.resizeRowsToContents())
         ui.targetsView.sortByColumn(TargetsModel.NUMBER, Qt.SortOrder.AscendingOrder)
         ui.splitter.setSizes([320, 930])
+        for row in (ui.topRow, ui.filterRow, ui.targetButtons):
+            make_flow(row)
+        # the year's plans beside their targets, above them on a narrow window
+        turn_on_narrow(ui.splitter, self, 1100, (1, 4))
 
         ui.yearSpin.setValue(self._default_year())
         ui.yearSpin.valueChanged.connect(lambda _year: self.reload())
