@@ -30,6 +30,7 @@ from .rows_model import read_cell
 
 SAMPLE = 100  # rows measured for the natural widths
 MINIMUM = 56  # the narrowest a column is made (a few letters and "…")
+LAST_RESORT = 36  # narrower still when nothing else fits (two letters and "…")
 
 
 def _margin(view: QTableView) -> int:
@@ -41,13 +42,14 @@ class WidthFitter(QObject):
     """Lays out one table's columns (see the module); made by :func:`fit_to_width`."""
 
     def __init__(self, view: QTableView, stretch: int, shrink: Sequence[int],
-                 minimum: int, widest: int | None = None):
+                 minimum: int, widest: int | None = None, keep: Sequence[int] = ()):
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.shrink = list(shrink)
         self.minimum = minimum
         self.widest = widest  # a cap on the natural width (long texts wrap below it)
+        self.keep = list(keep)  # columns never cut below their contents (names, dates)
         self.natural: dict[int, int] = {}  # header and contents whole
         self.contents: dict[int, int] = {}  # the contents whole (the header may be cut)
         header = view.horizontalHeader()
@@ -107,6 +109,10 @@ class WidthFitter(QObject):
             self.contents[column] = contents
             self.natural[column] = natural
 
+    def floor(self, column: int) -> int:
+        return self.contents.get(column, self.minimum) if column in self.keep \
+            else self.minimum
+
     def available(self) -> int:
         view = self.view
         width = view.viewport().width()
@@ -139,11 +145,14 @@ class WidthFitter(QObject):
         # then the columns named in *shrink* together, each as it can; then the others
         groups = [[c for c in self.shrink if c in widths],
                   [c for c in widths if c not in self.shrink and c != self.stretch],
-                  [self.stretch] if self.stretch in widths else []]
-        for group in groups:
+                  [self.stretch] if self.stretch in widths and self.stretch not in self.shrink
+                  else []]
+        last = list(widths)  # at the last, every column gives way further
+        for number, group in enumerate([*groups, last]):
             if excess <= 0:
                 break
-            room_of = {c: widths[c] - min(self.minimum, widths[c]) for c in group}
+            floor = self.floor if number < len(groups) else (lambda _c: LAST_RESORT)
+            room_of = {c: widths[c] - min(floor(c), widths[c]) for c in group}
             total = sum(room_of.values())
             if not total:
                 continue
@@ -205,17 +214,19 @@ class WidthFitter(QObject):
 
 
 def fit_to_width(view: QTableView, stretch: int, shrink: Sequence[int] = (),
-                 minimum: int = MINIMUM, widest: int | None = None) -> WidthFitter:
+                 minimum: int = MINIMUM, widest: int | None = None,
+                 keep: Sequence[int] = ()) -> WidthFitter:
     """Keep *view*'s columns within its width (see the module). *stretch*: the column
     that takes the spare width and gives way last; *shrink*: the columns that give way
-    first, the least important first; *widest*: no column but *stretch* wider than
-    this (for lists whose long texts wrap)."""
+    first, the least important first (*stretch* among them if it may give way early);
+    *widest*: no column wider than this, *stretch* twice (lists whose long texts wrap);
+    *keep*: columns never cut below their contents (a name, a date)."""
     existing = view.findChild(WidthFitter)
     if existing is not None:
         existing.stretch, existing.shrink, existing.minimum = stretch, list(shrink), minimum
-        existing.widest = widest
+        existing.widest, existing.keep = widest, list(keep)
         existing.refit()
         return existing
-    fitter = WidthFitter(view, stretch, shrink, minimum, widest)
+    fitter = WidthFitter(view, stretch, shrink, minimum, widest, keep)
     fitter.refit()
     return fitter

@@ -53,7 +53,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        self._width = width
         return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def maximumSize(self) -> QSize:
+        """No taller than its rows at the width it last had: the spare height of the
+        window goes to the lists below, not to an empty band under the buttons."""
+        width = getattr(self, "_width", 0)
+        height = self.heightForWidth(width) if width > 0 else self.sizeHint().height()
+        return QSize(16777215, max(height, self.minimumSize().height()))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -176,5 +184,14 @@ def make_flow(row: QBoxLayout) -> FlowLayout:
     index = parent.indexOf(row)
     parent.takeAt(index)
     parent.insertLayout(index, flow)
+    # the rows never take the spare height: with no stretch set, a box layout shares it
+    # out among its items, the flow too (a band of empty rows above a list)
+    if not any(parent.stretch(i) for i in range(parent.count())):
+        for i in range(parent.count()):
+            item = parent.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.sizePolicy().verticalPolicy() in (
+                    QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding):
+                parent.setStretch(i, 1)
     row.deleteLater()
     return flow

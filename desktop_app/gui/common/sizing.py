@@ -219,3 +219,33 @@ def turn_on_narrow(splitter: QSplitter, host: QWidget, narrow: int,
     *narrow* (a 1024-pixel screen, or large text), the panes sharing in *shares*."""
     turner = _SplitterTurn(splitter, host, narrow, shares)
     turner.turn()
+
+
+class _Collapser(QObject):
+    def __init__(self, splitter: QSplitter, pane: int, height: int):
+        super().__init__(splitter)
+        self.splitter, self.pane, self.height = splitter, pane, height
+        self.collapsed = False
+        splitter.setChildrenCollapsible(True)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            short = self.splitter.height() < self.height
+            if short != self.collapsed:
+                self.collapsed = short
+                sizes = self.splitter.sizes()
+                total = sum(sizes) or self.splitter.height()
+                if short:
+                    sizes = [total if i != self.pane else 0 for i in range(len(sizes))]
+                else:
+                    share = total // len(sizes)
+                    sizes = [share] * len(sizes)
+                self.splitter.setSizes(sizes)
+        return False
+
+
+def collapse_when_short(splitter: QSplitter, pane: int, height: int) -> None:
+    """Fold the *pane* of a vertical *splitter* away while the splitter is shorter than
+    *height* (large text on a small screen); the user can still drag it open."""
+    _Collapser(splitter, pane, height)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members import roster as members_core
@@ -21,10 +21,12 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.delegates import ChoiceDelegate
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import preview_document
+from desktop_app.gui.common.sizing import collapse_when_short
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns, stretch_column
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
 from .chart import fill_chart, make_chart_view
@@ -35,9 +37,6 @@ from .pages import HistoryPage, SummaryPage
 from .reading import YearView, read_year
 
 AREA = "study"
-# Columns given a width of their own (the others are fitted to their contents)
-SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
-GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
 
 
 class StudyTab(QWidget):
@@ -70,11 +69,11 @@ class StudyTab(QWidget):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         self.sessions_view.setModel(self.sessions_proxy)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
-        stretch_column(self.sessions_view, SessionsModel.TOPIC)
-        sessions_header = self.sessions_view.horizontalHeader()
-        for column, width in zip(SESSIONS_SET_WIDTHS, (120, 80), strict=True):
-            sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.sessions_view.setColumnWidth(column, width)
+        self.sessions_view.verticalHeader().setDefaultSectionSize(24)
+        fit_to_width(self.sessions_view, stretch=SessionsModel.TOPIC,
+                     shrink=(SessionsModel.KIND, SessionsModel.REFLECTIONS,
+                             SessionsModel.NON_PARTY, SessionsModel.TOPIC), widest=150,
+                     keep=(SessionsModel.DATE, SessionsModel.ATTENDANCE))
         self.chart_view = make_chart_view()
         self.chart = self.chart_view.chart()
         ui.chartLayout.addWidget(self.chart_view)
@@ -88,20 +87,24 @@ class StudyTab(QWidget):
             AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
-        stretch_column(self.attendance_view, AttendanceModel.NOTE)
-        grid_header = self.attendance_view.horizontalHeader()
-        for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
-            grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.attendance_view.setColumnWidth(column, width)
+        self.attendance_view.verticalHeader().setDefaultSectionSize(24)
+        fit_to_width(self.attendance_view, stretch=AttendanceModel.NOTE, widest=170,
+                     shrink=(AttendanceModel.NOTE, AttendanceModel.POSITION,
+                             AttendanceModel.REASON, AttendanceModel.REFLECTION_DATE,
+                             AttendanceModel.REFLECTION), keep=(AttendanceModel.NAME,))
         self.key_marker = KeyMarker(self.attendance_view)
         # History and summary pages
         self.history = HistoryPage(ui, self)
         self.history_model, self.history_proxy = self.history.model, self.history.proxy
         self.summary = SummaryPage(ui, context.runner, self)
-        ui.splitter.setStretchFactor(0, 5)
-        ui.splitter.setStretchFactor(1, 6)
-        ui.splitter.setSizes([540, 660])
+        for row in (ui.toolbarLayout, ui.gridButtons):
+            make_flow(row)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([460, 660])
         ui.leftSplitter.setSizes([400, 220])
+        # on a short window the chart gives its room to the list (drag it back)
+        collapse_when_short(ui.leftSplitter, 1, 380)
         # Reading: off the UI thread (a decade holds half a million attendance marks)
         self.loader = Loader(context.runner, self)
         for failed in (self.loader.failed, self.summary.failed):
@@ -193,7 +196,6 @@ class StudyTab(QWidget):
         self.year_combo.setCurrentIndex(self.year_combo.findData(view.year))
         self.year_combo.blockSignals(False)
         self.sessions_model.set_rows(view.figures)
-        fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
         self.summary.show_year(view.year)
         self.history.fill_members(view.members)
 
@@ -248,7 +250,6 @@ class StudyTab(QWidget):
             else:
                 session, grid = study.get_session(session_id), study.load_grid(session_id)
             self.attendance_model.set_grid(session, grid)
-            fit_columns(self.attendance_view, skip=GRID_SET_WIDTHS)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{escape(session.topic, quote=False)}")
