@@ -316,6 +316,8 @@ class BackupController(QObject):
     def _confirm_restore(self, candidate: Path, password: str | None, summary) -> None:
         if not confirm_restore(self.window, summary):
             return
+        if self.context.runner.busy:  # readings under way end first (a second or two)
+            self.context.runner.wait_all(10000)
         if self.context.runner.busy:  # no work may hold the database while it is replaced
             messages.info(self.window, self.tr(
                 "The program is still working. Try again in a moment."))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -168,12 +169,17 @@ class WidthFitter(QObject):
                 header.resizeSection(column, width)
 
     def refit(self) -> None:
+        if not shiboken6.isValid(self.view):
+            return
         self._watch()
         self.measure()
         self.apply()
 
     # events -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not shiboken6.isValid(self.view) or event.type() not in (
+                QEvent.Type.Resize, QEvent.Type.ToolTip):
+            return False  # the view is being destroyed, or the event is not ours
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             if not self.natural:
                 self.measure()

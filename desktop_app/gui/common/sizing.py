@@ -8,6 +8,7 @@ leaves (:func:`fit_to_screen`).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -197,7 +198,8 @@ class _SplitterTurn(QObject):
         host.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.host \
+                and shiboken6.isValid(self.splitter):
             self.turn()
         return False
 
@@ -230,7 +232,7 @@ class _Collapser(QObject):
         splitter.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self.splitter:
             short = self.splitter.height() < self.height
             if short != self.collapsed:
                 self.collapsed = short

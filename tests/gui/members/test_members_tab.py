@@ -176,11 +176,20 @@ def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     qtmodeltester.check(proxy)
 
 
-def test_empty_list_shows_whole_column_titles(qtbot, tab):
+def test_column_titles_are_whole_when_there_is_room_and_never_scroll_sideways(qtbot, tab):
     header = tab.ui.table.horizontalHeader()
+    tab.resize(1600, 500)
+    qtbot.waitUntil(lambda: tab.ui.table.viewport().width() > 1400)
+    qtbot.wait(50)
     for column in range(tab.model.columnCount()):
         title = tab.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+    tab.resize(700, 500)  # a narrow window: the titles are cut, the list stays in view
+    qtbot.waitUntil(lambda: tab.ui.table.viewport().width() < 700)
+    qtbot.wait(50)
+    width = sum(header.sectionSize(c) for c in range(header.count()))
+    assert width <= tab.ui.table.viewport().width()
+    assert not tab.ui.table.horizontalScrollBar().isVisible()
 
 
 def test_a_name_of_invisible_characters_is_refused_at_the_field(qtbot, db):
