@@ -56,7 +56,15 @@ ALLOWED_ASCII = frozenset({"Excel", "Excel…", "PDF", "Word", "A4", "OK"})
 
 
 def _visible(widget: QWidget, top: QWidget) -> bool:
-    return widget.isVisibleTo(top) and widget.window() is top
+    """Shown in *top*: not hidden, and not in a pane folded to nothing (a splitter's)."""
+    if not widget.isVisibleTo(top) or widget.window() is not top:
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if parent.width() == 0 or parent.height() == 0:
+            return False
+        parent = parent.parentWidget()
+    return True
 
 
 def _plain(text: str) -> str:

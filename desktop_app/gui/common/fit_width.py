@@ -148,8 +148,9 @@ class WidthFitter(QObject):
                   [c for c in widths if c not in self.shrink and c != self.stretch],
                   [self.stretch] if self.stretch in widths and self.stretch not in self.shrink
                   else []]
-        last = list(widths)  # at the last, every column gives way further
-        for number, group in enumerate([*groups, last]):
+        # at the last, every column gives way further: the kept ones after the others
+        last = [[c for c in widths if c not in self.keep], [c for c in self.keep if c in widths]]
+        for number, group in enumerate([*groups, *last]):
             if excess <= 0:
                 break
             floor = self.floor if number < len(groups) else (lambda _c: LAST_RESORT)

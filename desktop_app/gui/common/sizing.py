@@ -233,7 +233,8 @@ class _Collapser(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.splitter:
-            short = self.splitter.height() < self.height
+            short = (self.splitter.orientation() == Qt.Orientation.Vertical
+                     and self.splitter.height() < self.height)
             if short != self.collapsed:
                 self.collapsed = short
                 sizes = self.splitter.sizes()

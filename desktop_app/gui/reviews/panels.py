@@ -29,6 +29,8 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common.dates import from_qdate, make_date_edit, to_qdate
 from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.field_errors import ERROR_STYLE
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.common.views import make_table, selected_source_row
@@ -53,8 +55,8 @@ class CommitmentsPanel(QWidget):
         self.study.setMaximumHeight(70)
         self.model = commitment_items_model(self.template, self)
         self.table = make_table(self.model, sortable=False)  # the order the member wrote
-        for column, width in ((0, 150), (1, 320), (2, 70), (3, 70), (4, 90), (5, 180)):
-            self.table.setColumnWidth(column, width)
+        fit_to_width(self.table, stretch=1, widest=150, keep=(4,),
+                     shrink=(7, 6, 5, 0, 3, 2))
         if self.template:
             self.table.setItemDelegateForColumn(
                 0, ChoiceDelegate({g.id: g.title for g in self.template.groups}, self.table))
@@ -84,6 +86,7 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        make_flow(buttons)
         self.setEnabled(False)
 
     def load(self, member_id: int | None, year: int) -> None:
@@ -161,7 +164,7 @@ class RemediesPanel(QWidget):
         self.model = remedies_model(self)
         self.model.on_edit = self._save_row
         self.table = make_table(self.model)
-        self.table.setColumnWidth(0, 320)
+        fit_to_width(self.table, stretch=0, shrink=(3, 4), keep=(1,), widest=180)
         self.table.setItemDelegateForColumn(
             2, ChoiceDelegate(remedies_core.REMEDY_STATUS_LABELS, self.table))
         self.content = QLineEdit()
@@ -184,6 +187,7 @@ class RemediesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        make_flow(row)
         self.setEnabled(False)
 
     def load(self, review_id: int | None, year: int) -> None:
@@ -244,8 +248,8 @@ class FeedbackPanel(QWidget):
         self.model = feedback_model(self.names, self)
         self.table = make_table(self.model)
         self.table.setWordWrap(True)
-        for column, width in ((0, 80), (1, 120), (2, 90)):
-            self.table.setColumnWidth(column, width)
+        fit_to_width(self.table, stretch=3, shrink=(2, 1), keep=(0,), widest=140)
+        self.table.setMinimumHeight(48)  # folds to a few rows below the review
         self.sender_combo = QComboBox()
         self.sender_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -275,6 +279,7 @@ class FeedbackPanel(QWidget):
         layout.addLayout(choices)
         layout.addLayout(entry)
         layout.addWidget(self.message)
+        make_flow(choices)
         self.setEnabled(False)
 
     def load(self, review_id: int | None, member_id: int | None, year: int) -> None:
