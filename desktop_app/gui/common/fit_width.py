@@ -90,9 +90,7 @@ class WidthFitter(QObject):
         margin = _margin(view)
         rows = min(source.rowCount(), SAMPLE)
         self.natural, self.contents = {}, {}
-        for column in range(header.count()):
-            if header.isSectionHidden(column):
-                continue
+        for column in range(header.count()):  # hidden ones too: they may be shown
             widest = 0
             for row in range(rows):
                 value = read_cell(source, row, column, Qt.ItemDataRole.DisplayRole)

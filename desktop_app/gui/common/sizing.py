@@ -116,13 +116,21 @@ def _buttons_at_end(layout: QLayout) -> int:
 def scroll_dialog(dialog: QDialog) -> QScrollArea | None:
     """Move everything of *dialog* but its buttons into a scroll area (its top layout
     must be a box layout); None when it cannot."""
-    from PySide6.QtWidgets import QVBoxLayout
-
     outer = dialog.layout()
     if not isinstance(outer, QBoxLayout) or outer.count() < 2:
         return None
-    keep = _buttons_at_end(outer)
-    moved = outer.count() - keep
+    return scroll_layout(dialog, first=0, last=_buttons_at_end(outer))
+
+
+def scroll_layout(widget: QWidget, first: int = 0, last: int = 0) -> QScrollArea | None:
+    """Move the items of *widget*'s box layout, but its *first* and *last* few, into a
+    scroll area in their place (up and down only)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    outer = widget.layout()
+    if not isinstance(outer, QBoxLayout):
+        return None
+    moved = outer.count() - first - last
     if moved <= 0:
         return None
     holder = QWidget()
@@ -130,12 +138,12 @@ def scroll_dialog(dialog: QDialog) -> QScrollArea | None:
     inner = QVBoxLayout(holder)
     inner.setContentsMargins(0, 0, 0, 0)
     for _ in range(moved):
-        item = outer.takeAt(0)
+        item = outer.takeAt(first)
         if item is None:
             continue
-        widget, layout, stretch = item.widget(), item.layout(), 0
-        if widget is not None:
-            inner.addWidget(widget, stretch)
+        child, layout = item.widget(), item.layout()
+        if child is not None:
+            inner.addWidget(child)
         elif layout is not None:
             layout.setParent(None)
             inner.addLayout(layout)
@@ -148,7 +156,7 @@ def scroll_dialog(dialog: QDialog) -> QScrollArea | None:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
-    outer.insertWidget(0, area, 1)
+    outer.insertWidget(first, area, 1)
     return area
 
 
