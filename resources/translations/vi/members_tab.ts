@@ -36,6 +36,10 @@
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
+    </message>
+    <message>
         <source>%1 already has records (attendance, commitments, reviews…) and cannot be deleted. Mark as transferred or deceased instead, keeping the history?</source>
         <translation>Đồng chí %1 đã có dữ liệu (điểm danh, đăng ký, kiểm điểm…) nên không thể xóa. Đánh dấu là chuyển đi hoặc từ trần để giữ lại lịch sử?</translation>
     </message>

@@ -8,6 +8,18 @@
       <translation>Tiết kiệm</translation>
     </message>
     <message>
+      <source>January to June</source>
+      <translation>Tháng 1 đến tháng 6</translation>
+    </message>
+    <message>
+      <source>July to December</source>
+      <translation>Tháng 7 đến tháng 12</translation>
+    </message>
+    <message>
+      <source>Mon&amp;ths:</source>
+      <translation>Xem &amp;6 tháng:</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Khoản chi</translation>
     </message>
@@ -52,10 +64,6 @@
       <translation>nhiều năm</translation>
     </message>
     <message>
-      <source>Funds</source>
-      <translation>Quỹ</translation>
-    </message>
-    <message>
       <source>Could not read the savings records: %1</source>
       <translation>Không đọc được dữ liệu tiết kiệm: %1</translation>
     </message>
@@ -74,6 +82,10 @@
     <message>
       <source>%1, %2</source>
       <translation>%1, năm %2</translation>
+    </message>
+    <message>
+      <source>Funds</source>
+      <translation>Quỹ</translation>
     </message>
   </context>
 </TS>

@@ -16,8 +16,8 @@
         <translation>Chưa chọn buổi học tập nào.</translation>
     </message>
     <message>
-        <source>Delete the session of %1 and its attendance? This cannot be undone.</source>
-        <translation>Xóa buổi học tập ngày %1 cùng toàn bộ điểm danh? Không thể hoàn tác.</translation>
+        <source>Delete the session of %1 and its attendance? Edit → Undo (Ctrl+Z) puts it back.</source>
+        <translation>Xóa buổi học tập ngày %1 cùng điểm danh của buổi đó? Chỉnh sửa → Hoàn tác (Ctrl+Z) để lấy lại.</translation>
     </message>
     <message>
         <source>Delete</source>

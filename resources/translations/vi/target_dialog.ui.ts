@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Thời hạn:</translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Result &amp;note:</source>
-        <translation>Kết quả, &amp;ghi chú:</translation>
+        <translation>Kết &amp;quả, ghi chú:</translation>
     </message>
     <message>
         <source>Or a &amp;count:</source>
