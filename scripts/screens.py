@@ -323,7 +323,7 @@ def run(args: argparse.Namespace) -> int:
     shoot_window(screens, window)
     catcher = Catcher(screens)
     catcher.install()
-    from screens_scenarios import scenarios
+    from screens_scenarios import Greyed, scenarios
 
     for name, open_dialog in scenarios():
         if not screens.wanted(name):
@@ -333,6 +333,12 @@ def run(args: argparse.Namespace) -> int:
         before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
         try:
             open_dialog(window)
+        except Greyed as greyed:  # fine (an empty file), if it says why
+            why = greyed.button.toolTip()
+            screens.shots.append(Shot(name, "", (0, 0), {} if why else {
+                "greyed": [f"{greyed.button.objectName()} is greyed without saying why"]},
+                [f"greyed: {why}"]))
+            continue
         except Exception as error:  # reported, and the other shots go on
             screens.shots.append(Shot(name, "", (0, 0),
                                       {"open": [f"could not be opened: {error}"]}))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -377,7 +378,20 @@ def keyboard(top: QWidget) -> list[str]:
     return problems
 
 
-CHECKS = {"fit": fit, "mnemonics": mnemonics, "english": (lambda top: []),
+def greyed(top: QWidget) -> list[str]:
+    """A greyed button says why (its tooltip), in a window that is not busy."""
+    problems: list[str] = []
+    if isinstance(top, QFileDialog):  # Qt's own (on Windows the system's)
+        return problems
+    for button in top.findChildren(QAbstractButton):
+        if (_visible(button, top) and not button.isEnabled() and not _qt_internal(button)
+                and button.parentWidget() is not None and button.parentWidget().isEnabled()
+                and not button.toolTip().strip()):
+            problems.append(f"button {name_of(button)} is greyed without saying why")
+    return problems
+
+
+CHECKS = {"fit": fit, "greyed": greyed, "mnemonics": mnemonics, "english": (lambda top: []),
           "tab_order": tab_order, "keyboard": keyboard}
 
 

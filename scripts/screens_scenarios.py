@@ -18,11 +18,19 @@ def _tab(window, key: str):
     return window.tabs[key]
 
 
+class Greyed(Exception):
+    """The button a scenario presses is greyed (nothing to act on in this file)."""
+
+    def __init__(self, button):
+        super().__init__(button.objectName())
+        self.button = button
+
+
 def _click(widget) -> None:
     if widget.isEnabled():
         widget.click()
     else:
-        raise RuntimeError(f"{widget.objectName()} is greyed out")
+        raise Greyed(widget)
 
 
 def _select_first(view) -> None:

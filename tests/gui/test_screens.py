@@ -73,3 +73,7 @@ def test_mnemonics_are_unique_in_every_window_dialog_and_menu(reports):
 def test_every_button_is_reachable_by_keyboard_and_tab_goes_down_each_dialog(reports):
     assert _problems(reports, "keyboard") == []
     assert _problems(reports, "tab_order") == []
+
+
+def test_a_greyed_button_says_why(reports):
+    assert _problems(reports, "greyed") == []

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -26,7 +24,9 @@ from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.manifest import BACKUP_SUFFIX
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common import messages
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_backup_dialog import Ui_BackupDialog
@@ -148,7 +148,8 @@ class RestoreDialog(QDialog):
         view.setVisible(bool(backups))
         name_buttons(self, self.ui.buttonBox, ok=self.tr("&Restore…"),
                      accept=self._accept_selected)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
+        set_enabled(self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), bool(backups),
+                    self.tr("No backup was found: choose another file."))
         if backups:
             view.selectRow(0)
         self.ui.otherFileButton.clicked.connect(self._choose_other)
@@ -185,15 +186,12 @@ class RestoreDialog(QDialog):
 
 def ask_password(parent: QWidget | None, file_name: str) -> str | None:
     """The password of an encrypted backup, or None when the user cancels."""
-    password, ok = QInputDialog.getText(
+    return messages.ask_password(
         parent,
         QCoreApplication.translate("BackupQuestions", "Password"),
         QCoreApplication.translate(
             "BackupQuestions", "The backup “%1” is protected by a password. Password:"
-        ).replace("%1", file_name),
-        QLineEdit.EchoMode.Password,
-    )
-    return password if ok else None
+        ).replace("%1", file_name))
 
 
 def confirm_restore(parent: QWidget | None, summary: BackupSummary) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import paths
 
+from .enabling import set_enabled
 from .sizing import fit_to_screen
 
 GUIDE = ("help", "huong-dan.html")
@@ -88,8 +89,9 @@ class HelpDialog(QDialog):
         layout.addLayout(bottom)
         self.contents_button.clicked.connect(lambda: self.show_part("muc-luc"))
         self.back_button.clicked.connect(self.browser.backward)
-        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
-        self.back_button.setEnabled(False)
+        self.browser.backwardAvailable.connect(lambda on: set_enabled(
+            self.back_button, on, self.tr("No page was shown before this one.")))
+        set_enabled(self.back_button, False, self.tr("No page was shown before this one."))
         self.next_button.clicked.connect(self.find_next)
         self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.textChanged.connect(lambda _text: self.status.clear())

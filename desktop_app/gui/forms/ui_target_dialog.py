@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QVBoxLayout
 
 class Ui_TargetDialog(object):
     def setupUi(self, TargetDialog):
@@ -69,6 +69,9 @@ class Ui_TargetDialog(object):
 
         self.responsibleList = QListWidget(TargetDialog)
         self.responsibleList.setObjectName(u"responsibleList")
+        self.responsibleList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.responsibleList.setWordWrap(True)
+        self.responsibleList.setResizeMode(QListView.Adjust)
         self.responsibleList.setMinimumSize(QSize(0, 110))
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.responsibleList)

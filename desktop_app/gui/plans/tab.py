@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import model as plans_model
@@ -17,6 +17,7 @@ from desktop_app.documents.plans.jobs import plan_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import show_preview
@@ -42,11 +43,11 @@ def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> l
     everything = QCoreApplication.translate("PlansTab", "All (%1 documents)").replace(
         "%1", str(len(plans)))
     items = [everything, *(p.display_name for p in plans)]
-    choice, ok = QInputDialog.getItem(
+    choice = messages.ask_item(
         parent, QCoreApplication.translate("PlansTab", "Copy from last year"),
         QCoreApplication.translate("PlansTab", "Copy into %1:").replace("%1", str(year)),
-        items, 0, False)
-    if not ok:
+        items)
+    if choice is None:
         return None
     if choice == everything:
         return [p.id for p in plans if p.id is not None]
@@ -243,12 +244,17 @@ class PlansTab(QWidget):
         plan = self.current_plan()
         target = self.current_target()
         ui = self.ui
+        no_plan = (self.tr("Choose a plan in the list first.") if self.plans_model.rowCount()
+                   else self.tr("No plan for %1 yet: add one first.").replace(
+                       "%1", str(self.year())))
         for button in (ui.editPlanButton, ui.deletePlanButton, ui.addTargetButton,
                        ui.printButton):
-            button.setEnabled(plan is not None)
-        ui.editTargetButton.setEnabled(target is not None)
-        ui.deleteTargetButton.setEnabled(target is not None)
-        ui.markDoneButton.setEnabled(target is not None and target.status != "done")
+            set_enabled(button, plan is not None, no_plan)
+        no_target = no_plan if plan is None else self.tr("Choose a target in the list first.")
+        set_enabled(ui.editTargetButton, target is not None, no_target)
+        set_enabled(ui.deleteTargetButton, target is not None, no_target)
+        set_enabled(ui.markDoneButton, target is not None and target.status != "done",
+                    no_target if target is None else self.tr("This target is done already."))
 
     def _changed(self, plan_id: int | None, target_id: int | None = None) -> None:
         self.reload(plan_id, target_id)

@@ -11,6 +11,7 @@ from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.gui.common.dates import from_qdate, to_qdate
 from desktop_app.gui.common.dialogs import run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import ERROR_STYLE, form_row
 from desktop_app.gui.forms.ui_session_dialog import Ui_SessionDialog
 
@@ -72,7 +73,8 @@ class SessionDialog(QDialog):
 
     def _update_due(self) -> None:
         required = self.ui.reflectionCheck.isChecked()
-        self.ui.dueCheck.setEnabled(required)
+        set_enabled(self.ui.dueCheck, required, self.tr(
+            "A due date is set only when members must write a reflection."))
         self.ui.dueEdit.setEnabled(required and self.ui.dueCheck.isChecked())
 
     def value(self) -> SessionData:

@@ -21,6 +21,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.delegates import ChoiceDelegate
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import preview_document
@@ -254,9 +255,11 @@ class StudyTab(QWidget):
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{escape(session.topic, quote=False)}")
         has = session_id is not None
+        why = (self.tr("Choose a session in the list first.") if self.sessions_model.rows
+               else self.tr("No session this year yet: add one first (New session…)."))
         for widget in (self.edit_button, self.delete_button, self.all_present_button,
                        self.save_button, self.discard_button, self.ui.printSheetButton):
-            widget.setEnabled(has)
+            set_enabled(widget, has, why)
         self._update_save_state()
         if has and self.attendance_proxy.rowCount():
             self.attendance_view.setCurrentIndex(
@@ -297,8 +300,11 @@ class StudyTab(QWidget):
 
     def _update_save_state(self) -> None:
         dirty = self.attendance_model.dirty
-        self.save_button.setEnabled(self.attendance_model.session is not None)
-        self.discard_button.setEnabled(dirty)
+        no_session = self.tr("Choose a session in the list first.")
+        set_enabled(self.save_button, self.attendance_model.session is not None, no_session)
+        set_enabled(self.discard_button, dirty,
+                    self.tr("No change to discard.") if self.attendance_model.session
+                    else no_session)
 
     def save_attendance(self) -> bool:
         session = self.attendance_model.session
