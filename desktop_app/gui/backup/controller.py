@@ -36,6 +36,7 @@ from desktop_app.core.backup.manifest import default_backup_dir
 from desktop_app.core.backup.restore import RestoreResult, restore_backup, summarize_backup
 from desktop_app.core.backup.retention import automatic_backup
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.overview.read import has_entered_data
 from desktop_app.db import database
 from desktop_app.db.connection import close_database
 from desktop_app.errors import UserError
@@ -78,6 +79,7 @@ class BackupController(QObject):
             self.clock(), 0, None)
         self._left = False  # the window no longer owns the database (switch, restore)
         self._closing = False
+        self._never_backed_up = False
         context.bus.changed.connect(self._bump)
         self.policy = backup_policy.AutoBackupPolicy.starting(self.changes(), self._last_backup())
         self.status_label = QLabel()
@@ -117,6 +119,8 @@ class BackupController(QObject):
 
     def _bump(self, _what: str = "") -> None:
         self._bumps += 1
+        if self._never_backed_up:  # the first data entered: now a backup matters
+            self.refresh_status()
 
     def _owns_database(self) -> bool:
         db = database.obj
@@ -163,16 +167,29 @@ class BackupController(QObject):
                 log.warning("cannot read backup setting: %s", error)
         now = self.clock()
         warning = backup_policy.stale_backup_warning(last, now, days)
-        if last is None:
+        if last is None and not self._has_data():  # a new file: nothing to lose yet
+            warning = None
+            text = self.tr("Nothing to back up yet")
+        elif last is None:
             text = self.tr("No backup yet: back up now (File → Back up…)")
         elif warning:
             text = self.tr("Last backup: %1, %2 days ago: back up now").replace(
                 "%1", format_moment(last)).replace("%2", str((now - last).days))
         else:
             text = self.tr("Last backup: %1").replace("%1", format_moment(last))
+        self._never_backed_up = last is None
         self.status_label.setText(text)
         self.status_label.setToolTip(warning or "")
         self.status_label.setStyleSheet(_WARNING_STYLE if warning else "")
+
+    def _has_data(self) -> bool:
+        if not self._owns_database():
+            return True
+        try:
+            return has_entered_data()
+        except Exception as error:  # a closed or replaced database: say what it said
+            log.warning("cannot read whether data was entered: %s", error)
+            return True
 
     # --- automatic backups -----------------------------------------------------------
 
