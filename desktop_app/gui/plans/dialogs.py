@@ -64,7 +64,7 @@ class PlanDialog(QDialog):
             "purpose": ui.purposeEdit, "requirements": ui.requirementsEdit,
             "plan_date": ui.planDateEdit, "number": ui.numberEdit,
             "issued_date": ui.issuedDateEdit,
-        })
+        }, required=("title",))
         name_buttons(self, ui.buttons)
 
     def _period_enabled(self, *_args) -> None:
@@ -209,7 +209,7 @@ class TargetDialog(QDialog):
             "responsible_ids": ui.responsibleList, "deadline": ui.deadlineEdit,
             "status": ui.statusCombo, "result_date": ui.resultDateEdit,
             "result_note": ui.resultNoteEdit,
-        })
+        }, required=("content",))
         name_buttons(self, ui.buttons)
 
     def _checked_members(self) -> list[int]:

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>* required</source>
-        <translation>* bắt buộc</translation>
+        <translation>* bắt buộc nhập</translation>
     </message>
 </context>
 </TS>

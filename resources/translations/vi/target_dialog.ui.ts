@@ -21,7 +21,11 @@
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation>Đ&amp;o bằng:</translation>
+        <translation>Cách đánh giá kết q&amp;uả:</translation>
+    </message>
+    <message>
+        <source>How the result is known: figures from the other tabs, or your own assessment</source>
+        <translation>Kết quả được biết thế nào: lấy số liệu từ các thẻ khác, hay do chi bộ tự đánh giá</translation>
     </message>
     <message>
         <source>Target &amp;value (%):</source>
