@@ -11,6 +11,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
 
 def _tab(window, key: str):
     index = list(window.tabs).index(key)
@@ -113,11 +116,34 @@ def scenarios() -> list[tuple[str, Callable]]:
             kind = action.split("-", 1)[1]
             view = {"activity": ui.socialView, "commendation": ui.commendationsView,
                     "violation": ui.violationsView}[kind]
+            ui.sections.setCurrentWidget(ui.socialPage if kind == "activity"
+                                         else ui.recognitionPage)
+            if view.model().rowCount() == 0 and kind == "violation":
+                _violation(tab)  # the demo has none: one to open
             _select_first(view)
             verb = action.split("-", 1)[0]
             _click(getattr(ui, f"{verb}{kind.capitalize()}Button"))
             return
         _click(buttons[action])
+
+    def _violation(tab):
+        import datetime as dt
+
+        from desktop_app.core.members import roster
+        from desktop_app.core.savings import commendations
+
+        members = [m for m in roster.list_members() if m.id is not None and not m.has_left]
+        if not members:
+            return
+        commendations.save_violation(commendations.ViolationData(
+            member_id=members[0].id, date=dt.date.today(),
+            description="Vắng sinh hoạt chi bộ ba kỳ liền không có lý do"))
+        tab.reload_lists()
+        for _ in range(200):
+            QApplication.processEvents()
+            if tab.ui.violationsView.model().rowCount():
+                break
+            QThreadPool.globalInstance().waitForDone(20)
 
     def report(window, action):
         tab = _tab(window, "report")
@@ -128,15 +154,15 @@ def scenarios() -> list[tuple[str, Callable]]:
                    "issue": ui.issueButton, "regenerate": ui.regenerateButton,
                    "delete": ui.deleteButton, "correct": ui.correctButton,
                    "create": ui.createButton}
+        if action == "regenerate":  # an edited section asks before its text is replaced
+            ui.editor.appendPlainText(" ")
+            tab.save_current()
         _click(buttons[action])
 
     def _draft(window, tab):
         """A draft to open the draft's dialogs on (the demo's report is issued)."""
 
         _click(tab.ui.createButton)
-        from PySide6.QtCore import QThreadPool
-        from PySide6.QtWidgets import QApplication
-
         for _ in range(400):
             QApplication.processEvents()
             if QThreadPool.globalInstance().activeThreadCount() == 0 and \
