@@ -15,7 +15,7 @@ text, in the attendance and spending grids it is the grid's own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -26,8 +26,8 @@ from desktop_app.gui.common import messages
 from desktop_app.gui.common.help import show_help
 from desktop_app.gui.common.undo import AREAS
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+# The main window (main_window.MainWindow), typed loosely: it imports this module.
+MainWindow = Any
 
 COMMANDS = ("new", "save", "print", "delete")
 Finder = Callable[[QWidget], QAbstractButton | None]

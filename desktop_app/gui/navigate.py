@@ -8,12 +8,12 @@ session, a backup, the cell's particulars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.core.overview.model import Link
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+# The main window (main_window.MainWindow), typed loosely: it imports this module.
+MainWindow = Any
 
 
 def _tab(window: MainWindow, key: str) -> Any:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QWidget
 
@@ -333,8 +333,9 @@ class BackupController(QObject):
     def _confirm_restore(self, candidate: Path, password: str | None, summary) -> None:
         if not confirm_restore(self.window, summary):
             return
-        if self.context.runner.busy:  # readings under way end first (a second or two)
-            self.context.runner.wait_all(10000)
+        if self.context.runner.busy:  # readings under way end first (a second or two),
+            self.context.runner.wait_all(10000)  # and say so: their results are queued
+            QCoreApplication.sendPostedEvents()
         if self.context.runner.busy:  # no work may hold the database while it is replaced
             messages.info(self.window, self.tr(
                 "The program is still working. Try again in a moment."))

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop_app import paths
 
 from .tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from .undo import UndoStack
+from .undo import UndoStack
 
 
 class DataBus(QObject):
@@ -31,8 +28,6 @@ class AppContext:
     undo: UndoStack = field(init=False)  # the deletes of the session (common/undo.py)
 
     def __post_init__(self) -> None:
-        from .undo import UndoStack
-
         self.undo = UndoStack(self.bus, self.bus)
 
 

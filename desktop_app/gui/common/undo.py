@@ -15,14 +15,17 @@ remain the way back (Tệp → Phục hồi…).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.common import undo as undo_core
 
-if TYPE_CHECKING:
-    from .context import DataBus
+
+class Bus(Protocol):
+    """The data bus of the window (context.DataBus): tabs read again on its signal."""
+
+    changed: Any
 
 # The tab that shows each kind of record.
 AREAS = {"member": "members", "session": "study", "plan": "plans", "target": "plans",
@@ -39,7 +42,7 @@ class UndoStack(QObject):
     kept = Signal(str)  # a delete that can be undone: what was deleted
     restored = Signal(str, int)  # kind, the record's id (a new one if its id was taken)
 
-    def __init__(self, bus: DataBus, parent: QObject | None = None):
+    def __init__(self, bus: Bus, parent: QObject | None = None):
         super().__init__(parent)
         self._bus = bus
         self._kept: list[undo_core.Deleted] = []

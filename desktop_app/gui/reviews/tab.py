@@ -41,9 +41,9 @@ from .models import ROW_ROLE, overdue_model, overview_model
 from .panels import (
     CommitmentsPanel,
     FeedbackPanel,
-    RatingsPanel,
     RemediesPanel,
 )
+from .ratings_panel import RatingsPanel
 
 AREA = "reviews"
 

@@ -14,9 +14,7 @@ from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
-from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.core.study.sessions import SessionData
-from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
@@ -24,12 +22,12 @@ from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.flow_layout import make_flow
-from desktop_app.gui.common.preview import preview_document
 from desktop_app.gui.common.sizing import collapse_when_short
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
+from . import printing
 from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
 from .grid import KeyMarker
@@ -124,9 +122,9 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.pages.currentChanged.connect(self._page_changed)
-        ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
+        ui.printSheetButton.clicked.connect(lambda: printing.print_sign_in_sheet(self))
         ui.scheduleButton.clicked.connect(self.schedule_session)
-        ui.printSummaryButton.clicked.connect(self.print_summary)
+        ui.printSummaryButton.clicked.connect(lambda: printing.print_summary(self))
         context.bus.changed.connect(self._on_bus)
         self._restore_state()
         self.refresh()
@@ -392,27 +390,3 @@ class StudyTab(QWidget):
         return messages.confirm(self, self.tr(
             "Delete the session of %1 and its attendance? Edit → Undo (Ctrl+Z) puts it back."
         ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
-
-
-    # --- printing -----------------------------------------------------------------------
-
-    def print_sign_in_sheet(self) -> None:
-        """Preview the sign-in sheet of the selected session, to print or save it."""
-        session_id = self.current_session_id()
-        if session_id is None:
-            return
-        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)))
-
-    def print_summary(self) -> None:
-        """Preview the attendance summary of the chosen period."""
-        start, end = self.summary_period()
-        self._preview(lambda: study_sheets.build_attendance_summary(attendance_paper(
-            start, end, issued_on=min(self.today(), max(end, start)))))
-
-    def _preview(self, build) -> None:
-        try:
-            document = build()
-        except UserError as error:  # e.g. the cell's particulars are missing
-            messages.error(self, str(error))
-            return
-        self.preview = preview_document(self.context, document, self)
