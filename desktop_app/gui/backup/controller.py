@@ -183,11 +183,9 @@ class BackupController(QObject):
         self.status_label.setStyleSheet(_WARNING_STYLE if warning else "")
 
     def _has_data(self) -> bool:
-        if not self._owns_database():
-            return True
-        try:
-            return has_entered_data()
-        except Exception as error:  # a closed or replaced database: say what it said
+        try:  # on a closed or replaced database, as if it had data
+            return not self._owns_database() or has_entered_data()
+        except Exception as error:
             log.warning("cannot read whether data was entered: %s", error)
             return True
 

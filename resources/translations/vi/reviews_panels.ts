@@ -56,21 +56,6 @@
     </message>
 </context>
 <context>
-    <name>RatingsPanel</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Self-score: %1/%2 points; by the thresholds: %3</source>
-        <translation>Điểm tự chấm: %1/%2; theo thang điểm: %3</translation>
-    </message>
-    <message>
-        <source>No review yet: rate after the review.</source>
-        <translation>Chưa có bản kiểm điểm: xếp loại sau khi kiểm điểm.</translation>
-    </message>
-</context>
-<context>
     <name>RemediesPanel</name>
     <message>
         <source>New remedy: what, measurable</source>
