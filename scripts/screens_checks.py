@@ -357,10 +357,24 @@ def tab_order(top: QWidget) -> list[str]:
     start = min(range(len(chain)), key=lambda i: (where(chain[i])[0] // 8, where(chain[i])[1]))
     ordered = chain[start:] + chain[:start]
     problems = []
+    def area_of(widget: QWidget) -> QWidget | None:
+        """The outermost scrolling pane *widget* is in: leaving it for the buttons under
+        it is going down, wherever the pane was scrolled to."""
+        found = None
+        parent = widget.parentWidget()
+        while parent is not None and parent is not top:
+            if isinstance(parent, QScrollArea):
+                found = parent
+            parent = parent.parentWidget()
+        return found
+
     for before, after in zip(ordered, ordered[1:], strict=False):
-        (y0, x0), (y1, x1) = where(before), where(after)
-        row0 = before.mapTo(top, QPoint(0, 0)).y()
-        same_row = abs(y1 - y0) <= max(before.height(), after.height()) // 2
+        one, other = before, after
+        if area_of(one) is not area_of(other):
+            one, other = area_of(one) or one, area_of(other) or other
+        (y0, x0), (y1, x1) = where(one), where(other)
+        row0 = one.mapTo(top, QPoint(0, 0)).y()
+        same_row = abs(y1 - y0) <= max(one.height(), other.height()) // 2
         if (same_row and x1 < x0) or (not same_row and y1 < row0):
             problems.append(f"Tab goes from {name_of(before)} back to {name_of(after)}")
     return problems

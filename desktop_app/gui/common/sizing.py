@@ -11,17 +11,31 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPageSetupDialog
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QBoxLayout,
+    QColorDialog,
     QDialog,
+    QFileDialog,
+    QFontDialog,
+    QFormLayout,
     QFrame,
+    QGridLayout,
+    QInputDialog,
     QLayout,
+    QLayoutItem,
+    QMessageBox,
+    QProgressDialog,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
+QT_OWN_DIALOGS = (QFileDialog, QMessageBox, QInputDialog, QProgressDialog, QColorDialog,
+                  QFontDialog, QAbstractPrintDialog, QPageSetupDialog)  # they order their own
 SCREEN_SHARE = 0.94  # a window leaves a little of the screen around it
 
 
@@ -189,6 +203,9 @@ class ScreenFitter(QObject):
         frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height())))
         if frame.topLeft() != dialog.frameGeometry().topLeft():
             dialog.move(frame.topLeft())
+        if not dialog.property("tabsOrdered") and not isinstance(dialog, QT_OWN_DIALOGS):
+            dialog.setProperty("tabsOrdered", True)
+            order_tabs(dialog)
 
 
 def install_screen_fitting(app: QObject) -> ScreenFitter:
@@ -260,3 +277,65 @@ def collapse_when_short(splitter: QSplitter, pane: int, height: int) -> None:
     """Fold the *pane* of a vertical *splitter* away while the splitter is shorter than
     *height* (large text on a small screen); the user can still drag it open."""
     _Collapser(splitter, pane, height)
+
+
+def order_tabs(dialog: QWidget) -> None:
+    """Tab goes the way the dialog reads: down its layouts, row by row and left to right
+    in a row, also through rows hidden for now (a field added to a form later would
+    otherwise keep its place at the end of the chain)."""
+    widgets = [w for w in _reading_order(dialog) if w is not dialog
+               and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is dialog]
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
+def _reading_order(widget: QWidget) -> list[QWidget]:
+    found = [widget]
+    if isinstance(widget, QAbstractItemView):
+        return found  # its cells are not stops of their own
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        return found + (_reading_order(inner) if inner is not None else [])
+    if isinstance(widget, QTabWidget | QSplitter):
+        for i in range(widget.count()):
+            page = widget.widget(i)
+            if page is not None:
+                found += _reading_order(page)
+        return found
+    layout = widget.layout()
+    if layout is not None:
+        found += _layout_order(layout)
+    return found
+
+
+def _layout_order(layout: QLayout) -> list[QWidget]:
+    items: list[QLayoutItem | None] = []
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                         QFormLayout.ItemRole.SpanningRole):
+                item = layout.itemAt(row, role)
+                if item is not None:
+                    items.append(item)
+    elif isinstance(layout, QGridLayout):
+        places: list[tuple[int, int, int]] = []
+        for i in range(layout.count()):
+            position: tuple[int, int, int, int] = layout.getItemPosition(i)  # type: ignore[assignment]
+            places.append((position[0], position[1], i))
+        items = [layout.itemAt(i) for _row, _column, i in sorted(places)]
+    else:
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        if isinstance(layout, QBoxLayout) and layout.direction() in (
+                QBoxLayout.Direction.RightToLeft, QBoxLayout.Direction.BottomToTop):
+            items.reverse()
+    found: list[QWidget] = []
+    for item in items:
+        if item is None:
+            continue
+        child = item.widget()
+        inner = item.layout()
+        if child is not None:
+            found += _reading_order(child)
+        elif inner is not None:
+            found += _layout_order(inner)
+    return found
