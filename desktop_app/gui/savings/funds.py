@@ -19,6 +19,7 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
@@ -223,9 +224,11 @@ class FundsPage(QWidget):
         entries = fc.list_entries(fund.id) if fund and fund.id is not None else []
         self.entries.set_rows(entries)
         fit_columns(ui.entriesView)
+        why = (self.tr("Choose a fund in the list first.") if self.funds.rowCount()
+               else self.tr("No fund yet: add one first."))
         for button in (ui.editFundButton, ui.deleteFundButton, ui.addInButton,
                        ui.addOutButton, ui.editEntryButton, ui.deleteEntryButton):
-            button.setEnabled(fund is not None)
+            set_enabled(button, fund is not None, why)
         if fund is None:
             ui.balanceLabel.setText(self.tr("No fund yet: a fund keeps money members put in "
                                             "and what it was spent on."))

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Thời gian áp dụng:</translation>
+        <translation>Thời &amp;gian áp dụng:</translation>
     </message>
     <message>
         <source>From:</source>

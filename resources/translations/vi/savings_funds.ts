@@ -70,6 +70,14 @@
         <translation>Cho ai</translation>
     </message>
     <message>
+        <source>Choose a fund in the list first.</source>
+        <translation>Chọn một quỹ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>No fund yet: add one first.</source>
+        <translation>Chưa có quỹ nào: hãy thêm quỹ trước.</translation>
+    </message>
+    <message>
         <source>No fund yet: a fund keeps money members put in and what it was spent on.</source>
         <translation>Chưa có quỹ nào: quỹ ghi số tiền đảng viên đóng góp và các khoản đã chi.</translation>
     </message>
