@@ -13,6 +13,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -173,6 +174,9 @@ class OverviewTab(QWidget):
         return self.loader.busy
 
     def reload(self) -> None:
+        if not shiboken6.isValid(self.context.runner):  # its window's file was closed
+            self._later.stop()
+            return
         self.reading.show()
         self.loader.load(read_overview, Path(self.context.db_path), self._today(),
                          apply=self._show)
