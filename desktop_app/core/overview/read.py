@@ -12,7 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 from desktop_app.core.backup import policy as backup_policy
-from desktop_app.core.backup.backups import BackupInfo, default_backup_dir, list_backups
+from desktop_app.core.backup.backups import BackupInfo, list_backups
+from desktop_app.core.backup.manifest import default_backup_dir
 from desktop_app.core.backup.sqlite_copy import sha256_file
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.common.formats import number

@@ -21,7 +21,6 @@ from desktop_app.core.backup.backups import (
     BackupInfo,
     create_backup,
     default_file_name,
-    format_moment,
     list_backups,
 )
 from desktop_app.core.backup.crypto import is_encrypted
@@ -40,6 +39,7 @@ from desktop_app.core.overview.read import has_entered_data
 from desktop_app.db import database
 from desktop_app.db.connection import close_database
 from desktop_app.errors import UserError
+from desktop_app.gui.backup.status import status_line
 from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.tasks import Task
@@ -166,17 +166,9 @@ class BackupController(QObject):
             except Exception as error:
                 log.warning("cannot read backup setting: %s", error)
         now = self.clock()
-        warning = backup_policy.stale_backup_warning(last, now, days)
-        if last is None and not self._has_data():  # a new file: nothing to lose yet
-            warning = None
-            text = self.tr("Nothing to back up yet")
-        elif last is None:
-            text = self.tr("No backup yet: back up now (File → Back up…)")
-        elif warning:
-            text = self.tr("Last backup: %1, %2 days ago: back up now").replace(
-                "%1", format_moment(last)).replace("%2", str((now - last).days))
-        else:
-            text = self.tr("Last backup: %1").replace("%1", format_moment(last))
+        text, warning = status_line(last, now,
+                                    backup_policy.stale_backup_warning(last, now, days),
+                                    has_data=last is not None or self._has_data())
         self._never_backed_up = last is None
         self.status_label.setText(text)
         self.status_label.setToolTip(warning or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem, QSplitter, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
@@ -19,15 +19,13 @@ from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
-from desktop_app.gui.common.enabling import set_enabled
-from desktop_app.gui.common.fit_width import fit_to_width
-from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
 
+from .arrangement import arrange, enable_buttons
 from .dialogs import ReportParticularsDialog as ParticularsDialog
-from .models import DATE, KIND, NUMBER, PERIOD, STATUS, VERSION, ReportsModel
+from .models import DATE, ReportsModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -71,31 +69,13 @@ class ReportTab(QWidget):
         for spin in (ui.fromYearSpin, ui.fromMonthSpin, ui.toYearSpin, ui.toMonthSpin):
             spin.valueChanged.connect(self._update_outline_warning)
         ui.outlineCombo.currentIndexChanged.connect(self._update_outline_warning)
-        ui.layout.setStretchFactor(ui.splitter, 1)
-        # the reports above their sections on the left, the text being edited on the right
-        # (three panes side by side did not fit a 1024-pixel screen)
-        self.lists = QSplitter(Qt.Orientation.Vertical)
-        self.lists.setObjectName("listsSplitter")
-        self.lists.addWidget(ui.archivePane)
-        self.lists.addWidget(ui.sectionList)
-        self.lists.setStretchFactor(0, 2)
-        self.lists.setStretchFactor(1, 3)
-        ui.splitter.insertWidget(0, self.lists)
-        ui.splitter.setStretchFactor(0, 2)
-        ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([380, 700])
-        for row in (ui.newLayout, ui.archiveButtons, ui.editorButtons):
-            make_flow(row)
+        self.lists = arrange(ui)
         ui.periodError.setVisible(False)
         ui.changedLabel.setVisible(False)
         self.model = ReportsModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         ui.reportsTable.setModel(self.proxy)
-        ui.reportsTable.verticalHeader().setVisible(False)
-        ui.reportsTable.setWordWrap(False)
-        fit_to_width(ui.reportsTable, stretch=PERIOD, keep=(DATE, NUMBER),
-                     shrink=(KIND, VERSION, STATUS))
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -226,21 +206,7 @@ class ReportTab(QWidget):
         section = self.sections.get(key) if key else None
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
-        none = self.tr("Create a draft, or choose a report in the list, first.")
-        frozen = self.tr("This report is issued: make a correction to change it.")
-        draft_why = none if report is None else frozen
-        set_enabled(ui.regenerateButton, section is not None and not issued,
-                    frozen if issued else self.tr("Choose a section in the list first.")
-                    if report is not None else none)
-        set_enabled(ui.particularsButton, report is not None and not issued, draft_why)
-        set_enabled(ui.previewButton, report is not None, none)
-        set_enabled(ui.issueButton, report is not None and not issued,
-                    none if report is None else self.tr("This report is issued already."))
-        set_enabled(ui.correctButton, issued, self.tr(
-            "Only an issued report is corrected; a draft is edited directly."))
-        set_enabled(ui.deleteButton, report is not None and not issued,
-                    none if report is None else self.tr(
-                        "An issued report is kept in the archive: it is never deleted."))
+        enable_buttons(ui, report, section is not None)
         title = ""
         if section is not None:
             title = section.title or self.tr("Opening paragraph")
