@@ -84,6 +84,13 @@ def _savings(tab: QWidget, command: str) -> QAbstractButton | None:
     if page is ui.socialPage:
         return {"new": ui.addActivityButton, "print": ui.printSocialButton,
                 "delete": ui.deleteActivityButton}.get(command)
+    funds = getattr(tab, "funds", None)
+    if funds is not None and page is funds:
+        f = funds.ui
+        if _focus_in(f.entriesView, f.addInButton, f.addOutButton, f.editEntryButton,
+                     f.deleteEntryButton):
+            return {"new": f.addInButton, "delete": f.deleteEntryButton}.get(command)
+        return {"new": f.addFundButton, "delete": f.deleteFundButton}.get(command)
     violations = _focus_in(ui.violationsView, ui.addViolationButton, ui.editViolationButton,
                            ui.deleteViolationButton)
     if violations:
@@ -106,7 +113,8 @@ BUTTONS: dict[str, Callable[[QWidget, str], QAbstractButton | None]] = {
 DELETE_VIEWS = {
     "members": ("ui.table",), "plans": ("ui.plansView", "ui.targetsView"),
     "study": ("ui.sessionsView",), "savings": ("ui.socialView", "ui.commendationsView",
-                                               "ui.violationsView"),
+                                               "ui.violationsView", "funds.ui.fundsView",
+                                               "funds.ui.entriesView"),
     "report": ("ui.reportsTable",),
 }
 
@@ -261,6 +269,9 @@ class Commands(QObject):
             tab.reload(None, record_id)
         elif kind == "session":
             tab.refresh(None, record_id)
+        elif kind in ("fund", "fund_entry"):
+            tab.ui.sections.setCurrentWidget(tab.funds)
+            tab.funds.show_restored(kind, record_id)
 
     def undo(self) -> None:
         undo = self.window.context.undo

@@ -3,6 +3,7 @@ delete, the keyboard's commands, help, recent files, work shown under way."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.members import roster as mc
 from desktop_app.core.members.roster import MemberData
 from desktop_app.core.plans import plans as plans_core
+from desktop_app.core.savings import funds as funds_core
 from desktop_app.core.study import sessions as study
 from desktop_app.db.models.study import Attendance
 from desktop_app.gui.common import messages, recent
@@ -147,6 +149,31 @@ def test_a_deleted_plan_and_session_come_back_whole(qtbot, demo_db, context, mon
     window.ui.actionUndo.trigger()  # then the plan, with its six targets
     back = plans_core.get_plan(plan.id)
     assert back == plan and len(back.targets) == 6
+
+
+def test_a_deleted_fund_entry_comes_back_on_the_funds_page(qtbot, db, context, monkeypatch):
+    fund = funds_core.save_fund(funds_core.FundData(name="Quỹ vì người nghèo",
+                                                    start_date=dt.date(2024, 1, 1)))
+    entry = funds_core.save_entry(funds_core.FundEntryData(
+        fund_id=fund.id, date=dt.date(2024, 1, 10), direction="in", amount=500_000,
+        description="đảng viên góp"))
+    window = _window(qtbot, context)
+    tab = _open(qtbot, window, "savings")
+    page = tab.funds
+    tab.ui.sections.setCurrentWidget(page)
+    page.reload(fund.id)
+    page.ui.entriesView.selectRow(0)
+    monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
+    page.ui.entriesView.setFocus()
+    qtbot.keyClick(page.ui.entriesView, Qt.Key.Key_Delete)  # Delete on the entries
+    assert funds_core.list_entries(fund.id) == []
+    assert "Quỹ vì người nghèo" in window.ui.actionUndo.text()
+    window.ui.tabs.setCurrentIndex(0)
+    window.ui.actionUndo.trigger()
+    assert funds_core.list_entries(fund.id) == [entry]
+    assert window.ui.tabs.currentIndex() == list(window.tabs).index("savings")
+    assert tab.ui.sections.currentWidget() is page
+    assert page.entry() == entry  # shown where it was
 
 
 # --- the keyboard -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ undone from a backup (Tệp → Phục hồi…), which the automatic backups ma
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from peewee import AutoField, ForeignKeyField, IntegrityError, Model
@@ -30,7 +30,13 @@ from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.plans import Plan, PlanTarget
 from desktop_app.db.models.reviews import Feedback, Remedy
-from desktop_app.db.models.savings import Commendation, SocialActivity, Violation
+from desktop_app.db.models.savings import (
+    Commendation,
+    Fund,
+    FundEntry,
+    SocialActivity,
+    Violation,
+)
 from desktop_app.db.models.study import StudySession
 from desktop_app.errors import UserError
 
@@ -45,6 +51,8 @@ KINDS: dict[str, type[Model]] = {
     "violation": Violation,
     "remedy": Remedy,
     "feedback": Feedback,
+    "fund": Fund,
+    "fund_entry": FundEntry,
 }
 
 
@@ -57,6 +65,8 @@ class Deleted:
     description: str  # what was deleted, in Vietnamese: "đảng viên Nguyễn Văn An"
     rows: tuple[tuple[type[Model], dict[str, Any]], ...]  # the record first, then its rows
     cleared: tuple[tuple[type[Model], str, Any, Any], ...]  # (model, field, row id, value)
+    # the area's rule on the data put back (raises UserError), run before it is committed
+    check: Callable[[int], object] | None = None
 
 
 def _pk(model: type[Model]) -> Any:
@@ -96,14 +106,16 @@ def capture(kind: str, record_id: int, description: str) -> Deleted:
 
 
 def delete_undoably(kind: str, record_id: int, description: str,
-                    delete: Callable[[], object]) -> Deleted:
+                    delete: Callable[[], object],
+                    check: Callable[[int], object] | None = None) -> Deleted:
     """Run *delete* (the area's own delete, with its checks) and keep what it removed.
 
     The area's UserError (a member with history cannot be deleted…) passes through and
-    nothing is deleted.
+    nothing is deleted. *check*, given the record's id, is run on the data put back by
+    ``restore`` before it is kept (spending that money added since relies on…).
     """
     with database.atomic():
-        deleted = capture(kind, record_id, description)
+        deleted = replace(capture(kind, record_id, description), check=check)
         delete()
     return deleted
 
@@ -134,9 +146,12 @@ def restore(deleted: Deleted) -> int:
                 value = moved.get(field.rel_model, {}).get(value, value)
                 model.update({field: value}).where(
                     (_pk(model) == row_id) & field.is_null()).execute()
+            record_id = moved.get(KINDS[deleted.kind], {}).get(deleted.record_id,
+                                                                 deleted.record_id)
+            if deleted.check is not None:
+                deleted.check(record_id)  # its UserError: nothing is put back
     except IntegrityError as error:
         raise UserError(
             f"Không hoàn tác được việc xóa {deleted.description}: dữ liệu đã thay đổi từ "
             f"lúc xóa ({error}). Có thể lấy lại từ bản sao lưu (Tệp → Phục hồi…).") from error
-    model = KINDS[deleted.kind]
-    return moved.get(model, {}).get(deleted.record_id, deleted.record_id)
+    return record_id

@@ -30,7 +30,8 @@ class Bus(Protocol):
 # The tab that shows each kind of record.
 AREAS = {"member": "members", "session": "study", "plan": "plans", "target": "plans",
          "activity": "savings", "commendation": "savings", "violation": "savings",
-         "remedy": "reviews", "feedback": "reviews"}
+         "remedy": "reviews", "feedback": "reviews", "fund": "savings",
+         "fund_entry": "savings"}
 MAX_KEPT = 20  # deletes kept for undo (the oldest are forgotten)
 UNDONE = "undo"  # announced on the data bus when a delete was undone
 
@@ -48,9 +49,11 @@ class UndoStack(QObject):
         self._kept: list[undo_core.Deleted] = []
 
     def delete(self, kind: str, record_id: int, description: str,
-               delete: Callable[[], object]) -> undo_core.Deleted:
-        """Run *delete* (raising the area's UserError when it refuses) and keep it."""
-        deleted = undo_core.delete_undoably(kind, record_id, description, delete)
+               delete: Callable[[], object],
+               check: Callable[[int], object] | None = None) -> undo_core.Deleted:
+        """Run *delete* (raising the area's UserError when it refuses) and keep it;
+        *check* is the area's rule on what an undo puts back (see ``delete_undoably``)."""
+        deleted = undo_core.delete_undoably(kind, record_id, description, delete, check)
         self._kept = [*self._kept, deleted][-MAX_KEPT:]
         self.changed.emit()
         self.kept.emit(description)

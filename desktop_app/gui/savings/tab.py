@@ -144,7 +144,7 @@ class SavingsTab(QWidget):
         self.grid_actions = GridActions(self, ui, self.grid, lambda: self.year,
                                         self._grid_rewritten)
         # funds (quỹ): money members put in and what it was spent on, a page of its own
-        self.funds = FundsPage(self._announce, ui.sections)
+        self.funds = FundsPage(self._announce, ui.sections, context.undo)
         ui.sections.addTab(self.funds, self.tr("Funds"))
 
         ui.yearSpin.valueChanged.connect(self._on_year)

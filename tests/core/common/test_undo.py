@@ -12,6 +12,7 @@ from desktop_app.core.members import roster
 from desktop_app.core.members.roster import MemberData
 from desktop_app.core.plans import plans
 from desktop_app.core.plans.model import PlanData, TargetData
+from desktop_app.core.savings import funds
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.db.models.plans import PlanTargetResponsible
@@ -131,3 +132,52 @@ def test_what_cannot_be_put_back_is_refused_whole(people):
     with pytest.raises(UserError, match="Không hoàn tác được việc xóa chỉ tiêu"):
         undo.restore(first)  # its plan is gone: nothing is written
     assert PlanTargetResponsible.select().count() == 0
+
+
+def _fund_with_money():
+    fund = funds.save_fund(funds.FundData(name="Quỹ vì người nghèo",
+                                          start_date=dt.date(2024, 1, 1)))
+    money_in = funds.save_entry(funds.FundEntryData(
+        fund_id=fund.id, date=dt.date(2024, 1, 10), direction="in", amount=500_000,
+        description="đảng viên góp"))
+    return fund, money_in
+
+
+def test_an_entry_of_a_fund_comes_back(db):
+    fund, money_in = _fund_with_money()
+    spent = funds.save_entry(funds.FundEntryData(
+        fund_id=fund.id, date=dt.date(2024, 2, 1), direction="out", amount=200_000,
+        description="tặng quà Tết"))
+    deleted = undo.delete_undoably("fund_entry", spent.id, "khoản chi",
+                                   lambda: funds.delete_entry(spent.id),
+                                   funds.check_entry_put_back)
+    assert funds.balance(fund.id, dt.date(2024, 12, 31)) == 500_000
+    assert undo.restore(deleted) == spent.id
+    assert funds.list_entries(fund.id) == [money_in, spent]
+    assert funds.fund_of_entry(spent.id) == fund.id
+
+
+def test_spending_that_would_overdraw_the_fund_is_not_put_back(db):
+    fund, _money_in = _fund_with_money()
+    spent = funds.save_entry(funds.FundEntryData(
+        fund_id=fund.id, date=dt.date(2024, 2, 1), direction="out", amount=400_000,
+        description="tặng quà Tết"))
+    deleted = undo.delete_undoably("fund_entry", spent.id, "khoản chi",
+                                   lambda: funds.delete_entry(spent.id),
+                                   funds.check_entry_put_back)
+    funds.save_entry(funds.FundEntryData(  # the money went elsewhere meanwhile
+        fund_id=fund.id, date=dt.date(2024, 3, 1), direction="out", amount=300_000,
+        description="thăm hỏi"))
+    with pytest.raises(UserError, match="vượt số tiền quỹ"):
+        undo.restore(deleted)
+    assert [e.amount for e in funds.list_entries(fund.id)] == [500_000, 300_000]
+
+
+def test_an_empty_fund_comes_back(db):
+    fund = funds.save_fund(funds.FundData(name="Quỹ khuyến học",
+                                          start_date=dt.date(2024, 1, 1)))
+    deleted = undo.delete_undoably("fund", fund.id, "quỹ",
+                                   lambda: funds.delete_fund(fund.id))
+    assert funds.list_funds() == []
+    assert undo.restore(deleted) == fund.id
+    assert funds.get_fund(fund.id) == fund
