@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.replace import FileInUseError, replace_file
 from desktop_app.core.common.text import fold
 from desktop_app.db.connection import inspect_file
 
@@ -264,8 +264,11 @@ def create_backup(
         fsync_file(partial)
         size = partial.stat().st_size
         digest = sha256_file(partial)
-        os.replace(partial, target)
+        replace_file(partial, target)
         fsync_folder(folder)
+    except FileInUseError as error:
+        _discard(target, partial, plain)
+        raise BackupError(f"{error} Dữ liệu gốc không bị thay đổi.") from error
     except OSError as error:
         _discard(target, partial, plain)
         raise BackupError(

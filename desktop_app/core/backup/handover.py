@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.common.formats import number
+from desktop_app.core.common.replace import FileInUseError, replace_file
 from desktop_app.errors import UserError
 from desktop_app.nfc import normalize
 
@@ -119,8 +120,11 @@ def create_handover(db_path: Path | str, target: Path | str, *,
                     archive.write(document, f"{DOCUMENTS_IN_PACKAGE}/{name}")
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
-            os.replace(partial, target)
+            replace_file(partial, target)
             fsync_folder(target.parent)
+        except FileInUseError as error:
+            partial.unlink(missing_ok=True)
+            raise HandoverError(str(error)) from error
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise HandoverError(f"Không ghi được gói bàn giao “{target}”: {error.strerror}.") \
@@ -233,7 +237,7 @@ def open_handover(package: Path | str, folder: Path | str) -> OpenedHandover:
             summary = summarize_backup(backup)  # checksum, integrity, ours, schema
             partial = folder / f".{OPENED_DATABASE}.part"
             copy_consistent(backup, partial)
-            os.replace(partial, db_path)
+            replace_file(partial, db_path)
         documents = 0
         prefix = DOCUMENTS_IN_PACKAGE + "/"
         for name in names:

@@ -13,13 +13,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.replace import (
+    FileInUseError,
+    in_use_message,
+    remove_file,
+    replace_file,
+)
 from desktop_app.db.connection import SQLITE_MAGIC, DatabaseOpenError, inspect_file
 from desktop_app.db.migrations import APPLICATION_ID
 from desktop_app.errors import UserError
@@ -213,7 +217,7 @@ def _settle_side_files(db_path: Path) -> None:
             raise RestoreError("Tệp dữ liệu đang được một chương trình khác sử dụng. "
                                f"Hãy đóng chương trình đó rồi thử lại. {UNCHANGED}")
     for path in side_files(db_path):
-        path.unlink(missing_ok=True)
+        remove_file(path)
 
 
 def restore_backup(
@@ -265,8 +269,10 @@ def restore_backup(
             raise RestoreError(f"Bản chép ra từ bản sao lưu không đúng. {UNCHANGED}")
         digest = sha256_file(temporary)
         _settle_side_files(db_path)
-        os.replace(temporary, db_path)
+        replace_file(temporary, db_path)
         fsync_folder(folder)
+    except FileInUseError as error:  # Windows: another program has the live file open
+        raise RestoreError(f"{in_use_message(db_path)} {UNCHANGED}") from error
     except OSError as error:
         raise RestoreError(f"Không ghi được vào thư mục “{folder}”: {error.strerror}. "
                            f"{UNCHANGED}") from error
@@ -347,7 +353,7 @@ def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[P
     for source in [db_path, *side_files(db_path)]:
         if source.exists():
             target = folder / (stem + db_path.suffix + source.name[len(db_path.name):])
-            shutil.move(source, target)
+            replace_file(source, target)  # a rename within the database's folder
             moved.append(target)
     fsync_folder(folder)
     log.warning("moved damaged database %s to %s", db_path, moved)

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.common.replace import replace_file
 from desktop_app.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, path)
+    replace_file(partial, path)
 
 
 def copy_consistent(source: Path, target: Path) -> Snapshot:
