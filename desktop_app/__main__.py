@@ -40,13 +40,19 @@ def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _window_only(argv) or build_parser().parse_args(argv)
+    args = _window_only(argv)
+    if args is None:
+        from .cli import console
+
+        console.prepare()  # before --help or any message: Vietnamese in every code page
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
+        from .cli import console
         from .logging_setup import setup_logging
 
         setup_logging(console=False)
-        return handler(args)
+        return console.run(handler, args)
     from . import file_check, paths
 
     path = args.db.expanduser() if args.db else paths.default_database()
