@@ -187,7 +187,7 @@ def test_built_bundle_starts_without_python(tmp_path):
     size = float(re.search(r"bundle: .* = ([\d.]+) MB in \d+ files; the 20 largest:", output)[1])
     assert size <= cfg.SIZE_TARGET_MB["linux"]
     largest = re.findall(r"^ +[\d.]+ MB  (\S+)$", output, re.M)
-    assert len(largest) == 20 and "_internal/libpython3.11.so.1.0" in largest
+    assert len(largest) == 20 and any(name.startswith("_internal/libpython3.") for name in largest)
     assert "PYTHONIOENCODING=cp1252 sochibo check" in output
     assert "sochibo restore --db " in output and "--password-file" in output
     # These commands exist: renaming one must not silently skip its step.
