@@ -7,14 +7,10 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.core.backup.backups import (
-    BackupError,
-    automatic_file_name,
-    create_backup,
-    list_backups,
-)
+from desktop_app.core.backup.backups import automatic_file_name, create_backup, list_backups
 from desktop_app.core.backup.handover import HandoverError, create_handover, open_handover
 from desktop_app.core.backup.restore import RestoreError, restore_backup
+from desktop_app.core.backup.sqlite_copy import BackupError
 from desktop_app.core.demo import create_demo_database
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.errors import UserError
