@@ -24,6 +24,12 @@ def _application(monkeypatch):
     return app_module.Application(None), shown
 
 
+def _settle(qtbot, window) -> None:
+    members = window.tabs["members"]
+    qtbot.waitUntil(lambda: not members.loading and not window.context.runner.busy,
+                    timeout=20000)
+
+
 def test_restore_replaces_the_file_the_window_had_open(qtbot, tmp_path, monkeypatch,
                                                        windows_files):
     path = make_database(tmp_path / "sochibo.db", members=3)
@@ -36,8 +42,7 @@ def test_restore_replaces_the_file_the_window_had_open(qtbot, tmp_path, monkeypa
     try:
         assert application.open(path)
         first = application.window
-        members = first.tabs["members"]  # it reads its rows on a background thread
-        qtbot.waitUntil(lambda: not members.loading, timeout=20000)
+        _settle(qtbot, first)  # the tab on screen read its rows on a background thread
         with qtbot.waitSignal(first.open_path_requested, timeout=15000):
             first.backups.restore_action.trigger()
         assert errors == []
@@ -62,6 +67,7 @@ def test_restore_refused_while_another_program_holds_the_file(qtbot, tmp_path, m
     try:
         assert application.open(path)
         first = application.window
+        _settle(qtbot, first)  # a restore waits for no reading under way
         windows_files.held.add(path)  # e.g. a file-sync program reading it
         with qtbot.waitSignal(first.open_path_requested, timeout=15000):
             first.backups.restore_action.trigger()
