@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# ``windows_files``: Windows' refusal to replace a file that is open, played on Linux.
+pytest_plugins = ["tests.windows_files"]
+
 
 @pytest.fixture(autouse=True)
 def _user_folders(tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from desktop_app.core.common import files
+from desktop_app.core.common import replace as replace_module
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.members.jobs import prepare_member_list
 from desktop_app.documents.model import Table
@@ -110,7 +110,7 @@ def test_file_open_elsewhere_gives_vietnamese_error_and_no_part(tmp_path, monkey
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(replace_module, "_replace", refuse)
     target.write_bytes(b"old")
     with pytest.raises(UserError, match="Không ghi được tệp"):
         render_docx(simple_document([]), target)
