@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Printing goes to a CUPS scheduler of the tests' own (tests/gui/common/cups_queue.py),
+# never to a real printer; set before anything asks CUPS for its printers.
+os.environ["CUPS_SERVER"] = os.path.join(
+    tempfile.gettempdir(), f"sochibo-cups-{os.getpid()}", "cups.sock")
 
 
 @pytest.fixture(autouse=True)

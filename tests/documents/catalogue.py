@@ -71,7 +71,8 @@ def _study() -> Iterator[tuple[str, Document]]:
     from desktop_app.core.study import sessions as study
     from desktop_app.documents.study import sheets
 
-    session = next(s for s in study.list_sessions(dt.date(2009, 1, 1), dt.date(2009, 12, 31)) if s.id is not None)
+    sessions = study.list_sessions(dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+    session = next(s for s in sessions if s.id is not None)
     assert session.id is not None
     yield "study-sign-in", sheets.build_sign_in_sheet(session.id)
     yield "study-summary", sheets.build_attendance_summary(

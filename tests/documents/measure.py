@@ -168,7 +168,7 @@ def find_line(lines: list[Line], starts: str) -> Line:
     for line in lines:
         if line.text.startswith(starts):
             return line
-    raise AssertionError(f"no line starts with {starts!r}: {[l.text for l in lines][:40]}")
+    raise AssertionError(f"no line starts with {starts!r}: {[line.text for line in lines][:40]}")
 
 
 def ink_boxes(source: bytes | Path | str, dpi: int = 150) -> list[tuple[float, ...]]:
