@@ -1,0 +1,96 @@
+"""Nơi nhận (the distribution list) built from the cell's particulars.
+
+The superior committee is named after the superior body the header shows (its last line:
+the body directly above the cell): "ĐẢNG BỘ KHỐI CƠ SỞ BỘ XÂY DỰNG" receives as "Đảng ủy
+Khối cơ sở Bộ Xây Dựng" ("để b/c": for its information). A body typed in capitals is
+given the usual capitals of a name: each word but the level words ("xã", "tỉnh", "cơ
+sở", …) that stand before a name; the secretary corrects it in the document before it is
+issued when a name is written otherwise. The cell keeps a copy ("Lưu Chi bộ.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.common.text import clean_line
+
+# Unit words of the superior body and the committee that receives for it.
+_COMMITTEE_OF = (("đảng bộ", "Đảng ủy"), ("chi bộ", "Chi ủy"), ("đảng ủy", "Đảng ủy"),
+                 ("ban thường vụ", "Ban Thường vụ"), ("ban cán sự đảng", "Ban cán sự đảng"))
+# Words written small inside a name in capitals (level and linking words).
+_SMALL_WORDS = {"cơ", "sở", "các", "cơ quan", "quan", "và", "của", "xã", "phường", "thị",
+                "trấn", "huyện", "quận", "tỉnh", "thành", "phố", "ấp", "thôn", "bản", "tổ",
+                "khu", "trực", "thuộc", "ủy"}
+SUPERIOR_FALLBACK = "Đảng ủy cấp trên"
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _name_case(words: list[str]) -> str:
+    """Words typed in capitals as a name is written: "KHỐI CƠ SỞ BỘ XÂY DỰNG" →
+    "Khối cơ sở Bộ Xây Dựng" (the first word always capitalised)."""
+    out = []
+    for index, word in enumerate(words):
+        low = word.lower()
+        out.append(low if index and low in _SMALL_WORDS else low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+def superior_committee(superior_lines: list[str]) -> str:
+    """The committee of the superior body directly above the cell, for Nơi nhận."""
+    lines = [clean_line(line) for line in superior_lines if clean_line(line)]
+    if not lines:
+        return SUPERIOR_FALLBACK
+    body = lines[-1]
+    capitals = _is_capitals(body)
+    folded = body.lower()
+    for unit, committee in _COMMITTEE_OF:
+        if folded == unit or folded.startswith(unit + " "):
+            rest = body[len(unit):].split()
+            name = _name_case(rest) if capitals else " ".join(rest)
+            if name and capitals:
+                # A level word right after the unit is a name's first word: "Khối", "Tỉnh"…
+                # except the level words of place names ("Đảng ủy xã Suối Đá").
+                first, *others = name.split(" ")
+                if first.lower() in ("xã", "phường", "thị", "huyện", "quận", "tỉnh",
+                                     "thành"):
+                    name = " ".join([first.lower(), *others])
+            return f"{committee} {name}".strip()
+    return _name_case(body.split()) if capitals else body
+
+
+def archive_line(cell_name: str) -> str:
+    """"- Lưu Chi bộ." ("Lưu Đảng bộ." for a đảng bộ), from the unit word of the name."""
+    name = clean_line(cell_name).lower()
+    unit = "Đảng bộ" if name.startswith("đảng bộ") else "Chi bộ"
+    return f"- Lưu {unit}."
+
+
+def default_recipients(superior_lines: list[str], cell_name: str, *,
+                       to_superior: bool = True, members: str = "") -> list[str]:
+    """Nơi nhận of a cell's document: the superior committee (để b/c), *members* when the
+    document is for them to carry out ("Các đồng chí đảng viên"), the cell's copy."""
+    lines = []
+    if to_superior:
+        lines.append(f"- {superior_committee(superior_lines)} (để b/c);")
+    if members:
+        lines.append(f"- {members} (để t/h);")
+    lines.append(archive_line(cell_name))
+    return lines
+
+
+_LINE_START = re.compile(r"^\s*[-–•+]\s*")
+
+
+def clean_recipients(text: str) -> list[str]:
+    """The lines the secretary typed, each as a "- …" line, the last ending with "."."""
+    lines = [clean_line(_LINE_START.sub("", line)) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return []
+    out = [f"- {line.rstrip(' ;.')};" for line in lines[:-1]]
+    out.append(f"- {lines[-1].rstrip(' ;.')}.")
+    return out
