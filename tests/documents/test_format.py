@@ -122,8 +122,8 @@ def test_the_report_appendix_says_which_report_it_belongs_to(rendered):
 def test_pdf_dates_are_the_real_ones(rendered, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     document = rendered["member-list"][0]
-    before = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
     info = PdfReader(io.BytesIO(render_pdf_bytes(document))).metadata
     assert info is not None
     for when in (info.creation_date, info.modification_date):
-        assert when is not None and when.astimezone(dt.timezone.utc) >= before
+        assert when is not None and when.astimezone(dt.UTC) >= before
