@@ -94,3 +94,55 @@ def clean_recipients(text: str) -> list[str]:
     out = [f"- {line.rstrip(' ;.')};" for line in lines[:-1]]
     out.append(f"- {lines[-1].rstrip(' ;.')}.")
     return out
+
+
+# --- the Nơi nhận of each kind of document, as the secretary last set it ---------------
+
+_SETTING = "recipients."
+# Kinds of document with a Nơi nhận, and who besides the superior and the archive gets one.
+KIND_MEMBERS = {
+    "member_list": "",
+    "plan": "Các đồng chí đảng viên",
+    "study_sign_in": "",
+    "study_summary": "",
+    "ratings_summary": "",
+    "thrift": "",
+    "social": "",
+    "report": "",
+}
+# A sign-in sheet is filed with the session: the cell keeps it, the superior does not get it.
+_TO_SUPERIOR = {kind: kind != "study_sign_in" for kind in KIND_MEMBERS}
+
+
+def default_for(kind: str) -> list[str]:
+    """The Nơi nhận a document of *kind* gets when the secretary has not set one."""
+    from desktop_app.db.models.cell import Cell
+
+    cell = Cell.select().first()
+    lines = [cell.superior_line1, cell.superior_line2] if cell is not None else []
+    return default_recipients(lines, cell.name if cell is not None else "",
+                              to_superior=_TO_SUPERIOR.get(kind, True),
+                              members=KIND_MEMBERS.get(kind, ""))
+
+
+def recipients_for(kind: str) -> list[str]:
+    """The Nơi nhận of documents of *kind*: as last set in a preview, else the default."""
+    from desktop_app.db.models.base import Setting
+
+    row = Setting.get_or_none(Setting.key == _SETTING + kind)
+    stored = clean_recipients(row.value) if row is not None else []
+    return stored or default_for(kind)
+
+
+def save_recipients(kind: str, text: str) -> list[str]:
+    """Keep the Nơi nhận typed for *kind* (empty text: back to the default)."""
+    from desktop_app.db import database
+    from desktop_app.db.models.base import Setting
+
+    lines = clean_recipients(text)
+    with database.atomic():
+        if lines:
+            Setting.replace(key=_SETTING + kind, value="\n".join(lines)).execute()
+        else:
+            Setting.delete().where(Setting.key == _SETTING + kind).execute()
+    return lines or default_for(kind)

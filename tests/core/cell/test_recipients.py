@@ -38,3 +38,24 @@ def test_typed_recipients_become_dash_lines_ending_in_a_full_stop():
         "- Đảng ủy Khối (để b/c);", "- Lưu Chi bộ."]
     assert clean_recipients("• Chi ủy;\n+ Lưu.") == ["- Chi ủy;", "- Lưu."]
     assert clean_recipients(" \n") == []
+
+
+def test_each_kind_keeps_the_recipients_last_set(db):
+    import datetime as dt
+
+    from desktop_app.core.cell import particulars, recipients
+
+    particulars.save_profile(particulars.CellProfile(
+        name="Chi bộ Văn phòng", superior_line1="Đảng bộ Khối cơ quan", place="Hà Nội",
+        term_start=dt.date(2007, 1, 15), term_end=dt.date(2010, 12, 31)))
+
+    assert recipients.recipients_for("plan") == [
+        "- Đảng ủy Khối cơ quan (để b/c);", "- Các đồng chí đảng viên (để t/h);",
+        "- Lưu Chi bộ."]
+    assert recipients.recipients_for("study_sign_in") == ["- Lưu Chi bộ."]
+    recipients.save_recipients("member_list", "Đảng ủy Khối cơ quan (để b/c)\nLưu Chi bộ")
+    assert recipients.recipients_for("member_list") == [
+        "- Đảng ủy Khối cơ quan (để b/c);", "- Lưu Chi bộ."]
+    assert recipients.recipients_for("plan")[1] == "- Các đồng chí đảng viên (để t/h);"
+    assert recipients.save_recipients("member_list", "  ") == recipients.default_for(
+        "member_list")
