@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.common.formats import prose_date
-from desktop_app.core.common.text import normalize
+from desktop_app.nfc import normalize
 
 from .fonts import register_fonts
 from .model import Header

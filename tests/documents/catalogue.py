@@ -36,6 +36,7 @@ def _member_id(name: str) -> int:
 
 
 def _reports() -> Iterator[tuple[str, Document]]:
+    from desktop_app.core.report import issuing
     from desktop_app.core.report import reports as report_core
     from desktop_app.db import database
     from desktop_app.documents.report.summary import report_document
@@ -47,17 +48,17 @@ def _reports() -> Iterator[tuple[str, Document]]:
                     kind=kind, start_year=first, end_year=2010, end_month=9,
                     outline_id=outline, report_date=DAY), today=DAY)
                 assert draft.id is not None
-                content = report_core.build_content(draft.id)
+                content = issuing.build_content(draft.id)
                 transaction.rollback()
             yield f"report-{kind}-{outline}", report_document(content)
     for report in report_core.list_reports("issued"):
         assert report.id is not None
-        yield f"report-issued-{report.id}", report_document(report_core.content_of(report.id))
+        yield f"report-issued-{report.id}", report_document(issuing.content_of(report.id))
 
 
 def _plans() -> Iterator[tuple[str, Document]]:
     from desktop_app.core.plans import plans as plans_core
-    from desktop_app.documents.plans.plan import plan_job
+    from desktop_app.documents.plans.jobs import plan_job
 
     seen: set[str] = set()
     for plan in plans_core.list_plans():
@@ -69,20 +70,21 @@ def _plans() -> Iterator[tuple[str, Document]]:
 
 def _study() -> Iterator[tuple[str, Document]]:
     from desktop_app.core.study import sessions as study
+    from desktop_app.core.study.papers import attendance_paper, sign_in_paper
     from desktop_app.documents.study import sheets
 
     sessions = study.list_sessions(dt.date(2009, 1, 1), dt.date(2009, 12, 31))
     session = next(s for s in sessions if s.id is not None)
     assert session.id is not None
-    yield "study-sign-in", sheets.build_sign_in_sheet(session.id)
-    yield "study-summary", sheets.build_attendance_summary(
-        dt.date(2007, 1, 1), dt.date(2010, 9, 30), DAY)
+    yield "study-sign-in", sheets.build_sign_in_sheet(sign_in_paper(session.id))
+    yield "study-summary", sheets.build_attendance_summary(attendance_paper(
+        dt.date(2007, 1, 1), dt.date(2010, 9, 30), issued_on=DAY))
 
 
 def _reviews() -> Iterator[tuple[str, Document]]:
     from desktop_app.core.reviews import ratings
     from desktop_app.core.reviews import reviews as reviews_core
-    from desktop_app.documents.reviews import forms
+    from desktop_app.documents.reviews import jobs as forms
 
     for template_id, name, year in REVIEW_TEMPLATES:
         member_id = _member_id(name)
@@ -100,7 +102,7 @@ def _reviews() -> Iterator[tuple[str, Document]]:
 
 def _savings() -> Iterator[tuple[str, Document]]:
     from desktop_app.core.savings.results import Period
-    from desktop_app.documents.savings.tables import social_job, thrift_job
+    from desktop_app.documents.savings.jobs import social_job, thrift_job
 
     yield "thrift-2010", thrift_job(Period.year(2010)).build(DAY)
     yield "thrift-2007-2010", thrift_job(Period.years(2007, 2010)).build(DAY)
@@ -108,7 +110,7 @@ def _savings() -> Iterator[tuple[str, Document]]:
 
 
 def _members() -> Iterator[tuple[str, Document]]:
-    from desktop_app.documents.jobs import member_list_job
+    from desktop_app.documents.members.jobs import member_list_job
 
     yield "member-list", member_list_job(DAY).build(DAY)
 

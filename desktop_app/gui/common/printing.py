@@ -102,7 +102,7 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
 
 def write_pdf_file(data: bytes, pages: list[int], path: str) -> None:
     """"Print to file": the document's own PDF (the chosen pages), not pictures of it."""
-    from desktop_app.documents.output import write_atomically
+    from desktop_app.core.common.files import write_atomically
 
     if not path:
         raise UserError(_tr("Choose the file to print to."))
