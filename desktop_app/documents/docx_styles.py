@@ -35,10 +35,15 @@ SIGNATURE_DATE = "Signature Date"
 RECIPIENTS = "Recipients"
 RECIPIENTS_TITLE = "Recipients Title"
 LETTERHEAD = "Letterhead"
+LETTERHEAD_CELL = "Letterhead Cell"  # the issuing cell's name, bold
+LETTERHEAD_DATE = "Letterhead Date"  # the place-date line, italic
 PARTY_NAME = "Party Name"
+TITLE_RULE = "Title Rule"  # the short "-----" under the title block
 CAPTION = "Caption"
+FIGURE = "Figure"  # the paragraph holding a chart's picture
 APPENDIX_TITLE = "Appendix Title"
-SPACER = "Spacer"  # an empty paragraph holding space (before a signature, after a table)
+APPENDIX_SUBTITLE = "Appendix Subtitle"
+SPACER = "Spacer"  # an empty paragraph holding 6 pt (after a table, before a signature)
 
 
 @dataclass(frozen=True)
@@ -76,10 +81,15 @@ def looks(body: float) -> dict[str, Look]:
         RECIPIENTS_TITLE: Look(12, bold=True, italic=True, keep_with_next=True,
                                base=RECIPIENTS),
         LETTERHEAD: Look(14, align=centre),
+        LETTERHEAD_CELL: Look(14, bold=True, align=centre, base=LETTERHEAD),
+        LETTERHEAD_DATE: Look(14, italic=True, align=centre, base=LETTERHEAD),
         PARTY_NAME: Look(15, bold=True, align=centre, base=LETTERHEAD),
+        TITLE_RULE: Look(14, align=centre, after=12),
         CAPTION: Look(12, italic=True, align=centre, before=4, after=6),
+        FIGURE: Look(body, align=centre, keep_with_next=True),
         APPENDIX_TITLE: Look(14, bold=True, align=centre, keep_with_next=True),
-        SPACER: Look(body),
+        APPENDIX_SUBTITLE: Look(14, italic=True, align=centre, keep_with_next=True),
+        SPACER: Look(6),
     }
 
 

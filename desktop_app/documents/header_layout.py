@@ -24,11 +24,11 @@ from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
 from .fonts import register_fonts
+from .layout import HEADER_SIZE
 from .model import Header
 from .wrapping import balanced_lines
 
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
-HEADER_SIZE = 14
 PARTY_NAME_SIZE = 15
 HEADER_GAP = 10  # pt at least between the two columns
 HEADER_MAX_OUTDENT = 10 * mm  # how far a long header may reach into the left margin

@@ -9,6 +9,7 @@ extension with no Linux wheels.
 
 from __future__ import annotations
 
+import copy
 import io
 import threading
 from typing import Any
@@ -24,7 +25,9 @@ def drawing_pdf(drawing: Any) -> bytes:
 
     from .fonts import register_fonts
 
-    register_fonts()
+    family = register_fonts()
+    drawing = copy.copy(drawing)
+    drawing.initialFontName = family.regular  # not ReportLab's Helvetica
     return renderPDF.drawToString(drawing, showBoundary=False)
 
 

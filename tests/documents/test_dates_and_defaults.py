@@ -12,7 +12,7 @@ from desktop_app.core.demo import create_demo_database
 from desktop_app.core.reviews import ratings
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.documents.docx import render_docx
-from desktop_app.documents.reviews import forms as review_forms
+from desktop_app.documents.reviews import jobs as review_jobs
 
 from .helpers import flat, pdf_pages
 from .measure import pdf_lines
@@ -28,14 +28,14 @@ def dated_line(document) -> str:
 def test_a_review_keeps_its_date_when_a_typo_is_fixed(demo_db):
     member = next(r.member_id for r in ratings.year_overview(2010)
                   if r.full_name == "Ngô Quang Hải")
-    before = dated_line(review_forms.review_document(member, 2010))
+    before = dated_line(review_jobs.review_job(member, 2010).build(None))
     assert "năm 2010" in before
     review = reviews_core.get_review(member, 2010)
     assert review is not None
     key = next(iter(review.answers.text))
     review.answers.text[key] = review.answers.text[key] + " (sửa lỗi chính tả)"
     reviews_core.save_review(review)  # edited today
-    assert dated_line(review_forms.review_document(member, 2010)) == before
+    assert dated_line(review_jobs.review_job(member, 2010).build(None)) == before
 
 
 def test_the_review_is_dated_by_the_members_own_rating(demo_db):
@@ -43,7 +43,7 @@ def test_the_review_is_dated_by_the_members_own_rating(demo_db):
                   if r.full_name == "Ngô Quang Hải")
     ratings.set_rating(member, 2010, "self", "good", dt.date(2010, 12, 8),
                        today=dt.date(2011, 1, 5))
-    assert "ngày 08 tháng 12 năm 2010" in dated_line(review_forms.review_document(member, 2010))
+    assert "ngày 08 tháng 12 năm 2010" in dated_line(review_jobs.review_job(member, 2010).build(None))
 
 
 def test_word_files_carry_real_dates(demo_db, tmp_path, monkeypatch):
