@@ -61,6 +61,24 @@ class PartyNameWithRule(Flowable):
         canvas.line(left, 1.5, left + self.text_width, 1.5)
 
 
+def keep_leads_with_groups(story: list[Flowable]) -> list[Flowable]:
+    """Put a heading (or any flowable kept with the next) into the KeepTogether group
+    that follows it: ReportLab keeps a flowable with the next one, but not with a group
+    (a figure, a signature with its paragraph), and would leave the heading at a page's
+    foot."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            lead: list[Flowable] = []
+            while out and not isinstance(out[-1], KeepTogether) \
+                    and out[-1].getKeepWithNext():
+                lead.insert(0, out.pop())
+            if lead:
+                flowable._content[:0] = lead
+        out.append(flowable)
+    return out
+
+
 class Builder:
     """Turns a Document into platypus flowables."""
 
@@ -96,7 +114,7 @@ class Builder:
             if not lines:
                 story.append(Spacer(1, 12))
             story.extend(self.blocks(appendix.blocks))
-        return story
+        return keep_leads_with_groups(story)
 
     def header(self) -> Flowable:
         """Two centred columns: issuing body on the left, the Party's name on the right.
