@@ -43,7 +43,8 @@ def test_the_review_is_dated_by_the_members_own_rating(demo_db):
                   if r.full_name == "Ngô Quang Hải")
     ratings.set_rating(member, 2010, "self", "good", dt.date(2010, 12, 8),
                        today=dt.date(2011, 1, 5))
-    assert "ngày 08 tháng 12 năm 2010" in dated_line(review_jobs.review_job(member, 2010).build(None))
+    document = review_jobs.review_job(member, 2010).build(None)
+    assert "ngày 08 tháng 12 năm 2010" in dated_line(document)
 
 
 def test_word_files_carry_real_dates(demo_db, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.recipients import recipients_for
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
@@ -172,8 +173,7 @@ def create_draft(data: ReportData, today: dt.date | None = None) -> ReportData:
         place=data.place.strip() or profile.place,
         signer_name=data.signer_name.strip() or (term.secretary_name if term else "")
         or profile.secretary_name,
-        distribution="\n".join(data.distribution or ["- Đảng ủy cấp trên (để b/c);",
-                                                     "- Lưu Chi bộ."]),
+        distribution="\n".join(data.distribution or recipients_for("report")),
         appendix=data.appendix, version=data.version, corrects=data.corrects_id)
     with database.atomic():
         row = Report.create(**values)

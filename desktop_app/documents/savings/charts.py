@@ -68,8 +68,8 @@ def _legend(drawing: Drawing, items: Legend, y: float, font_name: str,
     """The legend (label, colour, style "bar", "line" or "dashed") in rows from *y*
     upwards; returns the height it takes."""
     rows = _legend_rows(items, drawing.width, font_name, font_size)
-    for number, row in enumerate(reversed(rows)):
-        base = y + number * LEGEND_ROW
+    for index, row in enumerate(reversed(rows)):
+        base = y + index * LEGEND_ROW
         for x, label, colour, style in row:
             if style != "bar":
                 drawing.add(Line(x, base + 3, x + 18, base + 3, strokeColor=colour,
