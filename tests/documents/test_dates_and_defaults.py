@@ -49,7 +49,7 @@ def test_the_review_is_dated_by_the_members_own_rating(demo_db):
 
 def test_word_files_carry_real_dates(demo_db, tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    from desktop_app.documents.jobs import member_list_job
+    from desktop_app.documents.members.jobs import member_list_job
 
     before = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
     target = tmp_path / "ds.docx"

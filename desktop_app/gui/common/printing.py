@@ -27,6 +27,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.errors import UserError
 
+translate = QCoreApplication.translate
+
 RASTER_DPI = 200  # pictures of pages when the PDF cannot be sent itself (grey, ~0.8 MB a page)
 LP_TIMEOUT = 120  # seconds for lp to hand the job to the spooler
 # Qt keeps the print dialog's CUPS options (the queue's "Properties") under this key.
@@ -50,10 +52,6 @@ class PrintResult:
     job: str = ""  # the CUPS job id ("queue-12") when sent with lp
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewDialog", text)
-
-
 def _load(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     pdf = QPdfDocument()
     buffer = QBuffer()
@@ -61,7 +59,8 @@ def _load(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf.load(buffer)
     if pdf.status() != QPdfDocument.Status.Ready:
-        raise UserError(_tr("The document could not be prepared for printing."))
+        raise UserError(translate("PreviewDialog",
+                                  "The document could not be prepared for printing."))
     return pdf, buffer
 
 
@@ -88,7 +87,8 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None,
     try:
         pages = chosen_pages(printer, pdf.pageCount())
         if not pages:
-            raise UserError(_tr("The pages chosen are not in the document."))
+            raise UserError(translate("PreviewDialog",
+                                  "The pages chosen are not in the document."))
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             write_pdf_file(data, pages, printer.outputFileName())
             return PrintResult(len(pages), "file")
@@ -110,7 +110,8 @@ def write_pdf_file(data: bytes, pages: list[int], path: str) -> None:
     from desktop_app.core.common.files import write_atomically
 
     if not path:
-        raise UserError(_tr("Choose the file to print to."))
+        raise UserError(translate("PreviewDialog",
+                                  "Choose the file to print to."))
     if pages != list(range(len(pages))) or _page_count(data) != len(pages):
         data = _pdf_subset(data, pages)
     write_atomically(path, lambda stream: stream.write(data))
@@ -192,12 +193,14 @@ def send_to_cups(lp: str, data: bytes, printer: QPrinter, pages: list[int],
         done = subprocess.run(command, input=data, capture_output=True, timeout=LP_TIMEOUT,
                               check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise UserError(_tr("The printer did not take the document: %1")
+        raise UserError(translate("PreviewDialog",
+                                  "The printer did not take the document: %1")
                         .replace("%1", str(error))) from error
     output = done.stdout.decode("utf-8", "replace")
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip() or output.strip()
-        raise UserError(_tr("The printer did not take the document: %1").replace("%1", reason))
+        message = translate("PreviewDialog", "The printer did not take the document: %1")
+        raise UserError(message.replace("%1", reason))
     found = re.search(r"\b(\S+-\d+)\b", output)
     return found.group(1) if found else ""
 
@@ -229,7 +232,8 @@ def paint_pages(pdf: QPdfDocument, printer: QPrinter, pages: list[int],
         origin = -layout.paintRectPixels(resolution).topLeft()
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError(_tr("The printer could not be started. Check that it is switched "
+        raise UserError(translate("PreviewDialog",
+                                  "The printer could not be started. Check that it is switched "
                             "on and connected."))
     try:
         for done, page in enumerate(pages):
