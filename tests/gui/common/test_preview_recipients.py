@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop_app.core.cell.recipients import recipients_for
 from desktop_app.documents.members.jobs import member_list_job
