@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _pages(pdf: Path, prefix: Path) -> None:
+    prefix.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(prefix)], check=True)
 
 

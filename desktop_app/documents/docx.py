@@ -40,6 +40,7 @@ from .docx_format import (
     repeat_header,
     styled,
 )
+from .layout import balanced_italic
 from .metadata import made_at
 from .model import (
     BulletList,
@@ -77,7 +78,9 @@ class _Writer:
         for appendix in doc.appendices:
             styled(self.doc, st.SPACER).add_run().add_break(WD_BREAK.PAGE)
             styled(self.doc, st.APPENDIX_TITLE, normalize(appendix.title).upper())
-            for line in (appendix.subtitle, appendix.reference):
+            reference = balanced_italic(appendix.reference, self.text_width.pt) \
+                if appendix.reference else ""
+            for line in (appendix.subtitle, reference):
                 if line:
                     styled(self.doc, st.APPENDIX_SUBTITLE, line)
             self.doc.paragraphs[-1].paragraph_format.space_after = Pt(12)

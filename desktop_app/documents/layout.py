@@ -31,6 +31,15 @@ def printable(value: str | None) -> str:
     return _CONTROL.sub("", value)
 
 
+def balanced_italic(value: str, width: float, size: float = HEADER_SIZE) -> str:
+    """A centred italic line (an appendix's reference) broken into even lines between
+    words when it does not fit *width* ("\n" between them), as both renderers print it."""
+    from .wrapping import balanced_lines
+
+    return "\n".join(balanced_lines(printable(value), register_fonts().italic, size,
+                                    width - 2))
+
+
 SIGNATURE_LEFT_FRACTION = 0.45  # the signature's column starts here unless it needs more room
 
 

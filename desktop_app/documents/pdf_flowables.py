@@ -19,7 +19,7 @@ from desktop_app.nfc import normalize
 
 from .fonts import register_fonts
 from .header_layout import PARTY_NAME, header_layout
-from .layout import printable, signature_column_width
+from .layout import balanced_italic, printable, signature_column_width
 from .model import (
     BulletList,
     Document,
@@ -106,7 +106,9 @@ class Builder:
         for appendix in doc.appendices:
             story.append(RLPageBreak())
             story.append(Prose(text(upper(appendix.title)), self.styles.appendix_title))
-            lines = [line for line in (appendix.subtitle, appendix.reference) if line]
+            reference = balanced_italic(appendix.reference, self.width) \
+                if appendix.reference else ""
+            lines = [line for line in (appendix.subtitle, reference) if line]
             for number, line in enumerate(lines, start=1):
                 style = self.styles.appendix_subtitle if number == len(lines) \
                     else self.styles.appendix_line
