@@ -19,6 +19,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect
 from PySide6.QtGui import QImage, QPainter
@@ -114,7 +115,10 @@ def write_pdf_file(data: bytes, pages: list[int], path: str) -> None:
                                   "Choose the file to print to."))
     if pages != list(range(len(pages))) or _page_count(data) != len(pages):
         data = _pdf_subset(data, pages)
-    write_atomically(path, lambda stream: stream.write(data))
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    write_atomically(path, write)
 
 
 def _page_count(data: bytes) -> int:
