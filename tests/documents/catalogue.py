@@ -101,7 +101,7 @@ def _reviews() -> Iterator[tuple[str, Document]]:
 
 
 def _savings() -> Iterator[tuple[str, Document]]:
-    from desktop_app.core.savings.results import Period
+    from desktop_app.core.savings.periods import Period
     from desktop_app.documents.savings.jobs import social_job, thrift_job
 
     yield "thrift-2010", thrift_job(Period.year(2010)).build(DAY)

@@ -12,7 +12,8 @@ import pytest
 from docx import Document as read_docx
 
 from desktop_app.core.savings import categories as savings
-from desktop_app.core.savings.results import Period, thrift_table
+from desktop_app.core.savings.periods import Period
+from desktop_app.core.savings.results import thrift_table
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.model import Document, Figure, Header, Heading, Paragraph, Signature
 from desktop_app.documents.pdf import render_pdf_bytes
