@@ -129,8 +129,20 @@ def _margins_ppd(folder: Path) -> Path:
     return path
 
 
+def _forget_stale_queues() -> None:
+    """Remove what an interrupted test run left (its cups-pdf settings, its folder)."""
+    for config in CUPS_PDF_CONFIG.glob("cups-pdf-sochibo-test-*.conf"):
+        pid = config.stem.rsplit("-", 1)[-1]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            with contextlib.suppress(OSError):
+                config.unlink()
+            shutil.rmtree(Path(tempfile.gettempdir()) / f"sochibo-cups-{pid}",
+                          ignore_errors=True)
+
+
 def start(name: str | None = None) -> CupsQueue:
     """Start the scheduler in ``server_folder()`` and add the cups-pdf queue *name*."""
+    _forget_stale_queues()
     folder = server_folder()
     shutil.rmtree(folder, ignore_errors=True)
     for part in ("conf", "spool", "cache", "state", "tmp", "log", "out"):
