@@ -379,18 +379,19 @@ class StudyTab(QWidget):
         session_id = self.current_session_id()
         if session_id is None:
             return
-        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)))
+        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)),
+                      "study_sign_in")
 
     def print_summary(self) -> None:
         """Preview the attendance summary of the chosen period."""
         start, end = self.summary_period()
         self._preview(lambda: study_sheets.build_attendance_summary(attendance_paper(
-            start, end, issued_on=min(self.today(), max(end, start)))))
+            start, end, issued_on=min(self.today(), max(end, start)))), "study_summary")
 
-    def _preview(self, build) -> None:
+    def _preview(self, build, recipients_kind: str) -> None:
         try:
             document = build()
         except UserError as error:  # e.g. the cell's particulars are missing
             messages.error(self, str(error))
             return
-        self.preview = preview_document(self.context, document, self)
+        self.preview = preview_document(self.context, document, self, recipients_kind)
