@@ -39,31 +39,6 @@ def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def _run_command(handler, args: argparse.Namespace) -> int:
-    """Run a subcommand: whatever goes wrong ends in one Vietnamese message and exit 1,
-    never a traceback (that goes to the log file)."""
-    import logging
-
-    from .errors import UserError
-
-    try:
-        return handler(args)
-    except UserError as error:
-        print(str(error), file=sys.stderr)
-    except Exception as error:
-        from .db.storage import as_user_error
-        from .logging_setup import log_file_path
-
-        logging.getLogger(__name__).exception("command %s failed", args.command)
-        explained = as_user_error(error, getattr(args, "db", None))
-        if isinstance(explained, UserError):
-            print(str(explained), file=sys.stderr)
-        else:
-            print(f"Lệnh chưa chạy xong vì một lỗi không lường trước. Chi tiết được ghi vào "
-                  f"tệp nhật ký {log_file_path()}.", file=sys.stderr)
-    return 1
-
-
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -77,13 +52,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    args = _window_only(argv) or build_parser().parse_args(argv)
+    args = _window_only(argv)
+    if args is None:
+        from .cli import console
+
+        console.prepare()  # before --help or any message: Vietnamese in every code page
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
+        from .cli import console
         from .logging_setup import setup_logging
 
         setup_logging(console=False)
-        return _run_command(handler, args)
+        return console.run(handler, args)
     from . import file_check, paths
 
     path = args.db.expanduser() if args.db else paths.default_database()

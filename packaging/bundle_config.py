@@ -14,6 +14,8 @@ RESOURCES = ROOT / "resources"
 APP_NAME = "sochibo"  # executable and folder name
 CLI_NAME = "sochibo-cli"  # console twin on Windows, where the app itself has no console
 CONTENTS_DIR = "_internal"  # PyInstaller's default onedir contents folder
+# The size the bundle must stay within, in MB (10^6 bytes), by sys.platform (build.py).
+SIZE_TARGET_MB = {"linux": 150, "win32": 100}
 
 # Qt modules the app imports (desktop_app/gui/ only). A test checks the code imports no others,
 # so a new import shows up as a failing test instead of a bundle that crashes on a secretary's PC.
@@ -43,10 +45,23 @@ QT_MODULES_EXCLUDED = (
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )
 
-# Python packages never needed at run time (development tools, other GUI toolkits).
+# Python modules never needed at run time: development tools, other GUI toolkits; the test
+# and debugging modules of the standard library (imported only inside functions of
+# ReportLab's self-tests); the TLS and OpenSSL hash modules (the app opens no connection,
+# hashlib falls back to its built-in SHA-256, and cryptography carries its own OpenSSL):
+# libssl and libcrypto, 5-6 MB; Pillow's AVIF, WebP, colour-management and Tk codecs
+# (ReportLab needs Pillow, but never for those formats: 6-10 MB); lxml's modules beside
+# lxml.etree (python-docx and openpyxl use lxml.etree only: 4 MB).
 PYTHON_EXCLUDED = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "pytest", "pytestqt", "hypothesis",
     "mypy", "ruff", "IPython", "matplotlib", "numpy",
+    "unittest", "doctest", "pdb", "pydoc", "pydoc_data", "xmlrpc", "readline",
+    "reportlab.graphics.testshapes",
+    "ssl", "_ssl", "_hashlib",
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
+    "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.cssselect",
+    "lxml.doctestcompare", "lxml.usedoctest",
 )
 
 # Of Qt's own translations only Vietnamese is loaded (gui/app.py: "qtbase_vi"); Qt 6.11 and
@@ -69,17 +84,118 @@ QT_BINARIES_DROPPED = (
     "platforms/libqvnc",
     "platforms/libqvkkhrdisplay",
     "platforms/libqminimalegl",
+    "platforms/qdirect2d",  # Windows: an alternative platform, used only when asked for
     # Windows: the software OpenGL renderer (~20 MB), a fallback for OpenGL/Qt Quick content on
     # PCs without a GPU driver; widgets and QtCharts (without setUseOpenGL) paint in software.
     # A test fails if the code starts using OpenGL.
     "opengl32sw.dll",
+    # Image formats: the icons are SVG (QtSvg's plugin), the window icon PNG (built into
+    # Qt); JPEG, GIF, TIFF, WebP, ICNS, TGA, WBMP, ICO and PDF-as-image are never read.
+    "imageformats/",
+    # Touch screens and evdev input without a display server (embedded Linux), OpenGL
+    # integration of the X11 platform, the GTK 3 theme (it alone brought GTK, Cairo, Pango,
+    # HarfBuzz and GIO, ~10 MB; Qt falls back to the desktop portal for native dialogs);
+    # none of them exists on Windows.
+    "plugins/generic/",
+    "xcbglintegrations/",
+    "platformthemes/libqgtk3",
+)
+# ...except these, matched the same way.
+QT_BINARIES_KEPT = ("imageformats/qsvg", "imageformats/libqsvg")
+
+# Linux only: libraries taken from the running desktop, never bundled. PyInstaller already
+# leaves out libc, libGL and libxcb (which must match the host's graphics stack); the
+# AppImage project's exclude list adds those every desktop distribution has and that must
+# match the rest of the desktop: X11 and its extensions, fontconfig/FreeType, the C++
+# runtime, GLib, zlib, expat... To those, D-Bus (a prerequisite in the README) and the CUPS
+# client (it talks to the host's print system; without CUPS there is no printer to print
+# to). What only these libraries needed goes with them (prune_orphans). Matched against the
+# file name of a library at the top of the bundle (where PyInstaller puts system libraries;
+# a wheel's private copies, named with a hash, stay).
+LINUX_HOST_LIBRARIES = (
+    r"libX11(-xcb)?\.so", r"libX(au|dmcp|ext|render|i|fixes|randr|cursor)\.so",
+    r"libxcb(-[a-z0-9-]+)?\.so", r"libxkbcommon(-x11)?\.so",
+    r"libfontconfig\.so", r"libfreetype\.so", r"libexpat\.so", r"libpng16\.so",
+    r"libz\.so", r"libuuid\.so", r"libstdc\+\+\.so", r"libgcc_s\.so",
+    r"lib(glib|gobject|gio|gmodule|gthread)-2\.0\.so", r"libharfbuzz\.so", r"libfribidi\.so",
+    r"libthai\.so", r"libgmp\.so", r"libgpg-error\.so", r"libp11-kit\.so",
+    r"libcom_err\.so", r"libdbus-1\.so", r"libcups\.so",
+)
+
+# File types that never belong in the bundle: build.py fails when one is there. Sources,
+# headers and type stubs; static and import libraries, debug symbols; Qt Quick/QML, Qt
+# Designer and CMake files; compiled Qt translations other than Vietnamese.
+DENIED_SUFFIXES = (
+    ".pyi", ".h", ".hpp", ".c", ".cpp", ".pyx", ".pxd", ".a", ".lib", ".pdb", ".prl",
+    ".cmake", ".qml", ".qmltypes", ".qmlc", ".jsc", ".debug", ".tcl", ".chm",
+)
+# ...and parts of names (lower case) of what was left out on purpose, so that a new
+# version of a hook or wheel cannot bring it back unnoticed.
+DENIED_NAMES = (
+    "qt6quick", "qt6qml", "qt6webengine", "qtwebengineprocess", "qt6designer",
+    "qtvirtualkeyboard", "opengl32sw", "avif", "libwebp", "_webp.", "_imagingtk", "tcl86",
+    "tk86", "/metatypes/", "/qml/", "/include/", "/typesystems/", "libssl", "libcrypto",
+    "_ssl.", "_hashlib.",
 )
 
 
-def dropped_binary(dest: str) -> bool:
-    """True for a collected binary (bundle-relative path) the app does not need."""
+def dropped_binary(dest: str, linux: bool = False) -> bool:
+    """True for a collected binary (bundle-relative path) the app does not need; with
+    *linux*, also for a library the Linux desktop provides (LINUX_HOST_LIBRARIES)."""
     name = dest.replace("\\", "/").lower()
-    return any(pattern in name for pattern in QT_BINARIES_DROPPED)
+    if any(pattern in name for pattern in QT_BINARIES_KEPT):
+        return False
+    if any(pattern in name for pattern in QT_BINARIES_DROPPED):
+        return True
+    if not linux or "/" in name or re.search(r"-[0-9a-f]{8}\.so", name):
+        return False  # PyInstaller puts system libraries at the top; a wheel's own are hashed
+    return any(re.match(pattern, name, re.I) for pattern in LINUX_HOST_LIBRARIES)
+
+
+def denied_file(relative: str) -> bool:
+    """True for a bundle file (path relative to the bundle) of a denied type."""
+    name = "/" + relative.replace("\\", "/").lower()
+    return name.endswith(DENIED_SUFFIXES) or any(part in name for part in DENIED_NAMES)
+
+
+def _library(dest: str) -> bool:
+    """A shared library that is in the bundle only because something links to it (not
+    a Python extension, not a plugin Qt loads by itself, not Python's own library)."""
+    name = dest.replace("\\", "/").lower()
+    base = name.rsplit("/", 1)[-1]
+    if "/plugins/" in name or name.startswith("plugins/") or base.startswith(("libpython",
+                                                                              "python3")):
+        return False
+    return base.endswith(".dll") or re.search(r"\.so(\.\d+)*$", base) is not None
+
+
+def prune_orphans(entries: list[tuple], needs) -> list[tuple]:
+    """*entries* (PyInstaller TOC tuples: dest, source, type) without the libraries that
+    no kept entry links to any more (those only a dropped plugin or library needed).
+
+    *needs* maps a source path to the file names it links to (binaries.needed_libraries).
+    Libraries are matched by file name, case-insensitively (Windows); a symbolic link goes
+    with its target.
+    """
+    kept = list(entries)
+    links: dict[str, set[str]] = {}
+    while True:
+        wanted: set[str] = set()
+        for _dest, source, kind in kept:
+            if kind in ("BINARY", "EXTENSION"):
+                if source not in links:
+                    links[source] = {n.lower() for n in needs(source)}
+                wanted |= links[source]
+        targets = {dest for dest, _source, kind in kept if kind != "SYMLINK"}
+        survivors = [
+            entry for entry in kept
+            if not (entry[2] == "BINARY" and _library(entry[0])
+                    and entry[0].replace("\\", "/").rsplit("/", 1)[-1].lower() not in wanted)
+            and not (entry[2] == "SYMLINK" and entry[1] not in targets)
+        ]
+        if len(survivors) == len(kept):
+            return kept
+        kept = survivors
 
 
 def app_version() -> str:

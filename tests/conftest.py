@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Documents made in tests carry a fixed date (the same bytes twice); the app's are dated
+# when made. Tests of the dates remove it.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1283299200")  # 01/9/2010
+# Printing goes to a CUPS scheduler of the tests' own (tests/gui/common/cups_queue.py),
+# never to a real printer; set before anything asks CUPS for its printers.
+os.environ["CUPS_SERVER"] = os.path.join(
+    tempfile.gettempdir(), f"sochibo-cups-{os.getpid()}", "cups.sock")
+
+# ``windows_files``: Windows' refusal to replace a file that is open, played on Linux.
+pytest_plugins = ["tests.windows_files"]
 
 
 @pytest.fixture(autouse=True)

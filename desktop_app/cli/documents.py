@@ -11,7 +11,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     members = subparsers.add_parser(
         "member-list", help="in danh sách đảng viên ra PDF và/hoặc Word (cấp số văn bản)")
     members.add_argument("--db", required=True, type=Path, help="đường dẫn tệp cơ sở dữ liệu")
-    members.add_argument("--date", help="ngày ban hành, dạng ngày/tháng/năm (mặc định: hôm nay)")
+    members.add_argument("--date", help="ngày ban hành, dạng ngày/tháng/năm (mặc định: hôm "
+                         "nay; ngày cuối nhiệm kỳ gần nhất khi hôm nay ngoài mọi nhiệm kỳ)")
     members.add_argument("--pdf", type=Path, help="tệp PDF cần ghi")
     members.add_argument("--docx", type=Path, help="tệp Word cần ghi")
     members.set_defaults(handler=run_member_list)
@@ -43,6 +44,8 @@ def run_member_list(args: argparse.Namespace) -> int:
         return 1
     try:
         with writing(args.db, "member-list"):  # it issues a number into the register
+            from ..documents.jobs import default_issue_date
+
             settings = load_document_settings()
 
             def save(document: Document) -> None:
@@ -51,7 +54,8 @@ def run_member_list(args: argparse.Namespace) -> int:
                 if args.docx is not None:
                     render_docx(document, args.docx, settings)
 
-            document = issue_and_save(day, save)
+            # Without --date: today, or the last day of the latest term (as the window).
+            document = issue_and_save(day or default_issue_date(), save)
             entry = issued_entry(document.header.date)
             if args.pdf is not None and entry is not None:
                 register_core.attach_file(entry.id, str(args.pdf.resolve()))

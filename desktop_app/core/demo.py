@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from ..db.connection import close_database, open_database
 from ..errors import UserError
 from ..paths import resource_path
 from .cell import particulars as cell_core
+from .common.replace import remove_file, replace_file
 from .members import roster as members_core
 from .plans import model as plans_model
 from .plans import plans as plans_core
@@ -298,9 +298,8 @@ def _create_demo_file(path: Path) -> Path:
         finally:
             close_database()
         for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
-        os.replace(partial, path)
+            remove_file(Path(f"{path}{suffix}"))
+        replace_file(partial, path)  # FileInUseError: the old file is open elsewhere
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()

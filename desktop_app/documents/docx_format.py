@@ -146,3 +146,30 @@ def page_field(paragraph, size: float) -> None:
 
 def cell_paragraph(cell, first: bool):
     return cell.paragraphs[0] if first else cell.add_paragraph()
+
+
+def put(paragraph, value: str, bold: bool | None = None, italic: bool | None = None,
+        size: float | None = None) -> None:
+    """Text in *paragraph* in its style's look; only what differs from the style is set
+    on the runs (bold or italic parts, a table's own size). Line breaks are kept."""
+    lines = clean_text(value).split("\n")
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if bold is not None:
+            run.font.bold = bold
+        if italic is not None:
+            run.font.italic = italic
+        if size is not None:
+            run.font.size = Pt(size)
+        if index < len(lines) - 1:
+            run.add_break()
+
+
+def styled(container, style: str, value: str = "", first: bool = False, **look):
+    """A paragraph of *style* in *container* (the document or a table cell) holding
+    *value*; *first* uses the cell's own first, empty paragraph."""
+    paragraph = container.paragraphs[0] if first else container.add_paragraph()
+    paragraph.style = style
+    if value:
+        put(paragraph, value, **look)
+    return paragraph

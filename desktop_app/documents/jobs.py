@@ -25,12 +25,16 @@ class DocumentJob:
     issue_and_save: Callable[[dt.date | None, Save], Document]
     as_of: dt.date | None = None  # issue date the user may change; None: no choice
     saved_pdf: Callable[[Document, Path], None] | None = None  # remember the archived PDF
+    # The kind whose Nơi nhận the secretary may change before issuing (core.cell.recipients);
+    # None: the document's Nơi nhận is not changed here (a report's is in its particulars).
+    recipients_kind: str | None = None
 
     def file_stem(self, document: Document) -> str:
         return document.file_stem()
 
 
-def document_job(document: Document, title: str = "") -> DocumentJob:
+def document_job(document: Document, title: str = "",
+                 recipients_kind: str | None = None) -> DocumentJob:
     """A job for a document built elsewhere, with no register entry of its own."""
 
     def issue_and_save(_as_of: dt.date | None, save: Save) -> Document:
@@ -38,7 +42,7 @@ def document_job(document: Document, title: str = "") -> DocumentJob:
         return document
 
     return DocumentJob(title=title or document.type_name, build=lambda _as_of: document,
-                       issue_and_save=issue_and_save)
+                       issue_and_save=issue_and_save, recipients_kind=recipients_kind)
 
 
 def default_issue_date(today: dt.date | None = None) -> dt.date:
@@ -53,3 +57,22 @@ def default_issue_date(today: dt.date | None = None) -> dt.date:
     if term is None or term.start_date <= today <= term.end_date:
         return today
     return min(today, term.end_date)
+
+
+def with_recipients(job: DocumentJob, recipients: list[str]) -> DocumentJob:
+    """*job* whose document, previewed or issued, has *recipients* as its Nơi nhận."""
+    from dataclasses import replace
+
+    def build(as_of: dt.date | None) -> Document:
+        document = job.build(as_of)
+        document.recipients = list(recipients)
+        return document
+
+    def issue_and_save(as_of: dt.date | None, save: Save) -> Document:
+        def save_with(document: Document) -> object:
+            document.recipients = list(recipients)
+            return save(document)
+
+        return job.issue_and_save(as_of, save_with)
+
+    return replace(job, build=build, issue_and_save=issue_and_save)

@@ -14,3 +14,14 @@ def cell_header(letterhead: Letterhead, date: dt.date, number: str = "") -> Head
     return Header(superior_lines=list(letterhead.superior_lines),
                   cell_name=letterhead.cell_name, number=number, place=letterhead.place,
                   date=date)
+
+
+def blank_number(letterhead: Letterhead, type_code: str) -> str:
+    """"Số      -DS/CB": the number line of a paper the register does not number (a
+    working list, an annex), with room to write the number by hand."""
+    return f"Số {chr(0xA0) * 6}-{type_code}/{letterhead.code}"
+
+
+def recipients(letterhead: Letterhead, kind: str) -> list[str]:
+    """Nơi nhận of a document of *kind*, as the core built or the secretary set it."""
+    return list(letterhead.recipients.get(kind, ()))

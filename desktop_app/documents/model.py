@@ -184,6 +184,9 @@ class Appendix:
     title: str
     blocks: list[Block] = field(default_factory=list)
     subtitle: str = ""
+    # Which document it belongs to, under the title: "(Kèm theo Báo cáo số 01-BC/CB
+    # ngày 20/9/2010 của Chi bộ …)"; see :func:`appendix_reference`.
+    reference: str = ""
 
 
 @dataclass
@@ -250,3 +253,11 @@ def heading_numbers(blocks: Sequence[Block]) -> dict[int, str]:
         else:
             numbers[index] = f"{_letter(counters[2])})"
     return numbers
+
+
+def appendix_reference(type_name: str, number: str, date: dt.date, issuer: str) -> str:
+    """"(Kèm theo Báo cáo số 01-BC/CB ngày 20/9/2010 của Chi bộ …)" for an appendix."""
+    number = number.strip()
+    number = number[len("Số"):].strip() if number.startswith("Số") else number
+    kind = type_name.strip().capitalize()
+    return f"(Kèm theo {kind} số {number} ngày {date.day}/{date.month}/{date.year} của {issuer})"

@@ -23,6 +23,7 @@ from desktop_app.core.common.files import write_atomically
 from desktop_app.nfc import normalize
 
 from .fonts import FontFamily, register_fonts
+from .metadata import reproducible
 from .model import Document
 from .pdf_flowables import Builder
 
@@ -74,7 +75,8 @@ class _PartyDocTemplate(BaseDocTemplate):
             topMargin=settings.margin_top_mm * mm, bottomMargin=settings.margin_bottom_mm * mm,
             title=normalize(f"{document.type_name} {document.subject}".strip()),
             author=normalize(document.header.cell_name), creator="Sổ Chi bộ",
-            invariant=1,
+            # Real creation dates; fixed ones only when SOURCE_DATE_EPOCH asks (tests).
+            invariant=1 if reproducible() else 0,
             initialFontName=family.regular,  # else the canvas starts with a bare Helvetica
             initialFontSize=settings.body_size_pt,
         )

@@ -7,21 +7,19 @@ from __future__ import annotations
 import copy
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from desktop_app.core.cell.page_setup import DocumentSettings
-from desktop_app.core.common.formats import prose_date
 from desktop_app.nfc import normalize
 
 from .fonts import register_fonts
-from .layout import PARTY_NAME, header_split, printable, signature_column_width
+from .header_layout import PARTY_NAME, header_layout
+from .layout import balanced_italic, printable, signature_column_width
 from .model import (
     BulletList,
     Document,
@@ -63,6 +61,24 @@ class PartyNameWithRule(Flowable):
         canvas.line(left, 1.5, left + self.text_width, 1.5)
 
 
+def keep_leads_with_groups(story: list[Flowable]) -> list[Flowable]:
+    """Put a heading (or any flowable kept with the next) into the KeepTogether group
+    that follows it: ReportLab keeps a flowable with the next one, but not with a group
+    (a figure, a signature with its paragraph), and would leave the heading at a page's
+    foot."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            lead: list[Flowable] = []
+            while out and not isinstance(out[-1], KeepTogether) \
+                    and out[-1].getKeepWithNext():
+                lead.insert(0, out.pop())
+            if lead:
+                flowable._content[:0] = lead
+        out.append(flowable)
+    return out
+
+
 class Builder:
     """Turns a Document into platypus flowables."""
 
@@ -90,44 +106,41 @@ class Builder:
         for appendix in doc.appendices:
             story.append(RLPageBreak())
             story.append(Prose(text(upper(appendix.title)), self.styles.appendix_title))
-            if appendix.subtitle:
-                story.append(Prose(text(appendix.subtitle),
-                                         self.styles.appendix_subtitle))
-            else:
+            reference = balanced_italic(appendix.reference, self.width) \
+                if appendix.reference else ""
+            lines = [line for line in (appendix.subtitle, reference) if line]
+            for number, line in enumerate(lines, start=1):
+                style = self.styles.appendix_subtitle if number == len(lines) \
+                    else self.styles.appendix_line
+                story.append(Prose(text(line), style))
+            if not lines:
                 story.append(Spacer(1, 12))
             story.extend(self.blocks(appendix.blocks))
-        return story
+        return keep_leads_with_groups(story)
 
     def header(self) -> Flowable:
         """Two centred columns: issuing body on the left, the Party's name on the right.
 
-        The first row holds the superior body, the cell (bold), the star and, on the
-        right, "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule; the second row holds the number
-        level with the italic place-date line. Each row is split so that its lines fit
-        on one line when they can.
+        One table of two rows with the same split (``header_layout``): the superior body,
+        the cell (bold) and the star under it on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" with
+        its rule on the right; then the number under the star, level with the italic
+        place-date line under the Party's name. Lines that wrap were broken in even lines
+        between words by the layout and are printed as they were broken.
         """
-        h = self.document.header
         s = self.styles
-        left: list[Flowable] = [Prose(text(upper(line)), s.header_regular)
-                                for line in h.superior_lines]
-        left.append(Prose(text(upper(h.cell_name)), s.header_bold))
+        layout = header_layout(self.document.header, self.width)
+
+        def lines(broken, style) -> Flowable:
+            return Prose("<br/>".join(text(line) for line in broken), style)
+
+        left: list[Flowable] = [lines(broken, s.header_regular) for broken in layout.superior]
+        left.append(lines(layout.cell, s.header_bold))
         left.append(Prose("*", s.header_regular))
         right: list[Flowable] = [PartyNameWithRule(s.family.bold, 15)]
-        number = Prose(text(h.number), s.header_regular) if h.number else Spacer(1, 1)
-        dated = Prose(text(prose_date(h.date, h.place)), s.header_italic)
-
-        split = header_split(h, self.width)
-        if h.number and split.number_indent is not None:
-            number = Prose(text(h.number), ParagraphStyle(
-                "number", parent=s.header_regular, alignment=TA_LEFT,
-                leftIndent=split.number_indent))
-        return KeepTogether([Indenter(left=-split.outdent),
-                             self._row([left, right], split.width, split.top_left),
-                             self._row([number, dated], split.width, split.bottom_left),
-                             Indenter(left=split.outdent)])
-
-    def _row(self, cells: list, width: float, left_width: float) -> Flowable:
-        table = RLTable([cells], colWidths=[left_width, width - left_width])
+        number = Prose(text(layout.number), s.header_regular) if layout.number else ""
+        dated = lines(layout.dated, s.header_italic)
+        table = RLTable([[left, right], [number, dated]],
+                        colWidths=[layout.left, layout.right])
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), self.styles.family.regular),  # never Helvetica
@@ -135,8 +148,10 @@ class Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 3),
         ]))
-        return table
+        return KeepTogether([Indenter(left=-layout.outdent), table,
+                             Indenter(left=layout.outdent)])
 
     def title(self) -> list[Flowable]:
         s = self.styles
@@ -154,8 +169,6 @@ class Builder:
             if isinstance(block, Heading):
                 label = upper(block.text) if block.level == 1 else normalize(block.text)
                 number = numbers.get(index, "")
-                # A heading never ends a page: it needs room for itself and a few lines.
-                story.append(CondPageBreak(self.settings.body_size_pt * 5))
                 story.append(plain_paragraph(label, s.headings[block.level],
                                         f"{printable(number)} " if number else ""))
             elif isinstance(block, Paragraph):
@@ -165,6 +178,8 @@ class Builder:
                     story.append(plain_paragraph(runs[0].text, style))
                 else:
                     story.append(Prose(runs_markup(runs), style))
+                if index + 1 < len(blocks) and isinstance(blocks[index + 1], Table):
+                    story[-1].keepWithNext = 1  # a table is kept with its sentence
             elif isinstance(block, BulletList):
                 story.extend(plain_paragraph(item, s.body, "- ") for item in block.items)
             elif isinstance(block, Table):
@@ -193,11 +208,13 @@ class Builder:
 
     def figure(self, figure: Figure) -> Flowable:
         """The drawing scaled down to the text width when wider, centred, its caption below."""
-        drawing = figure.drawing
+        # A shallow copy: scaling sets the copy's own transform, the shapes are shared.
+        drawing = copy.copy(figure.drawing)
+        # ReportLab starts a drawing in Helvetica (a font the PDF would name but not
+        # embed) unless told otherwise.
+        drawing.initialFontName = self.styles.family.regular
         scale = min(1.0, self.width / drawing.width) if drawing.width else 1.0
         if scale < 1.0:
-            # A shallow copy: scaling sets the copy's own transform, the shapes are shared.
-            drawing = copy.copy(drawing)
             drawing.scale(scale, scale)
             drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
         drawing.hAlign = "CENTER"

@@ -52,32 +52,41 @@ class Styles:
 
         def style(name: str, font: str = family.regular, font_size: float = size,
                   align: int = TA_JUSTIFY, **kw) -> ParagraphStyle:
+            # No paragraph leaves its last line alone at the top of a page (a widow);
+            # ReportLab already never leaves a first line alone at the foot (an orphan).
+            kw.setdefault("allowWidows", 0)
             return ParagraphStyle(name, fontName=font, fontSize=font_size,
                                   leading=round(font_size * 1.2, 1), alignment=align, **kw)
 
         self.header_regular = style("header", font_size=14, align=TA_CENTER)
         self.header_bold = style("header_bold", family.bold, 14, TA_CENTER)
         self.header_italic = style("header_italic", family.italic, 14, TA_CENTER)
-        self.title = style("title", family.bold, 15, TA_CENTER, spaceBefore=12)
-        self.subject = style("subject", family.bold, 14, TA_CENTER)
+        self.title = style("title", family.bold, 15, TA_CENTER, spaceBefore=12, keepWithNext=1)
+        self.subject = style("subject", family.bold, 14, TA_CENTER, keepWithNext=1)
         self.dashes = style("dashes", family.regular, 14, TA_CENTER, spaceAfter=12)
         self.body = style("body", firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6)
+        # A heading is kept with what follows it (never the last thing on a page).
         self.headings = {
             1: style("h1", family.bold, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6,
-                     spaceBefore=6),
-            2: style("h2", family.bold, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6),
-            3: style("h3", family.italic, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6),
+                     spaceBefore=6, keepWithNext=1),
+            2: style("h2", family.bold, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6,
+                     keepWithNext=1),
+            3: style("h3", family.italic, firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6,
+                     keepWithNext=1),
         }
         self.signature = style("signature", family.bold, 14, TA_CENTER)
         self.signature_date = style("signature_date", family.italic, 14, TA_CENTER)
         self.recipients_title = style("recipients_title", family.bold_italic, RECIPIENTS_SIZE,
                                       TA_LEFT)
         self.recipients = style("recipients", family.regular, RECIPIENTS_SIZE, TA_LEFT)
-        self.appendix_title = style("appendix_title", family.bold, 14, TA_CENTER)
+        self.appendix_title = style("appendix_title", family.bold, 14, TA_CENTER,
+                                    keepWithNext=1)
         self.caption = style("caption", family.italic, RECIPIENTS_SIZE, TA_CENTER,
                              spaceBefore=4, spaceAfter=6)
         self.appendix_subtitle = style("appendix_subtitle", family.italic, 14, TA_CENTER,
                                        spaceAfter=12)
+        self.appendix_line = style("appendix_line", family.italic, 14, TA_CENTER,
+                                   keepWithNext=1)
         self._paragraphs: dict[tuple[Align, bool], ParagraphStyle] = {}
         self._cells: dict[tuple[float, Align, bool, bool], ParagraphStyle] = {}
 

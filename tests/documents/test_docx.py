@@ -10,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from desktop_app.core.common import files
+from desktop_app.core.common import replace as replace_module
 from desktop_app.documents.docx import render_docx
 from desktop_app.documents.members.jobs import prepare_member_list
 from desktop_app.documents.model import Table
@@ -36,27 +36,27 @@ def member_list_docx(small_cell, tmp_path):
 
 
 def test_header_table_and_title(member_list_docx):
-    top, bottom = member_list_docx.tables[0], member_list_docx.tables[1]
-    left, right = (cell.text for cell in top.rows[0].cells)
+    header = member_list_docx.tables[0]  # one table, two rows split alike (as the PDF)
+    left, right = (cell.text for cell in header.rows[0].cells)
     assert left.splitlines() == ["ĐẢNG BỘ KHỐI CƠ QUAN", "CHI BỘ VĂN PHÒNG", "*"]
     assert right == "ĐẢNG CỘNG SẢN VIỆT NAM"
-    number, dated = (cell.text for cell in bottom.rows[0].cells)
+    number, dated = (cell.text for cell in header.rows[1].cells)
     assert number == "Số 01-DS/CB"
     assert dated == "Hà Nội, ngày 05 tháng 9 năm 2010"
-    cell_name_run = top.rows[0].cells[0].paragraphs[1].runs[0]
-    assert cell_name_run.bold
-    date_run = bottom.rows[0].cells[1].paragraphs[0].runs[0]
-    assert date_run.italic
-    party_run = top.rows[0].cells[1].paragraphs[0].runs[0]
-    assert party_run.bold and party_run.font.size == Pt(15)
+    cell_name = header.rows[0].cells[0].paragraphs[1]
+    assert cell_name.style.name == "Letterhead Cell" and cell_name.style.font.bold
+    date = header.rows[1].cells[1].paragraphs[0]
+    assert date.style.name == "Letterhead Date" and date.style.font.italic
+    party = header.rows[0].cells[1].paragraphs[0]
+    assert party.style.font.bold and party.style.font.size == Pt(15)
     # The rule under the Party's name is a bottom border of its paragraph.
-    assert top.rows[0].cells[1].paragraphs[0]._p.pPr.find(qn("w:pBdr")) is not None
-    paragraphs = [p.text for p in member_list_docx.paragraphs]
-    assert "DANH SÁCH ĐẢNG VIÊN" in paragraphs and "-----" in paragraphs
+    assert party._p.pPr.find(qn("w:pBdr")) is not None
+    styles = {p.text: p.style.name for p in member_list_docx.paragraphs}
+    assert styles["DANH SÁCH ĐẢNG VIÊN"] == "Title" and styles["-----"] == "Title Rule"
 
 
 def test_members_table_with_repeated_header_row(member_list_docx):
-    table = member_list_docx.tables[2]
+    table = member_list_docx.tables[1]
     header = [cell.text for cell in table.rows[0].cells]
     assert header == ["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Ngày vào Đảng",
                       "Ngày chính thức", "Ghi chú"]
@@ -69,7 +69,8 @@ def test_members_table_with_repeated_header_row(member_list_docx):
 def test_signature_and_recipients_side_by_side(member_list_docx):
     closing = member_list_docx.tables[-1]
     recipients, signature = (cell.text for cell in closing.rows[0].cells)
-    assert recipients.splitlines() == ["Nơi nhận:", "- Đảng ủy cấp trên (để b/c);",
+    # Nơi nhận names the superior committee of the header (Đảng bộ → Đảng ủy).
+    assert recipients.splitlines() == ["Nơi nhận:", "- Đảng ủy Khối cơ quan (để b/c);",
                                        "- Lưu Chi bộ."]
     lines = [line for line in signature.splitlines() if line]
     assert lines == ["T/M CHI BỘ", "BÍ THƯ", "Trần Thị Thu Hà"]
@@ -86,8 +87,11 @@ def test_page_setup_font_and_page_numbers(member_list_docx):
     assert section.different_first_page_header_footer
     assert "PAGE" in section.header._element.xml
     assert "PAGE" not in section.first_page_header._element.xml
-    fonts = {run.font.name for p in member_list_docx.paragraphs for run in p.runs}
+    # Every paragraph's style is in Times New Roman (runs inherit it).
+    fonts = {p.style.font.name or p.style.base_style.font.name
+             for p in member_list_docx.paragraphs}
     assert fonts == {"Times New Roman"}
+    assert {run.font.name for p in member_list_docx.paragraphs for run in p.runs} <= {None}
 
 
 def test_empty_table_prints_no_data(tmp_path):
@@ -110,7 +114,7 @@ def test_file_open_elsewhere_gives_vietnamese_error_and_no_part(tmp_path, monkey
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(replace_module, "_replace", refuse)
     target.write_bytes(b"old")
     with pytest.raises(UserError, match="Không ghi được tệp"):
         render_docx(simple_document([]), target)
@@ -139,7 +143,7 @@ def test_signature_blocks_in_the_body_are_kept_together(tmp_path):
         "Đồng chí hoàn thành nhiệm vụ.", "Hà Nội, ngày 18 tháng 12 năm 2010", "T/M CHI ỦY",
         "BÍ THƯ"]
     document = docx.Document(str(target))
-    member = document.tables[-3]  # header rows come first, the closing last
+    member = document.tables[-2]  # the header comes first
     assert member.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
     before = [p for p in document.paragraphs
               if p.text.startswith("Tự nhận mức xếp loại")][0]

@@ -1,4 +1,4 @@
-"""The Figure block: a ReportLab drawing in the PDF (vectors) and in Word (PNG or caption)."""
+"""The Figure block: a ReportLab drawing in the PDF (vectors) and in Word (a picture)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from docx import Document as read_docx
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing, Rect, String
 
-from desktop_app.documents.docx import drawing_png, render_docx
+from desktop_app.documents.docx import render_docx
 from desktop_app.documents.model import Document, Figure, Header, Paragraph
 from desktop_app.documents.pdf import render_pdf
 
@@ -32,13 +32,10 @@ def test_pdf_draws_the_figure_and_its_caption(tmp_path):
     assert len(PdfReader(str(tmp_path / "f.pdf")).pages) == 1
 
 
-def test_docx_embeds_a_png_or_says_the_chart_is_in_the_pdf(tmp_path):
+def test_docx_embeds_the_chart_as_a_picture_at_most_the_text_wide(tmp_path):
     render_docx(_document(), tmp_path / "f.docx")
     word = read_docx(str(tmp_path / "f.docx"))
     captions = [p.text for p in word.paragraphs if p.text.startswith("Biểu đồ tiết kiệm")]
-    if drawing_png(_document().blocks[1].drawing) is None:
-        assert captions == ["Biểu đồ tiết kiệm (biểu đồ xem trong bản PDF)"]
-        assert not word.inline_shapes
-    else:
-        assert captions == ["Biểu đồ tiết kiệm"]
-        assert len(word.inline_shapes) == 1
+    assert captions == ["Biểu đồ tiết kiệm"]
+    assert len(word.inline_shapes) == 1
+    assert abs(word.inline_shapes[0].width.mm - 165) < 0.5  # scaled down to the text width

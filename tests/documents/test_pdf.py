@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from desktop_app.core.common import files
+from desktop_app.core.common import replace as replace_module
 from desktop_app.documents.members.jobs import prepare_member_list
 from desktop_app.documents.model import (
     BulletList,
@@ -161,7 +161,7 @@ def test_file_open_elsewhere_keeps_the_old_file_and_leaves_no_part(tmp_path, mon
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(replace_module, "_replace", refuse)
     with pytest.raises(UserError, match="đang được mở trong chương trình khác"):
         render_pdf(simple_document([]), target)
     assert target.read_bytes() == b"old"

@@ -1,4 +1,25 @@
+import warnings
+
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_box(monkeypatch):
+    """A message box that a test did not expect would wait forever for a click on the
+    offscreen screen (and hang the run): it is answered "No"/"Close" at once and reported
+    as a warning with its text. Tests that expect one patch ``gui.common.messages``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.No)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    yield
+    for text in shown:
+        warnings.warn(f"a message box nobody answered: {text}", stacklevel=1)
 
 
 @pytest.fixture

@@ -180,12 +180,12 @@ HANDOVER = """
     elif step == "register":
         handover._repoint_register = die  # the data and the documents staged
     elif step == "moving":
-        real_replace = handover.os.replace
+        real_replace = handover.replace_file
         def replace(source, target):
             if str(target).endswith("sochibo.db"):
                 die()  # the documents moved into place, the data not yet
             real_replace(source, target)
-        handover.os.replace = replace
+        handover.replace_file = replace
     elif step == "done":
         handover.fsync_folder = die
     elif step == "random":

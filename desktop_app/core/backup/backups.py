@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.replace import FileInUseError, replace_file
 from desktop_app.core.common.text import fold
 from desktop_app.db.connection import inspect_file
 from desktop_app.db.storage import DAMAGED, IN_USE, MISSING, explain, kind_of
@@ -216,8 +217,11 @@ def _write_backup(db_path: Path, target: Path, reason: str, moment: dt.datetime,
             encrypted=bool(password),
         )
         write_text_atomically(manifest_path(target), manifest.to_json())
-        os.replace(partial, target)
+        replace_file(partial, target)
         fsync_folder(folder)
+    except FileInUseError as error:
+        _discard(target, partial, plain, manifest_path(target))
+        raise BackupError(f"{error} {UNCHANGED}") from error
     except OSError as error:
         _discard(target, partial, plain, manifest_path(target))
         raise BackupError(f"Không sao lưu được: {explain(error, folder)} {UNCHANGED}") from error

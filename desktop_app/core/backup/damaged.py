@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.common.replace import replace_file
 from desktop_app.db.connection import SQLITE_MAGIC, DatabaseOpenError, inspect_file
 from desktop_app.db.migrations import APPLICATION_ID
 from desktop_app.private_files import make_private, private_folder
@@ -91,7 +91,7 @@ def move_to_recovery(db_path: Path, *, now: dt.datetime | None = None) -> list[P
     for source in [db_path, *side_files(db_path)]:
         if source.exists():
             target = folder / (stem + db_path.suffix + source.name[len(db_path.name):])
-            shutil.move(source, target)
+            replace_file(source, target)  # a rename within the database's folder
             make_private(target)
             moved.append(target)
     fsync_folder(folder)

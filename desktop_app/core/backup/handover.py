@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.common.formats import number
+from desktop_app.core.common.replace import FileInUseError, replace_file
 from desktop_app.db.storage import explain
 from desktop_app.errors import UserError
 from desktop_app.nfc import normalize
@@ -120,8 +121,11 @@ def create_handover(db_path: Path | str, target: Path | str, *,
                     archive.write(document, f"{DOCUMENTS_IN_PACKAGE}/{name}")
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
-            os.replace(partial, target)
+            replace_file(partial, target)
             fsync_folder(target.parent)
+        except FileInUseError as error:
+            partial.unlink(missing_ok=True)
+            raise HandoverError(str(error)) from error
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise HandoverError(f"Không ghi được gói bàn giao: {explain(error, target.parent)}") \
@@ -279,8 +283,8 @@ def _extract(archive: zipfile.ZipFile, names: list[str], meta: dict, data_name: 
         fsync_file(stage / OPENED_DATABASE)
         for staged, final in received:
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, final)
-        os.replace(stage / OPENED_DATABASE, db_path)  # the data arrives last, whole
+            replace_file(staged, final)
+        replace_file(stage / OPENED_DATABASE, db_path)  # the data arrives last, whole
         fsync_folder(folder)
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -13,12 +13,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.common.formats import number, short_date
+from desktop_app.core.common.replace import (
+    FileInUseError,
+    in_use_message,
+    remove_file,
+    replace_file,
+)
 from desktop_app.db.connection import SQLITE_MAGIC, inspect_file
 from desktop_app.db.migrations import APPLICATION_ID
 from desktop_app.db.storage import DAMAGED, explain, kind_of
@@ -214,7 +219,7 @@ def _settle_side_files(db_path: Path) -> None:
             raise RestoreError("Tệp dữ liệu đang được một chương trình khác sử dụng. "
                                f"Hãy đóng chương trình đó rồi thử lại. {UNCHANGED}")
     for path in side_files(db_path):
-        path.unlink(missing_ok=True)
+        remove_file(path)
 
 
 def restore_backup(
@@ -279,8 +284,10 @@ def _restore(db_path: Path, candidate: Path, password: str | None,
             raise RestoreError(f"Bản chép ra từ bản sao lưu không đúng. {UNCHANGED}")
         digest = sha256_file(temporary)
         _settle_side_files(db_path)
-        os.replace(temporary, db_path)
+        replace_file(temporary, db_path)
         fsync_folder(folder)
+    except FileInUseError as error:  # Windows: another program has the live file open
+        raise RestoreError(f"{in_use_message(db_path)} {UNCHANGED}") from error
     except (OSError, sqlite3.Error) as error:
         raise RestoreError(f"Chưa phục hồi được: {explain(error, folder)} {UNCHANGED}") \
             from error

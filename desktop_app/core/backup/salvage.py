@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.common.formats import number
+from desktop_app.core.common.replace import replace_file
 from desktop_app.db.storage import explain
 from desktop_app.errors import UserError
 from desktop_app.private_files import create_private
@@ -183,7 +184,6 @@ def _drop_orphans(copy: sqlite3.Connection, result: SalvageResult) -> None:
 def salvage_into(damaged: Path | str, db_path: Path | str) -> SalvageResult:
     """Salvage *damaged* (already moved aside) into a new file that takes *db_path*'s
     place in one step; the caller holds *db_path*'s lock."""
-    import os
 
     from .sqlite_copy import fsync_folder
 
@@ -191,7 +191,7 @@ def salvage_into(damaged: Path | str, db_path: Path | str) -> SalvageResult:
     work = db_path.with_name(f".{db_path.name}{SALVAGE_SUFFIX}")
     try:
         result = salvage(damaged, work)
-        os.replace(work, db_path)
+        replace_file(work, db_path)
     except OSError as error:
         raise SalvageError(f"Chưa cứu được dữ liệu: {explain(error, db_path.parent)}") \
             from error

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import file_check
+from desktop_app.core.common.replace import replace_file
 from desktop_app.errors import UserError
 from desktop_app.private_files import create_private, open_private
 
@@ -132,7 +133,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, path)
+    replace_file(partial, path)
 
 
 def copy_consistent(source: Path, target: Path) -> Snapshot:

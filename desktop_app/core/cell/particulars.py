@@ -179,6 +179,9 @@ class Letterhead:
     superior_lines: tuple[str, ...]  # the superior body, one or two lines
     cell_name: str
     place: str  # địa danh of the dated line
+    code: str = "CB"  # the cell's code in document numbers
+    # Nơi nhận of each kind of document (core.cell.recipients.KIND_MEMBERS's kinds).
+    recipients: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def letterhead() -> Letterhead:
@@ -191,8 +194,11 @@ def letterhead() -> Letterhead:
             f"Chưa nhập {what} nên chưa in được văn bản (phần đầu văn bản cần các thông tin "
             "này). Hãy điền ở Tệp → Thông tin chi bộ rồi in lại."
         )
+    from .recipients import KIND_MEMBERS, recipients_for
+
     return Letterhead(superior_lines=(cell.superior_line1, cell.superior_line2),
-                      cell_name=cell.name, place=cell.place)
+                      cell_name=cell.name, place=cell.place, code=cell.code or "CB",
+                      recipients={kind: tuple(recipients_for(kind)) for kind in KIND_MEMBERS})
 
 
 def secretary_on(day: dt.date | None = None) -> str:

@@ -19,6 +19,8 @@ from typing import BinaryIO
 
 from desktop_app.errors import UserError
 
+from .replace import FileInUseError, replace_file
+
 
 class FileWriteError(UserError):
     """The file could not be saved; nothing was written at the target."""
@@ -76,8 +78,11 @@ class PendingFile:
     def put_in_place(self) -> Path:
         """Rename the written file to its target; FileWriteError (and nothing left) if not."""
         assert self.temp is not None, "already put in place or discarded"
-        try:
-            os.replace(self.temp, self.target)
+        try:  # waits a moment for a program holding the old file (Windows)
+            replace_file(self.temp, self.target)
+        except FileInUseError as error:
+            self.discard()
+            raise FileWriteError(f"{error} Hoặc lưu với tên tệp khác.") from error
         except OSError as error:
             self.discard()
             raise FileWriteError(_message(self.target, error)) from error

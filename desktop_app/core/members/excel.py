@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.backup.backups import backup_before
 from desktop_app.core.common.formats import parse_date, short_date
+from desktop_app.core.common.replace import FileInUseError, replace_file
 from desktop_app.core.common.text import clean_line, fold
 from desktop_app.db import database
 from desktop_app.db.storage import explain
@@ -99,7 +99,11 @@ def export_members(
     partial = path.with_name(f".{path.name}.tmp")
     try:
         workbook.save(partial)
-        os.replace(partial, path)
+        replace_file(partial, path)
+    except FileInUseError as error:  # Windows: Excel has the old file open
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise UserError(str(error)) from error
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()

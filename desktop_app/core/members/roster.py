@@ -213,6 +213,20 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+def party_years(member: MemberData, on: dt.date) -> int | None:
+    """Tuổi đảng on *on*: full years since admission, for a full member (once recognised as
+    full, the Party counts a member's years from the date of the admission decision); for a
+    member who left, the years until leaving. None for a probationary or non-party member,
+    or when the admission date is not recorded."""
+    if member.kind != "full" or member.joined_date is None:
+        return None
+    if member.has_left and member.status_date is not None:
+        on = min(on, member.status_date)
+    if on < member.joined_date:
+        return None
+    return age_on(member.joined_date, on)
+
+
 class DuplicateMemberError(ValidationError):
     """The list already has a member of the same name and birth date (likely the same
     person entered twice); save with ``allow_duplicate=True`` once the user confirmed."""

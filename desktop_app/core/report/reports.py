@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.recipients import recipients_for
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.cell.units import words as unit_words
 from desktop_app.core.common.text import clean_line
@@ -200,8 +201,7 @@ def create_draft(data: ReportData, today: dt.date | None = None) -> ReportData:
         place=data.place.strip() or profile.place,
         signer_name=data.signer_name.strip() or (term.secretary_name if term else "")
         or profile.secretary_name,
-        distribution="\n".join(data.distribution or ["- Đảng ủy cấp trên (để b/c);",
-                                                     unit_words(unit_kind).archive]),
+        distribution="\n".join(data.distribution or recipients_for("report", unit_kind)),
         appendix=data.appendix, version=data.version, corrects=data.corrects_id,
         unit_kind=unit_kind)
     with database.atomic():

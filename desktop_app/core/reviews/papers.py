@@ -61,9 +61,24 @@ class ReviewPaper:
     variant: str  # the template variant the member writes (leader, non_leader, …)
     ratings: dict[str, ratings.RatingData]  # by stage: self, cell, superior
     remedies: list[remedies_core.RemedyData]
-    day: dt.date  # the form's dated head: when it was last written
+    day: dt.date  # the form's dated head: its own date (``review_date``)
     sign_day: dt.date  # the committee's assessment: the cell's rating date, else *day*
     secretary_name: str  # who signs the assessment on *sign_day*
+
+
+SELF_RATING_DAY = (12, 10)  # the day the ratings panel proposes for the self-rating
+
+
+def review_date(year: int, stored: dict[str, ratings.RatingData],
+                today: dt.date | None = None) -> dt.date:
+    """The date a self-review bears: the day the member rated themselves on it (the
+    form's last section, a dated record), else 10 December of its year (today, while
+    that is still to come). Never the day it was last edited: correcting a typo in a 2010
+    review does not re-date it."""
+    own = stored.get("self")
+    if own is not None:
+        return own.date
+    return min(dt.date(year, *SELF_RATING_DAY), today or dt.date.today())
 
 
 def review_paper(member_id: int, year: int) -> ReviewPaper:
@@ -77,7 +92,7 @@ def review_paper(member_id: int, year: int) -> ReviewPaper:
         raise UserError(f"Không tìm thấy mẫu bản kiểm điểm “{review.template_id}”.")
     stored = ratings.ratings_of(member_id, year)
     remedies = remedies_core.list_remedies(review.id) if review.id else []
-    day = review.updated_at.date() if review.updated_at else dt.date.today()
+    day = review_date(year, stored)
     cell_rating = stored.get("cell")
     sign_day = cell_rating.date if cell_rating else day
     return ReviewPaper(letterhead, member, year, review, template,

@@ -74,4 +74,5 @@ def member_list_job(as_of: dt.date | None = None) -> DocumentJob:
         issue_and_save=issue_and_save,
         as_of=as_of or default_issue_date(),
         saved_pdf=saved_pdf,
+        recipients_kind="member_list",
     )

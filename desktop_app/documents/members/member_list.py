@@ -13,7 +13,7 @@ from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import prose_date, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.core.members.roster import STATUS_LABELS, MemberData
-from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.letterhead import cell_header, recipients
 from desktop_app.documents.model import Document, Paragraph, Signature, Table
 
 TYPE_NAME = "DANH SÁCH ĐẢNG VIÊN"
@@ -23,7 +23,6 @@ COLUMNS = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Ngày vào Đ�
 WIDTHS = [11.5, 34.5, 21.5, 30.0, 21.5, 21.5, 24.5]
 ALIGNS = ["center", "left", "center", "left", "center", "center", "left"]
 TABLE_SIZE = 12.0
-RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."]
 # Roles printed in the "Chức vụ" column before the job title (a plain member has none).
 PARTY_POSTS = {"secretary", "deputy_secretary", "committee_member"}
 
@@ -74,5 +73,5 @@ def build_member_list(letterhead: Letterhead, members: list[MemberData], as_of: 
             Paragraph(summary, italic=True, indent=False),
         ],
         signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name),
-        recipients=list(RECIPIENTS),
+        recipients=recipients(letterhead, "member_list"),
     )

@@ -70,4 +70,5 @@ def plan_job(plan_id: int) -> DocumentJob:
         issue_and_save=lambda day, save: issue_and_save(plan_id, day, save),
         as_of=as_of,
         saved_pdf=saved_pdf,
+        recipients_kind="plan",
     )

@@ -14,7 +14,7 @@ from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.core.plans.model import PlanData, lower_first
-from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.letterhead import cell_header, recipients
 from desktop_app.documents.model import (
     BulletList,
     Document,
@@ -35,8 +35,6 @@ COLUMNS = ["STT", "Nội dung", "Chỉ tiêu", "Người phụ trách", "Thời 
 WIDTHS = [11.5, 60.5, 37.0, 31.0, 25.0]  # mm of the 165 mm text width
 ALIGNS = ["center", "left", "left", "left", "center"]
 TABLE_SIZE = 12.0
-RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Các đồng chí đảng viên (để t/h);",
-              "- Lưu Chi bộ."]
 
 
 def document_date(plan: PlanData, as_of: dt.date | None = None) -> dt.date:
@@ -107,5 +105,5 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
         subject=clean_line(plan.title),
         blocks=blocks,
         signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name),
-        recipients=list(RECIPIENTS),
+        recipients=recipients(letterhead, "plan"),
     )

@@ -24,6 +24,7 @@ from desktop_app.documents.model import (
     Paragraph,
     Signature,
     Table,
+    appendix_reference,
 )
 
 
@@ -65,7 +66,7 @@ def _close(blocks: list[Block]) -> None:
             return
 
 
-def _appendix(data: dict[str, Any]) -> Appendix:
+def _appendix(data: dict[str, Any], reference: str = "") -> Appendix:
     columns = data["columns"]
     aligns: list[Align] = [*(["center"] * (len(columns) - 1)), "left"]  # type: ignore[list-item]
     blocks: list[Block] = [Table(header_rows=[columns], rows=data["rows"],
@@ -78,7 +79,8 @@ def _appendix(data: dict[str, Any]) -> Appendix:
         table = thrift_from_json(data["thrift"])
         blocks.append(Figure(saved_percent_drawing(table),
                              caption=f"Kết quả thực hành tiết kiệm, {table.period.label}"))
-    return Appendix(title=data["title"], subtitle=data.get("subtitle", ""), blocks=blocks)
+    return Appendix(title=data["title"], subtitle=data.get("subtitle", ""), blocks=blocks,
+                    reference=reference)
 
 
 def render_report_pdf(content: dict[str, Any]) -> bytes:
@@ -92,6 +94,9 @@ def render_report_pdf(content: dict[str, Any]) -> bytes:
 def report_document(content: dict[str, Any]) -> Document:
     header = content["header"]
     signature = content["signature"]
+    date = dt.date.fromisoformat(header["date"])
+    reference = appendix_reference(content["type_name"], header["number"], date,
+                                   header["cell_name"])
     return Document(
         header=Header(superior_lines=list(header["superior_lines"]),
                       cell_name=header["cell_name"], number=header["number"],
@@ -102,5 +107,6 @@ def report_document(content: dict[str, Any]) -> Document:
         signature=Signature(authority=signature["authority"], title=signature["title"],
                             name=signature["name"]),
         recipients=list(content["recipients"]),
-        appendices=[_appendix(content["appendix"])] if content.get("appendix") else [],
+        appendices=([_appendix(content["appendix"], reference)] if content.get("appendix")
+                    else []),
     )

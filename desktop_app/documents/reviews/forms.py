@@ -16,7 +16,7 @@ from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.core.reviews.papers import CommitmentPaper, RatingsSummaryPaper, ReviewPaper
-from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients
 from desktop_app.documents.model import (
     Block,
     BulletList,
@@ -29,7 +29,6 @@ from desktop_app.documents.model import (
     Table,
 )
 
-RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."]
 SUMMARY_COLUMNS = ["STT", "Họ và tên", "Chức vụ", "Điểm tự chấm", "Tự nhận",
                    "Chi bộ đề xuất", "Cấp trên quyết định"]
 SUMMARY_WIDTHS = [10.0, 34.0, 27.0, 15.0, 26.0, 26.0, 27.0]
@@ -239,7 +238,7 @@ def ratings_summary_document(paper: RatingsSummaryPaper) -> Document:
     distribution_rows.append(["Tổng cộng", number(rated), "100%" if rated else ""])
     facts = paper.facts
     return Document(
-        header=cell_header(paper.letterhead, paper.day),
+        header=cell_header(paper.letterhead, paper.day, blank_number(paper.letterhead, "BC")),
         type_name="BẢNG TỔNG HỢP",
         subject=f"Kết quả đánh giá, xếp loại chất lượng đảng viên năm {year}",
         blocks=[
@@ -254,5 +253,5 @@ def ratings_summary_document(paper: RatingsSummaryPaper) -> Document:
                       "kiểm điểm./."),
         ],
         signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
-        recipients=list(RECIPIENTS),
+        recipients=recipients(paper.letterhead, "ratings_summary"),
     )

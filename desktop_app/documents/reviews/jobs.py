@@ -15,7 +15,8 @@ from desktop_app.documents.model import Document
 from . import forms
 
 
-def _job(title: str, build: Callable[[], Document]) -> DocumentJob:
+def _job(title: str, build: Callable[[], Document],
+         recipients_kind: str | None = None) -> DocumentJob:
     """A preview job for a form without a register number: built afresh on each refresh."""
 
     def issue_and_save(_as_of: dt.date | None, save: Save) -> Document:
@@ -23,7 +24,8 @@ def _job(title: str, build: Callable[[], Document]) -> DocumentJob:
         save(document)
         return document
 
-    return DocumentJob(title=title, build=lambda _as_of: build(), issue_and_save=issue_and_save)
+    return DocumentJob(title=title, build=lambda _as_of: build(), issue_and_save=issue_and_save,
+                       recipients_kind=recipients_kind)
 
 
 def commitment_job(member_id: int, year: int) -> DocumentJob:
@@ -40,4 +42,5 @@ def review_job(member_id: int, year: int) -> DocumentJob:
 
 def ratings_summary_job(year: int) -> DocumentJob:
     return _job(f"Tổng hợp xếp loại đảng viên năm {year}",
-                lambda: forms.ratings_summary_document(papers.ratings_summary_paper(year)))
+                lambda: forms.ratings_summary_document(papers.ratings_summary_paper(year)),
+                "ratings_summary")

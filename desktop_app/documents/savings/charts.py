@@ -14,10 +14,12 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.common.formats import number, percent
 from desktop_app.core.savings.results import MonthPoint, ThriftTable
 from desktop_app.documents.fonts import register_fonts
+from desktop_app.documents.wrapping import balanced_lines
 
 REACHED = colors.HexColor("#2e7d32")
 MISSED = colors.HexColor("#c62828")
@@ -27,29 +29,56 @@ BASELINE = colors.HexColor("#424242")
 TARGET = colors.HexColor("#ef6c00")
 
 
-def _wrap(text: str, width: int = 16) -> str:
-    """Break a category name into short lines for an axis label."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return "\n".join(lines)
+MAX_LABEL_LINES = 4  # a longer category name is cut with "…" on its last line
+LEGEND_ROW = 12  # pt between two rows of the legend
 
 
-def _legend(drawing: Drawing, items: Sequence[tuple[str, colors.Color, str]], y: float,
-            font_name: str, font_size: float) -> None:
-    """A row of legend entries: (label, colour, style "bar", "line" or "dashed")."""
+def _wrap(text: str, width: float, font_name: str, font_size: float) -> list[str]:
+    """A category name broken between words into even lines no wider than *width*
+    (measured), at most MAX_LABEL_LINES of them."""
+    lines = balanced_lines(text, font_name, font_size, width)
+    if len(lines) > MAX_LABEL_LINES:
+        last = " ".join(lines[MAX_LABEL_LINES - 1:])
+        while last and stringWidth(last + "…", font_name, font_size) > width:
+            last = last[:-1].rstrip()
+        lines = [*lines[:MAX_LABEL_LINES - 1], last + "…"]
+    return lines
+
+
+Legend = Sequence[tuple[str, colors.Color, str]]
+
+
+def _legend_rows(items: Legend, width: float, font_name: str,
+                 font_size: float) -> list[list[tuple[float, str, colors.Color, str]]]:
+    """The legend's entries placed left to right, a new row when one is full."""
+    rows: list[list[tuple[float, str, colors.Color, str]]] = [[]]
     x = 10.0
     for label, colour, style in items:
-        if style != "bar":
-            drawing.add(Line(x, y + 3, x + 18, y + 3, strokeColor=colour, strokeWidth=1.5,
-                             strokeDashArray=[4, 2] if style == "dashed" else None))
-        else:
-            drawing.add(Rect(x, y, 18, 7, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 22, y, label, fontName=font_name, fontSize=font_size))
-        x += 36 + len(label) * font_size * 0.5
+        advance = 22 + stringWidth(label, font_name, font_size) + 14
+        if rows[-1] and x + advance - 14 > width - 4:
+            rows.append([])
+            x = 10.0
+        rows[-1].append((x, label, colour, style))
+        x += advance
+    return rows
+
+
+def _legend(drawing: Drawing, items: Legend, y: float, font_name: str,
+            font_size: float) -> float:
+    """The legend (label, colour, style "bar", "line" or "dashed") in rows from *y*
+    upwards; returns the height it takes."""
+    rows = _legend_rows(items, drawing.width, font_name, font_size)
+    for index, row in enumerate(reversed(rows)):
+        base = y + index * LEGEND_ROW
+        for x, label, colour, style in row:
+            if style != "bar":
+                drawing.add(Line(x, base + 3, x + 18, base + 3, strokeColor=colour,
+                                 strokeWidth=1.5,
+                                 strokeDashArray=[4, 2] if style == "dashed" else None))
+            else:
+                drawing.add(Rect(x, base, 18, 7, fillColor=colour, strokeColor=None))
+            drawing.add(String(x + 22, base, label, fontName=font_name, fontSize=font_size))
+    return len(rows) * LEGEND_ROW
 
 
 def _font(font_name: str | None) -> str:
@@ -62,6 +91,16 @@ def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: fl
     """Saved % per category over *table*'s period, each bar against its target."""
     font_name = _font(font_name)
     rows = [row for row in table.rows if row.months_recorded]
+    legend: Legend = [("Đạt chỉ tiêu", REACHED, "bar"), ("Chưa đạt", MISSED, "bar"),
+                      ("Chỉ tiêu", TARGET, "dashed")]
+    # Below the plot, from the bottom: the legend, then the category names (wrapped to
+    # their bar's slot); the plot gets what is left, the drawing grows when too little is.
+    slot = (width - 60) / max(len(rows), 1)
+    names = [_wrap(row.name, slot - 6, font_name, font_size) for row in rows]
+    legend_height = len(_legend_rows(legend, width, font_name, font_size)) * LEGEND_ROW
+    label_height = max((len(n) for n in names), default=1) * font_size * 1.2 + 8
+    plot_y = 6 + legend_height + 6 + label_height
+    height = max(height, plot_y + 48 + 100)
     drawing = Drawing(width, height)
     title = f"Tỷ lệ tiết kiệm theo khoản chi, {table.period.label}"
     drawing.add(String(width / 2, height - font_size - 2, title, fontName=font_name,
@@ -80,8 +119,8 @@ def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: fl
     high = step * (high // step + 1)
 
     chart = VerticalBarChart()
-    chart.x, chart.y = 42, 52
-    chart.width, chart.height = width - 60, height - 100
+    chart.x, chart.y = 42, plot_y
+    chart.width, chart.height = width - 60, height - 48 - plot_y
     chart.data = [values]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = low, high
     chart.valueAxis.valueStep = step
@@ -90,7 +129,7 @@ def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: fl
     chart.valueAxis.labels.fontSize = font_size
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e0e0e0")
-    chart.categoryAxis.categoryNames = [_wrap(row.name) for row in rows]
+    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in names]
     chart.categoryAxis.labels.fontName = font_name
     chart.categoryAxis.labels.fontSize = font_size
     chart.categoryAxis.labels.boxAnchor = "n"
@@ -121,8 +160,7 @@ def saved_percent_drawing(table: ThriftTable, width: float = 16 * cm, height: fl
         top = y_of(max(value or 0.0, 0.0, row.target_percent or 0.0))
         drawing.add(String(centre, top + 4, label, fontName=font_name, fontSize=font_size,
                            textAnchor="middle"))
-    _legend(drawing, [("Đạt chỉ tiêu", REACHED, "bar"), ("Chưa đạt", MISSED, "bar"),
-                      ("Chỉ tiêu", TARGET, "dashed")], 6, font_name, font_size)
+    _legend(drawing, legend, 6, font_name, font_size)
     return drawing
 
 

@@ -12,7 +12,7 @@ from desktop_app.core.common.formats import number
 from desktop_app.core.savings import social
 from desktop_app.core.savings.papers import SocialPaper, ThriftPaper
 from desktop_app.core.savings.results import ThriftResult, ThriftTable
-from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients
 from desktop_app.documents.model import Document, Heading, Paragraph, Signature, Table
 
 THRIFT_COLUMNS = ["STT", "Khoản chi", "Thực chi (đồng)", "Mức gốc (đồng)",
@@ -24,7 +24,6 @@ SOCIAL_COLUMNS = ["STT", "Thời gian", "Loại", "Nội dung", "Trị giá (đ�
 SOCIAL_WIDTHS = [12.0, 22.0, 24.0, 30.0, 22.0, 30.0, 18.0, 17.0]
 SOCIAL_ALIGNS = ["center", "center", "left", "left", "right", "left", "left", "center"]
 TABLE_SIZE = 11.0
-RECIPIENTS = ["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."]
 
 
 def _saved_cell(result: ThriftResult) -> str:
@@ -93,12 +92,12 @@ def build_thrift_document(paper: ThriftPaper) -> Document:
         blocks.append(_table(columns, rows, THRIFT_WIDTHS, THRIFT_ALIGNS))
     blocks += [Paragraph(text) for text in _closing(list(paper.sentences))]
     return Document(
-        header=cell_header(paper.letterhead, paper.as_of),
+        header=cell_header(paper.letterhead, paper.as_of, blank_number(paper.letterhead, "BC")),
         type_name="BẢNG TỔNG HỢP",
         subject=f"Kết quả thực hành tiết kiệm {period.label}",
         blocks=blocks,
         signature=_signature(paper.secretary_name),
-        recipients=list(RECIPIENTS),
+        recipients=recipients(paper.letterhead, "thrift"),
     )
 
 
@@ -124,10 +123,10 @@ def build_social_document(paper: SocialPaper) -> Document:
                                 indent=False))
     blocks += [Paragraph(text) for text in _closing(list(facts.sentences()))]
     return Document(
-        header=cell_header(paper.letterhead, paper.as_of),
+        header=cell_header(paper.letterhead, paper.as_of, blank_number(paper.letterhead, "DS")),
         type_name="DANH SÁCH",
         subject=f"Hoạt động công tác xã hội {label}",
         blocks=blocks,
         signature=_signature(paper.secretary_name),
-        recipients=list(RECIPIENTS),
+        recipients=recipients(paper.letterhead, "social"),
     )

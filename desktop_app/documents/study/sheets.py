@@ -15,7 +15,7 @@ from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study.attendance import AttendanceRow
 from desktop_app.core.study.papers import AttendancePaper, SignInPaper
-from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients
 from desktop_app.documents.model import Document, Paragraph, Run, Signature, Table
 
 SIGN_IN_TYPE = "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
@@ -74,12 +74,13 @@ def build_sign_in_sheet(paper: SignInPaper) -> Document:
                 if exempt else "") + ".")
     blocks.append(Paragraph(total, italic=True, indent=False))
     return Document(
-        header=cell_header(paper.letterhead, session.date),
+        header=cell_header(paper.letterhead, session.date,
+                           blank_number(paper.letterhead, "DS")),
         type_name=SIGN_IN_TYPE,
         subject=session.topic,
         blocks=blocks,
         signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
-        recipients=["- Lưu Chi bộ."],
+        recipients=recipients(paper.letterhead, "study_sign_in"),
     )
 
 
@@ -130,10 +131,11 @@ def build_attendance_summary(paper: AttendancePaper) -> Document:
                   for i, a in enumerate(facts.absences, start=1)],
             widths=ABSENCE_WIDTHS, aligns=ABSENCE_ALIGNS, font_size=TABLE_SIZE))  # type: ignore[arg-type]
     return Document(
-        header=cell_header(paper.letterhead, paper.issued_on),
+        header=cell_header(paper.letterhead, paper.issued_on,
+                           blank_number(paper.letterhead, "BC")),
         type_name=SUMMARY_TYPE,
         subject=f"Kết quả tham gia học tập, quán triệt {_period_words(start, end)}",
         blocks=blocks,
         signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
-        recipients=["- Đảng ủy cấp trên (để b/c);", "- Lưu Chi bộ."],
+        recipients=recipients(paper.letterhead, "study_summary"),
     )

@@ -104,16 +104,24 @@ class BackupController(QObject):
         self.restore_action = QAction(self.tr("&Restore…"), self)
         self.create_handover_action = QAction(self.tr("Create a &handover package…"), self)
         self.open_handover_action = QAction(self.tr("Open a handover pac&kage…"), self)
+        self.settings_action = QAction(self.tr("Backup se&ttings…"), self)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action.triggered.connect(self.restore)
+        self.settings_action.triggered.connect(self.open_settings)
         self.create_handover_action.triggered.connect(self.create_handover)
         self.open_handover_action.triggered.connect(self.open_handover)
         menu.insertAction(before, self.backup_action)
         menu.insertAction(before, self.restore_action)
+        menu.insertAction(before, self.settings_action)
         menu.insertSeparator(before)
         menu.insertAction(before, self.create_handover_action)
         menu.insertAction(before, self.open_handover_action)
         menu.insertSeparator(before)
+
+    def open_settings(self) -> None:
+        from .settings import BackupSettingsFlow
+
+        BackupSettingsFlow(self.window, self.context, on_saved=self.refresh_status).open()
 
     # --- change tracking -------------------------------------------------------------
 

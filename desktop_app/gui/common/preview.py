@@ -28,11 +28,12 @@ from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from desktop_app.core.cell.page_setup import load_document_settings, save_document_settings
+from desktop_app.core.cell.recipients import save_recipients
 from desktop_app.core.common.formats import parse_date, short_date
-from desktop_app.documents.jobs import DocumentJob, document_job
+from desktop_app.documents.jobs import DocumentJob, document_job, with_recipients
 from desktop_app.documents.model import Document
 from desktop_app.errors import UserError
 from desktop_app.gui.cell.page_setup_dialog import PageSetupDialog
@@ -45,6 +46,16 @@ from .print_work import Rendered, issue_and_print, render_preview, save_docx, sa
 from .sizing import fit_text
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+
+def ask_recipients(parent: QWidget | None, text: str) -> str | None:
+    """The Nơi nhận lines, edited; None when cancelled. Tests patch this."""
+    translate = QCoreApplication.translate
+    value, accepted = QInputDialog.getMultiLineText(
+        parent, translate("PreviewDialog", "Recipients"),
+        translate("PreviewDialog", "Recipients (Nơi nhận), one a line; leave empty for the "
+                  "cell's default:"), text)
+    return value if accepted else None
 
 
 def ask_printer(parent: QWidget | None) -> QPrinter | None:
@@ -105,6 +116,8 @@ class PreviewDialog(QDialog):
             lambda: self._set_zoom_mode(QPdfView.ZoomMode.FitToWidth))
         ui.fitPageButton.clicked.connect(lambda: self._set_zoom_mode(QPdfView.ZoomMode.FitInView))
         ui.pageSetupButton.clicked.connect(self.page_setup)
+        ui.recipientsButton.clicked.connect(self.edit_recipients)
+        ui.recipientsButton.setVisible(job.recipients_kind is not None)
         ui.printButton.clicked.connect(self.print_document)
         ui.savePdfButton.clicked.connect(self.save_pdf)
         ui.saveWordButton.clicked.connect(self.save_word)
@@ -221,6 +234,23 @@ class PreviewDialog(QDialog):
         else:
             self.ui.zoomLabel.setText(self.tr("page"))
 
+    def edit_recipients(self) -> None:
+        """Change Nơi nhận before the document is issued: this document gets it, and
+        the next documents of its kind start from it."""
+        kind = self.job.recipients_kind
+        if kind is None or self.document is None:
+            return
+        text = ask_recipients(self, "\n".join(self.document.recipients))
+        if text is None:
+            return
+        try:
+            lines = save_recipients(kind, text)
+        except UserError as error:
+            messages.error(self, str(error))
+            return
+        self.job = with_recipients(self.job, lines)
+        self.refresh()
+
     def page_setup(self) -> None:
         """Change the margins and body size (for every document), then render again."""
         settings = PageSetupDialog.run(self, load_document_settings())
@@ -330,7 +360,7 @@ class PreviewDialog(QDialog):
         self._busy = busy
         ui = self.ui
         for button in (ui.printButton, ui.savePdfButton, ui.saveWordButton, ui.refreshButton,
-                       ui.pageSetupButton):
+                       ui.pageSetupButton, ui.recipientsButton):
             button.setEnabled(not busy)
 
     def _status(self, text: str) -> None:
@@ -350,6 +380,9 @@ def show_preview(context: AppContext, job: DocumentJob,
 
 
 def preview_document(context: AppContext, document: Document,
-                     parent: QWidget | None = None) -> PreviewDialog:
-    """Preview a document built elsewhere (no register number of its own)."""
-    return show_preview(context, document_job(document), parent)
+                     parent: QWidget | None = None,
+                     recipients_kind: str | None = None) -> PreviewDialog:
+    """Preview a document built elsewhere (no register number of its own); with
+    *recipients_kind*, its Nơi nhận can be changed (core.cell.recipients)."""
+    return show_preview(context, document_job(document, recipients_kind=recipients_kind),
+                        parent)

@@ -230,20 +230,35 @@ class Loader(QObject):
 
     def load(self, fn: Callable[..., Any], *args: Any,
              apply: Callable[[Any], None] | Sequence[Callable[[Any], None]]) -> None:
+        from desktop_app.db import database  # loaded by now: a view reads an open file
+
         self._latest += 1
         ticket = self._latest
         self._pending += 1
         steps = list(apply) if isinstance(apply, Sequence) else [apply]
+        source = database.obj  # the file read: a result read from another is dropped
+
+        def stale() -> bool:
+            """The file was closed or another one opened meanwhile (File → Open, a restore,
+            quitting): what was read, or why it failed, is no longer the window's."""
+            if database.obj is source:
+                return False
+            log.info("a background reading was dropped: its database was closed")
+            return True
 
         def done(result: Any) -> None:
-            if shiboken6.isValid(self):  # else the view was closed meanwhile
-                self._apply(ticket, steps, result)
+            if not shiboken6.isValid(self):  # the view was closed meanwhile
+                return
+            if stale():
+                self._finish()
+                return
+            self._apply(ticket, steps, result)
 
         def failed(error: BaseException, _details: str) -> None:
             if not shiboken6.isValid(self):
                 return
             try:
-                if ticket == self._latest:
+                if ticket == self._latest and not stale():
                     self.failed.emit(str(error))
             finally:
                 self._finish()

@@ -88,6 +88,11 @@ class Ui_PreviewDialog(object):
 
         self.toolbarLayout.addWidget(self.fitPageButton)
 
+        self.recipientsButton = QPushButton(PreviewDialog)
+        self.recipientsButton.setObjectName(u"recipientsButton")
+
+        self.toolbarLayout.addWidget(self.recipientsButton)
+
         self.pageSetupButton = QPushButton(PreviewDialog)
         self.pageSetupButton.setObjectName(u"pageSetupButton")
 
@@ -177,6 +182,10 @@ class Ui_PreviewDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.fitWidthButton.setText(QCoreApplication.translate("PreviewDialog", u"Fit &width", None))
         self.fitPageButton.setText(QCoreApplication.translate("PreviewDialog", u"Whole &page", None))
+        self.recipientsButton.setText(QCoreApplication.translate("PreviewDialog", u"&Recipients\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.recipientsButton.setToolTip(QCoreApplication.translate("PreviewDialog", u"Who receives this kind of document (N\u01a1i nh\u1eadn)", None))
+#endif // QT_CONFIG(tooltip)
         self.pageSetupButton.setText(QCoreApplication.translate("PreviewDialog", u"Page &setup\u2026", None))
 #if QT_CONFIG(tooltip)
         self.pageSetupButton.setToolTip(QCoreApplication.translate("PreviewDialog", u"Margins and body text size of printed documents", None))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -17,7 +18,7 @@ from desktop_app.gui.common.sort_proxy import SortProxy
 
 __all__ = ["ROW_ROLE", "MembersModel", "MembersProxy"]
 
-NAME, GENDER, BIRTH, ROLE, KIND, KEY_CADRE, JOB, JOINED, OFFICIAL, STATUS = range(10)
+NAME, GENDER, BIRTH, ROLE, KIND, KEY_CADRE, JOB, JOINED, OFFICIAL, PARTY_YEARS, STATUS = range(11)
 LEFT_COLOUR = QColor("#777777")  # members who left (shown with "show those who left")
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -30,8 +31,10 @@ class MembersModel(RowsModel):
     """Rows are MemberData; the names' Vietnamese order is ranked once per load, and the
     other columns that sort by name within their value use that rank."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None,
+                 today: Callable[[], dt.date] = dt.date.today):
         super().__init__([], parent, foreground=lambda m: LEFT_COLOUR if m.has_left else None)
+        self._today = today
         self._name_rank: dict[int, int] = {}  # id() of a row's MemberData -> its rank
         translate = QCoreApplication.translate
         rank = self.name_rank
@@ -56,6 +59,11 @@ class MembersModel(RowsModel):
             Column(translate("MembersModel", "Full member since"),
                    lambda m: short_date(m.official_date),
                    sort=lambda m: _ordinal(m.official_date), align=_CENTER),
+            Column(translate("MembersModel", "Party years"), self._party_years_text,
+                   sort=self._party_years_key, align=_CENTER,
+                   tooltip=lambda m: translate(
+                       "MembersModel", "Years in the Party, counted from admission (full "
+                       "members)") if m.kind == "full" else None),
             Column(translate("MembersModel", "Status"), lambda m: m.status_label),
         ]
 
@@ -64,6 +72,14 @@ class MembersModel(RowsModel):
         ordered = sorted(rows, key=lambda m: (name_sort_key(m.full_name), m.id or 0))
         self._name_rank = {id(member): rank for rank, member in enumerate(ordered)}
         super().set_rows(rows, total, forget_refused=forget_refused)
+
+    def _party_years_text(self, member: mc.MemberData) -> str:
+        years = mc.party_years(member, self._today())
+        return "" if years is None else str(years)
+
+    def _party_years_key(self, member: mc.MemberData) -> tuple[int, int]:
+        years = mc.party_years(member, self._today())
+        return (-1 if years is None else years, self.name_rank(member))
 
     def name_rank(self, member: mc.MemberData) -> int:
         """The member's place in the list ordered by name."""

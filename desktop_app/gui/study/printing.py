@@ -16,20 +16,21 @@ def print_sign_in_sheet(tab: Any) -> None:
     session_id = tab.current_session_id()
     if session_id is None:
         return
-    _preview(tab, lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)))
+    _preview(tab, lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)),
+             "study_sign_in")
 
 
 def print_summary(tab: Any) -> None:
     """Preview the attendance summary of the chosen period."""
     start, end = tab.summary_period()
     _preview(tab, lambda: study_sheets.build_attendance_summary(attendance_paper(
-        start, end, issued_on=min(tab.today(), max(end, start)))))
+        start, end, issued_on=min(tab.today(), max(end, start)))), "study_summary")
 
 
-def _preview(tab: Any, build) -> None:
+def _preview(tab: Any, build, recipients_kind: str) -> None:
     try:
         document = build()
     except UserError as error:  # e.g. the cell's particulars are missing
         messages.error(tab, str(error))
         return
-    tab.preview = preview_document(tab.context, document, tab)
+    tab.preview = preview_document(tab.context, document, tab, recipients_kind)

@@ -20,6 +20,10 @@
         <translation>Mở gói bàn &amp;giao…</translation>
     </message>
     <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Cài đặt sao &amp;lưu…</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận), one a line; leave empty for the cell&apos;s default:</source>
+        <translation>Nơi nhận, mỗi dòng một nơi; để trống thì dùng nơi nhận mặc định của chi bộ:</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>In</translation>
     </message>

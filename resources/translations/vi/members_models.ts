@@ -40,6 +40,14 @@
         <translation>Ngày chính thức</translation>
     </message>
     <message>
+        <source>Party years</source>
+        <translation>Tuổi đảng</translation>
+    </message>
+    <message>
+        <source>Years in the Party, counted from admission (full members)</source>
+        <translation>Số năm tuổi đảng, tính từ ngày kết nạp (đảng viên chính thức)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>

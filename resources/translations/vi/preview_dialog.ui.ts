@@ -72,6 +72,14 @@
         <translation>Cả &amp;trang</translation>
     </message>
     <message>
+        <source>&amp;Recipients…</source>
+        <translation>&amp;Nơi nhận…</translation>
+    </message>
+    <message>
+        <source>Who receives this kind of document (Nơi nhận)</source>
+        <translation>Nơi nhận loại văn bản này</translation>
+    </message>
+    <message>
         <source>Page &amp;setup…</source>
         <translation>Thiết &amp;lập trang…</translation>
     </message>

@@ -9,7 +9,6 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core.backup import restore as restore_module
 from desktop_app.core.backup.backups import create_backup, list_backups
 from desktop_app.core.backup.damaged import diagnose
 from desktop_app.core.backup.manifest import BACKUP_SUFFIX, manifest_path, read_manifest
@@ -19,6 +18,7 @@ from desktop_app.core.backup.restore import (
     restore_backup,
     summarize_backup,
 )
+from desktop_app.core.common import replace as replace_module
 from desktop_app.db.connection import close_database, inspect_file, open_database
 from desktop_app.db.models.cell import Cell
 from desktop_app.db.models.members import Member
@@ -151,7 +151,7 @@ def test_a_failure_while_replacing_leaves_the_live_file_as_it_was(live, monkeypa
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(restore_module.os, "replace", broken_replace)
+    monkeypatch.setattr(replace_module, "_replace", broken_replace)
     with pytest.raises(RestoreError, match="không bị thay đổi"):
         restore_backup(live, info.path)
     assert live.read_bytes() == before

@@ -126,3 +126,16 @@ def test_the_same_member_twice_is_a_likely_duplicate(db):
     assert mc.save_member(replace(saved, note="sửa"), TODAY).note == "sửa"  # editing: no warning
     assert mc.likely_duplicates(member(birth_date=dt.date(1971, 1, 1))) == []
     assert mc.likely_duplicates(member(full_name="Nguyễn Văn Đực")) != []  # tones ignored
+
+
+def test_party_years_count_from_admission_for_full_members_only():
+    full = member(joined_date=dt.date(1996, 9, 2), official_date=dt.date(1997, 9, 2))
+    assert mc.party_years(full, dt.date(2026, 9, 1)) == 29  # the day before the 30th year
+    assert mc.party_years(full, dt.date(2026, 9, 2)) == 30
+    assert mc.party_years(replace(full, kind="probationary", official_date=None),
+                          TODAY) is None  # counted once recognised as full
+    assert mc.party_years(replace(full, kind="non_party", joined_date=None,
+                                  official_date=None), TODAY) is None
+    assert mc.party_years(replace(full, joined_date=None), TODAY) is None
+    left = replace(full, status="deceased", status_date=dt.date(2016, 9, 2))
+    assert mc.party_years(left, TODAY) == 20  # the years until leaving

@@ -77,3 +77,12 @@ def test_export_to_unwritable_place_leaves_nothing(db, tmp_path):
     assert not target.exists()
     assert "No such file" not in str(caught.value)  # the system's English stays in the log
     assert "không tìm thấy" in str(caught.value)
+
+
+def test_export_over_a_list_open_in_excel(db, tmp_path, windows_files):
+    target = tmp_path / "list.xlsx"
+    target.write_bytes(b"open in Excel")
+    with target.open("rb"), pytest.raises(UserError, match="đang mở trong chương trình khác"):
+        mx.export_members(target, [])
+    assert target.read_bytes() == b"open in Excel"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".list")] == []

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.core.common import files
+from desktop_app.core.common import replace as replace_module
 from desktop_app.core.register import numbering as register
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
@@ -103,7 +103,7 @@ def test_a_pdf_refused_its_place_after_the_commit_keeps_the_issue_without_archiv
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(replace_module, "_replace", refuse)
     with pytest.raises(report_issuing.ArchiveNotWritten, match="đã được ban hành") as raised:
         report_issuing.issue_report(draft.id, render_report_pdf)
     issued = report.get_report(draft.id)

@@ -91,3 +91,30 @@ def test_a_failure_is_reported_and_the_loader_settles(qtbot, loader):
         loader.load(broken, apply=lambda _result: pytest.fail("nothing to apply"))
     assert messages == ["ổ đĩa không đọc được"]
     assert not loader.busy
+
+
+def test_a_reading_of_a_file_closed_meanwhile_is_dropped_without_a_message(
+        qtbot, loader, tmp_path):
+    """Closing the file (File → Open, a restore, quitting) while a tab reads it: the reading
+    fails, and the tab must not show that failure (it was "Cannot use uninitialized Proxy."
+    in an error box), nor apply a result read from the file before."""
+    from desktop_app.db.connection import close_database, open_database
+
+    for fail in (True, False):
+        open_database(tmp_path / "a.db")
+        release = threading.Event()
+        failures, applied = [], []
+        loader.failed.connect(failures.append)
+
+        def read_after_close(fail, release=release):
+            release.wait(5)
+            if fail:
+                raise RuntimeError("Cannot use uninitialized Proxy.")
+            return "read from the file before"
+
+        loader.load(read_after_close, fail, apply=applied.append)
+        close_database()
+        release.set()
+        qtbot.waitUntil(lambda: not loader.busy)
+        loader.failed.disconnect(failures.append)
+        assert failures == [] and applied == []

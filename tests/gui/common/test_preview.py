@@ -81,7 +81,7 @@ def test_save_pdf_then_word_issue_one_number(qtbot, dialog, monkeypatch, tmp_pat
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
         click(qtbot, dialog.ui.saveWordButton)
     word = docx.Document(str(tmp_path / "danh-sach.docx"))
-    assert word.tables[1].rows[0].cells[0].text == "Số 02-DS/CB"
+    assert word.tables[0].rows[1].cells[0].text == "Số 02-DS/CB"  # under the star
     entries = [e for e in register.list_entries() if e.type_code == "DS"]
     assert [(e.number_text, e.file_path) for e in entries] == [
         ("Số 02-DS/CB", str(tmp_path / "danh-sach.pdf")), ("Số 01-DS/CB", None)]

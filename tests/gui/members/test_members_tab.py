@@ -280,3 +280,26 @@ def test_a_full_disk_while_saving_shows_one_message_and_keeps_the_input(qtbot, t
     english = errors[0].replace(str(tmp_path), "")
     assert "disk" not in english and "database" not in english
     assert len(shown) == 2 and shown[1] == ("Ghi chú dài " * 400).strip()  # nothing lost
+
+
+def test_the_party_years_column_shows_and_sorts_the_years_since_admission(qtbot, db):
+    from desktop_app.gui.members.models import PARTY_YEARS
+
+    for name, joined, kind in (("Trần Văn An", dt.date(1996, 9, 2), "full"),
+                               ("Lê Thị Bình", dt.date(2010, 5, 19), "full"),
+                               ("Phạm Văn Cường", dt.date(2025, 3, 1), "probationary")):
+        mc.save_member(mc.MemberData(
+            full_name=name, kind=kind, joined_date=joined,
+            official_date=joined.replace(year=joined.year + 1) if kind == "full" else None))
+    model = MembersModel(today=lambda: dt.date(2026, 12, 2))
+    model.set_rows(mc.list_members())
+    header = model.headerData(PARTY_YEARS, Qt.Orientation.Horizontal)
+    assert header in ("Tuổi đảng", "Party years")
+    shown = {model.index(row, 0).data(): model.index(row, PARTY_YEARS).data()
+             for row in range(model.rowCount())}
+    assert shown == {"Trần Văn An": "30", "Lê Thị Bình": "16", "Phạm Văn Cường": ""}
+    proxy = MembersProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PARTY_YEARS, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == [
+        "Trần Văn An", "Lê Thị Bình", "Phạm Văn Cường"]
