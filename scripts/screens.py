@@ -90,6 +90,7 @@ def prepare_database(args: argparse.Namespace, work: Path) -> Path:
 
 
 LONG_WORDS = ("Nguyễn Hoàng Thị Phương Thảo Quỳnh", "Trương Công Nguyên Khánh Hoàng Bảo")
+LONG_NAME = "Nguyễn Thị Phương Thảo Hoàng Ngọc Bích Trâm"  # a real one, the first member's
 
 
 def lengthen_names() -> None:
@@ -107,6 +108,8 @@ def lengthen_names() -> None:
         if "member" in tables:
             database.execute_sql(statements[0], (LONG_WORDS[0],))
             database.execute_sql(statements[1])
+            database.execute_sql("UPDATE member SET full_name = ? WHERE id = "
+                                 "(SELECT MIN(id) FROM member)", (LONG_NAME,))
         extra = " của Chi bộ trong năm và các năm tiếp theo của nhiệm kỳ"
         for table, column in (("plan", "title"), ("target", "content"),
                               ("studysession", "topic"), ("savingscategory", "name"),
@@ -214,6 +217,9 @@ class Catcher:
                 dialog.setLabelText(label)
                 if kind == "item" and args:
                     dialog.setComboBoxItems(list(args[0]))
+                elif kind == "multi":
+                    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+                    dialog.setTextValue(args[0] if args else "")
                 self.run(dialog)
                 dialog.deleteLater()
                 return "", False
@@ -221,6 +227,7 @@ class Catcher:
 
         QInputDialog.getItem = input_dialog("item")  # type: ignore[method-assign]
         QInputDialog.getText = input_dialog("text")  # type: ignore[method-assign]
+        QInputDialog.getMultiLineText = input_dialog("multi")  # type: ignore[method-assign]
 
     def run(self, dialog) -> int:
         screens = self.screens

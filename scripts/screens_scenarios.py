@@ -145,6 +145,59 @@ def scenarios() -> list[tuple[str, Callable]]:
                 break
             QThreadPool.globalInstance().waitForDone(20)
 
+    def funds(window, action):
+        tab = _tab(window, "savings")
+        page = tab.funds
+        tab.ui.sections.setCurrentWidget(page)
+        ui = page.ui
+        if action != "add" and ui.fundsView.model().rowCount() == 0:
+            _fund(page)  # the demo has none: one, with money in and out, to open
+        _select_first(ui.fundsView)
+        if action in ("edit-entry", "delete-entry"):
+            _select_first(ui.entriesView)
+        _click({"add": ui.addFundButton, "edit": ui.editFundButton,
+                "delete": ui.deleteFundButton, "add-in": ui.addInButton,
+                "add-out": ui.addOutButton, "edit-entry": ui.editEntryButton,
+                "delete-entry": ui.deleteEntryButton}[action])
+
+    def _fund(page):
+        import datetime as dt
+
+        from desktop_app.core.savings import funds as fc
+
+        fund = fc.save_fund(fc.FundData(
+            name="Quỹ vì người nghèo", purpose="giúp đỡ hộ nghèo trên địa bàn phường",
+            contribution_amount=2000, contribution_per="day", contributors="mỗi đảng viên",
+            start_date=dt.date(dt.date.today().year, 1, 1)))
+        for direction, amount, what in (("in", 720_000, "đảng viên góp quý I"),
+                                        ("out", 500_000, "tặng quà Tết hộ nghèo")):
+            fc.save_entry(fc.FundEntryData(fund_id=fund.id, date=fund.start_date,
+                                           direction=direction, amount=amount,
+                                           description=what))
+        page.reload(fund.id)
+
+    def preview_recipients(window):
+        """The preview's Nơi nhận… (the sign-in sheet has its own)."""
+        tab = _tab(window, "study")
+        _click(tab.ui.printSheetButton)
+        for _ in range(400):
+            QApplication.processEvents()
+            preview = getattr(tab, "preview", None)
+            if preview is not None and not getattr(preview, "loading", False) and \
+                    preview.ui.recipientsButton.isEnabled():
+                break
+            QThreadPool.globalInstance().waitForDone(20)
+        preview = tab.preview
+        _click(preview.ui.recipientsButton)
+        preview.close()
+
+    def backup_settings_windows(window):
+        """What the secretary sees on Windows (the daily backup's box)."""
+        from desktop_app.gui.backup.settings import BackupSettings, BackupSettingsDialog
+
+        BackupSettingsDialog.ask(window, BackupSettings(30, False), window.context.db_path,
+                                 windows=True, elsewhere=None)
+
     def report(window, action):
         tab = _tab(window, "report")
         ui = tab.ui
@@ -242,6 +295,7 @@ def scenarios() -> list[tuple[str, Callable]]:
         ("study-schedule", study_schedule),
         ("study-print-sheet", lambda w: study(w, "print-sheet")),
         ("study-print-summary", lambda w: study(w, "print-summary")),
+        ("preview-recipients", preview_recipients),
         ("reviews-print-commitment", lambda w: reviews(w, "print-commitment")),
         ("reviews-print-review", lambda w: reviews(w, "print-review")),
         ("reviews-print-summary", lambda w: reviews(w, "print-summary")),
@@ -257,6 +311,13 @@ def scenarios() -> list[tuple[str, Callable]]:
         ("savings-edit-commendation", lambda w: savings(w, "edit-commendation")),
         ("savings-add-violation", lambda w: savings(w, "add-violation")),
         ("savings-edit-violation", lambda w: savings(w, "edit-violation")),
+        ("savings-add-fund", lambda w: funds(w, "add")),
+        ("savings-edit-fund", lambda w: funds(w, "edit")),
+        ("savings-delete-fund", lambda w: funds(w, "delete")),
+        ("savings-fund-in", lambda w: funds(w, "add-in")),
+        ("savings-fund-out", lambda w: funds(w, "add-out")),
+        ("savings-edit-fund-entry", lambda w: funds(w, "edit-entry")),
+        ("savings-delete-fund-entry", lambda w: funds(w, "delete-entry")),
         ("report-particulars", lambda w: report(w, "particulars")),
         ("report-preview", lambda w: report(w, "preview")),
         ("report-issue", lambda w: report(w, "issue")),
@@ -267,6 +328,8 @@ def scenarios() -> list[tuple[str, Callable]]:
         ("file-page-setup", page_setup),
         ("file-backup", lambda w: backup_action(w, "backup_action")),
         ("file-restore", lambda w: backup_action(w, "restore_action")),
+        ("file-backup-settings", lambda w: backup_action(w, "settings_action")),
+        ("file-backup-settings-windows", backup_settings_windows),
         ("file-restore-confirm", confirm_restore),
         ("file-password", password),
         ("help-about", lambda w: menu(w, "actionAbout")),

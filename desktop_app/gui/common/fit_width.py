@@ -158,9 +158,16 @@ class WidthFitter(QObject):
                 continue
             share = min(1.0, excess / total)
             for column, give in room_of.items():
-                give = min(round(give * share), excess)
+                give = min(int(give * share), excess)
                 widths[column] -= give
+                room_of[column] -= give
                 excess -= give
+            for column in room_of:  # the pixels rounding left, one at a time
+                if excess <= 0:
+                    break
+                if room_of[column] > 0:
+                    widths[column] -= 1
+                    excess -= 1
         if excess < 0 and self.stretch in widths:
             widths[self.stretch] -= excess  # the spare width (excess is negative)
         for column, width in widths.items():

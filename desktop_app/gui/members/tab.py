@@ -31,6 +31,7 @@ from .models import (
     KIND,
     NAME,
     OFFICIAL,
+    PARTY_YEARS,
     ROLE,
     ROW_ROLE,
     STATUS,
@@ -59,9 +60,10 @@ class MembersTab(QWidget):
         ui.table.setModel(self.proxy)
         ui.table.verticalHeader().setVisible(False)
         make_flow(ui.toolbarLayout)
-        # the name and the job stay whole; the kind and the status give way first
-        fit_to_width(ui.table, stretch=JOB, shrink=(KIND, STATUS, KEY_CADRE, ROLE, OFFICIAL,
-                                                    JOINED, GENDER, BIRTH))
+        # the name, the dates and the years in the Party stay whole (a date cut to
+        # "22/12/…" loses its year); the kind and the status give way first, the job last
+        fit_to_width(ui.table, stretch=JOB, shrink=(KIND, STATUS, KEY_CADRE, ROLE, GENDER),
+                     keep=(NAME, BIRTH, JOINED, OFFICIAL, PARTY_YEARS))
         ui.orderCombo.addItem(self.tr("by name"), NAME)
         ui.orderCombo.addItem(self.tr("by position"), ROLE)
         excel_menu = QMenu(self)

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Every day at %1 Windows starts Sổ Chi bộ in the background and backs up this file into the backups folder beside it, even when the program is not open; if the computer is off at that time, as soon as it is on again. Old automatic backups are thinned as usual.</source>
-        <translation>Hằng ngày lúc %1, Windows chạy Sổ Chi bộ ở chế độ nền và sao lưu tệp dữ liệu này vào thư mục backups bên cạnh, kể cả khi không mở chương trình; nếu lúc đó máy tắt thì sao lưu ngay khi máy được bật lại. Các bản sao lưu tự động cũ được dọn bớt như thường lệ.</translation>
+        <translation>Hằng ngày lúc %1, Windows chạy Sổ Chi bộ ở chế độ nền và sao lưu tệp dữ liệu này vào thư mục “backups” bên cạnh, kể cả khi không mở chương trình; nếu lúc đó máy tắt thì sao lưu ngay khi máy được bật lại. Các bản sao lưu tự động cũ được dọn bớt như thường lệ.</translation>
     </message>
     <message>
         <source>The daily backup now backs up another file: %1. Tick the box to back up this file instead.</source>
