@@ -60,7 +60,10 @@ class RegisterTab(QWidget):
         ui = self.ui
         ui.table.setModel(self.proxy)
         ui.table.verticalHeader().setVisible(False)
-        fit_to_width(ui.table, stretch=3, keep=(0, 1), shrink=(5, 4, 2, 6))
+        # the number, date, kind and state stay whole; a long subject gives way (its
+        # tooltip shows it whole), after the file and the term
+        fit_to_width(ui.table, stretch=SUBJECT, keep=(NUMBER, DATE, TYPE, STATE),
+                     shrink=(FILE, TERM, SUBJECT))
         ui.termCombo.currentIndexChanged.connect(lambda _i: self.reload_entries())
         ui.showCancelledCheck.toggled.connect(lambda _on: self.reload_entries())
         ui.openButton.clicked.connect(self.open_file)
@@ -89,6 +92,8 @@ class RegisterTab(QWidget):
             term_id=self.ui.termCombo.currentData(),
             include_cancelled=self.ui.showCancelledCheck.isChecked())
         self.model.set_rows(entries)
+        # the term is a column only when every term is listed (else each row says the same)
+        self.ui.table.setColumnHidden(TERM, self.ui.termCombo.currentData() is not None)
         self.ui.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         if entries:
             self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
