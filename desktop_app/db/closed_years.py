@@ -1,0 +1,88 @@
+"""Closed years (khóa sổ): triggers that refuse every write into a closed year.
+
+Whoever writes (a tab, the command line, an Excel import, a tool on the raw file), a
+record of a closed year cannot be added, changed or deleted: a BEFORE trigger on each
+table of ``year_rules.RULES`` raises, and the statement and its transaction's work so far
+are undone. The closed years are written into the triggers as constants when a year is
+closed or reopened (``install`` after ``year_closing`` changes), so that the message can
+name the year (SQLite before 3.47 takes only a constant text in ``RAISE``) and a file with
+no closed year pays nothing.
+
+The message is ``closed-year|<field>|<Vietnamese text>``; ``guarded.py`` turns it into a
+``ClosedYearError`` for the field it names.
+"""
+
+from __future__ import annotations
+
+from .history import CLOSED_PREFIX, AnyDatabase, existing_tables, literal, quote, table_columns
+from .year_rules import RULES, Facet, Rule, year_sql
+
+MARKER = "closed-year"
+_VERBS = {"insert": "ghi", "update": "sửa", "delete": "xóa"}  # an upsert is an insert
+
+
+def closed_years(db: AnyDatabase) -> list[int]:
+    """The years closed now, oldest first."""
+    if "year_closing" not in existing_tables(db):
+        return []
+    rows = db.execute_sql('SELECT DISTINCT "year" FROM "year_closing" '
+                          'WHERE "reopened_at" IS NULL ORDER BY "year"').fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def message(year: int, noun: str, action: str) -> str:
+    where = "vào năm này" if action == "insert" else "của năm này"
+    return (f"Năm {year} đã khóa sổ nên không thể {_VERBS[action]} {noun} {where}. "
+            f"Nếu thật sự cần sửa, hãy bỏ khóa sổ năm {year} (Tệp → Bỏ khóa sổ năm…) "
+            "và ghi rõ lý do.")
+
+
+def _changed(columns: list[str]) -> str:
+    return " OR ".join(f"OLD.{quote(c)} IS NOT NEW.{quote(c)}" for c in columns) or "0"
+
+
+def _conditions(rule: Rule, columns: list[str], action: str,
+                year: int) -> list[tuple[Facet, str]]:
+    """(facet, SQL condition) for each facet by which the write touches *year*."""
+    found = []
+    for facet in rule.facets:
+        new, old = f"({year_sql(facet, 'NEW')}) = {year}", f"({year_sql(facet, 'OLD')}) = {year}"
+        if action == "insert":
+            found.append((facet, new))
+        elif action == "delete":
+            found.append((facet, old))
+        else:
+            fields = rule.facet_fields(facet, columns)
+            if fields:
+                found.append((facet, f"({_changed(fields)}) AND ({old} OR {new})"))
+    return found
+
+
+def _lock_trigger(rule: Rule, columns: list[str], action: str, years: list[int]) -> str | None:
+    cases = [(cond, f"{MARKER}|{facet.key}|{message(year, rule.noun, action)}")
+             for year in years for facet, cond in _conditions(rule, columns, action, year)]
+    if not cases:
+        return None
+    name = quote(f"{CLOSED_PREFIX}{rule.table}_{action}")
+    when = " OR ".join(f"({cond})" for cond, _text in cases)
+    raises = " ".join(f"WHEN {cond} THEN RAISE(ABORT, {literal(text)})" for cond, text in cases)
+    return (f"CREATE TRIGGER {name} BEFORE {action.upper()} ON {quote(rule.table)} "
+            f"WHEN {when} BEGIN SELECT CASE {raises} END; END")
+
+
+def closed_year_triggers(db: AnyDatabase) -> dict[str, str]:
+    """Trigger name → SQL refusing writes into the closed years (none when none is)."""
+    years = closed_years(db)
+    if not years:
+        return {}
+    tables = existing_tables(db)
+    triggers: dict[str, str] = {}
+    for rule in RULES:
+        if rule.table not in tables or not rule.facets:
+            continue
+        columns = table_columns(db, rule.table)
+        for action in ("insert", "update", "delete"):
+            sql = _lock_trigger(rule, columns, action, years)
+            if sql is not None:
+                triggers[f"{CLOSED_PREFIX}{rule.table}_{action}"] = sql
+    return triggers
