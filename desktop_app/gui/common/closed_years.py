@@ -1,0 +1,254 @@
+"""What a tab shows of closed years (khóa sổ) and of the history of its records.
+
+Each tab makes one ``YearGuard`` with the year it shows and names what it protects:
+
+    self.guard = YearGuard(self, context, year=self.year)
+    self.guard.protect(ui.addButton, ui.editButton, ui.deleteButton)
+    self.guard.protect_view(ui.table, self.model)
+    self.guard.add_history(ui.table, self._history_request, beside=ui.deleteButton)
+
+While the year is closed the tab shows "Năm 2009 đã khóa sổ …" above its content, the
+protected buttons are disabled with a tooltip saying why (whatever the tab's own logic
+enables: the guard keeps the state the tab asks for and gives it back when the year is
+reopened or another year is shown), the protected lists cannot be edited in place and a
+double-click explains instead of opening an editor. The database refuses such writes
+anyway (``db/closed_years.py``); the guard only keeps the user from trying.
+
+``add_history`` puts "Lịch sử thay đổi…" on the list's context menu and as a button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.core.closing import years as closing
+from desktop_app.core.common.formats import short_date
+
+from . import messages
+from .context import AppContext
+from .history import HistoryRequest, show_history
+
+AREA = "closing"  # what the bus announces when a year is closed or reopened
+BANNER_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c070; padding: 4px 8px; "
+                "color: #5a4300; }")
+YearOf = Callable[[], int | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClosedYears", text)
+
+
+def closed_text(year: int) -> str:
+    """Why a control is disabled: "Năm 2009 đã khóa sổ…"."""
+    return _tr("%1 is closed: its records can be read but not changed. To change them, "
+               "reopen it (File → Reopen a closed year…) and give the reason.").replace(
+        "%1", _tr("Year %1").replace("%1", str(year)))
+
+
+class YearGuard(QObject):
+    """One tab's view of the closed years (see the module's notes)."""
+
+    def __init__(self, tab: QWidget, context: AppContext, year: YearOf | None = None, *,
+                 note: str = ""):
+        super().__init__(tab)
+        self.tab, self.context, self.year_of = tab, context, year
+        self.note = note  # for a tab without a year: what closing changes there
+        self.banner = QLabel(tab)
+        self.banner.setObjectName("closedYearBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        _insert_on_top(tab, self.banner)
+        self._widgets: dict[QWidget | QAction, YearOf | None] = {}
+        self._wanted: dict[QWidget | QAction, bool] = {}  # enabled, as the tab wants it
+        self._tips: dict[QWidget | QAction, str] = {}  # the tab's tooltip, while locked
+        self._views: dict[QAbstractItemView, tuple[Any, YearOf | None]] = {}
+        self._triggers: dict[QAbstractItemView, Any] = {}  # a view's edit triggers, while locked
+        self._setting = False
+        self._closed: list[int] = []
+        context.bus.changed.connect(self._on_bus)
+        QTimer.singleShot(0, self.apply)
+
+    # what the tab protects ------------------------------------------------------------
+    def protect(self, *widgets: QWidget | QAction, year: YearOf | None = None) -> None:
+        """Disable *widgets* while the tab's year (or *year()*) is closed."""
+        for widget in widgets:
+            self._widgets[widget] = year
+            self._wanted[widget] = _explicitly_enabled(widget)
+            if isinstance(widget, QAction):
+                widget.enabledChanged.connect(lambda _on, w=widget: self._enabled_changed(w))
+            else:
+                widget.installEventFilter(self)
+        self.apply()
+
+    def protect_view(self, view: QAbstractItemView, model: Any = None, *,
+                     year: YearOf | None = None) -> None:
+        """No editing in place in *view* (its *model*'s ``read_only``) while the year is
+        closed; a double-click says why instead of opening an editor."""
+        self._views[view] = (model, year)
+        view.viewport().installEventFilter(self)
+        self.apply()
+
+    def add_history(self, view: QAbstractItemView, request: Callable[[], HistoryRequest | None],
+                    *, beside: QWidget | None = None) -> QPushButton:
+        """"Lịch sử thay đổi…" for the selected row of *view*: on its context menu and as a
+        button placed after *beside*; *request()* says what to show (None: nothing)."""
+        button = QPushButton(_tr("C&hange history…"), self.tab)
+        button.setObjectName("historyButton")
+        button.setToolTip(_tr("Who changed this record, when, and from what to what"))
+        if beside is not None:
+            _insert_after(beside, button)
+
+        def show() -> None:
+            wanted = request()
+            if wanted is not None:
+                show_history(self.context, self.tab, wanted)
+
+        def update(*_args: object) -> None:
+            button.setEnabled(request() is not None)
+
+        button.clicked.connect(show)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def menu(position) -> None:
+            if request() is None:
+                return
+            popup = QMenu(view)
+            popup.addAction(_tr("Change history…")).triggered.connect(show)
+            popup.exec(view.viewport().mapToGlobal(position))
+
+        view.customContextMenuRequested.connect(menu)
+        if view.selectionModel() is not None:
+            view.selectionModel().selectionChanged.connect(update)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(update)
+            model.layoutChanged.connect(update)
+        update()
+        return button
+
+    # state ----------------------------------------------------------------------------
+    def closed_year(self, year_of: YearOf | None = None) -> int | None:
+        """The year shown (or *year_of()*), when it is closed."""
+        getter = year_of or self.year_of
+        year = getter() if getter is not None else None
+        return year if year is not None and year in self._closed else None
+
+    def apply(self) -> None:
+        """Read the closed years and show them: banner, buttons, lists."""
+        try:
+            self._closed = closing.closed_years()
+        except Exception:  # the database is being closed or switched: show nothing
+            self._closed = []
+        self._update_banner()
+        for widget, year_of in self._widgets.items():
+            self._show(widget, self.closed_year(year_of))
+        for view, (model, year_of) in self._views.items():
+            locked = self.closed_year(year_of) is not None
+            if model is not None and hasattr(model, "read_only"):
+                model.read_only = locked  # check boxes too, which edit triggers do not stop
+            if locked:
+                self._triggers.setdefault(view, view.editTriggers())
+                view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif view in self._triggers:
+                view.setEditTriggers(self._triggers.pop(view))
+
+    def _update_banner(self) -> None:
+        year = self.closed_year()
+        if year is not None:
+            closing_row = closing.current_closing(year)
+            when = (_tr(" on %1").replace("%1", short_date(closing_row.closed_at.date()))
+                    if closing_row else "")
+            self.banner.setText(_tr("Year %1 is closed%2: its records can be read but not "
+                                    "changed (File → Reopen a closed year…).")
+                                .replace("%1", str(year)).replace("%2", when))
+        elif self.year_of is None and self.note and self._closed:
+            self.banner.setText(self.note.replace("%1", ", ".join(map(str, self._closed))))
+        else:
+            self.banner.hide()
+            return
+        self.banner.show()
+
+    def _on_bus(self, area: str) -> None:
+        if area == AREA:
+            self.apply()
+
+    def _show(self, widget: QWidget | QAction, closed: int | None) -> None:
+        """Enabled as the tab wants it unless *closed*; while locked, the tooltip says why
+        (and the tab's own comes back after)."""
+        self._setting = True
+        try:
+            if closed is not None:
+                self._tips.setdefault(widget, widget.toolTip())
+                widget.setToolTip(closed_text(closed))
+                widget.setEnabled(False)
+            else:
+                if widget in self._tips:
+                    widget.setToolTip(self._tips.pop(widget))
+                widget.setEnabled(self._wanted[widget])
+        finally:
+            self._setting = False
+
+    def _enabled_changed(self, widget: QWidget | QAction) -> None:
+        """The tab enabled or disabled a protected control: keep what it wants, show what
+        the closed year allows."""
+        if self._setting or widget not in self._widgets:
+            return
+        self._wanted[widget] = _explicitly_enabled(widget)
+        closed = self.closed_year(self._widgets[widget])
+        if closed is not None and self._wanted[widget]:
+            self._show(widget, closed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.EnabledChange and watched in self._widgets:
+            self._enabled_changed(watched)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.MouseButtonDblClick:
+            for view, (_model, year_of) in self._views.items():
+                if watched is view.viewport():
+                    closed = self.closed_year(year_of)
+                    if closed is not None:
+                        messages.info(self.tab, closed_text(closed))
+                        return True
+        return False
+
+
+def _explicitly_enabled(widget: QWidget | QAction) -> bool:
+    """Enabled by its own state (a button in a disabled pane is still "enabled")."""
+    if isinstance(widget, QAction):
+        return widget.isEnabled()
+    return not widget.testAttribute(Qt.WidgetAttribute.WA_Disabled)
+
+
+def _insert_on_top(tab: QWidget, banner: QLabel) -> None:
+    layout = tab.layout()
+    if isinstance(layout, QBoxLayout):  # every tab's form has a column on top
+        layout.insertWidget(0, banner)
+    elif layout is not None:
+        layout.addWidget(banner)
+
+
+def _insert_after(widget: QWidget, new: QWidget) -> None:
+    """Put *new* right after *widget* in the layout that holds it."""
+    parent = widget.parentWidget()
+    for layout in ([parent.layout()] if parent and parent.layout() else []) + \
+            (parent.findChildren(QBoxLayout) if parent else []):
+        if isinstance(layout, QBoxLayout):
+            index = layout.indexOf(widget)
+            if index >= 0:
+                layout.insertWidget(index + 1, new)
+                return
+    if parent is not None and parent.layout() is not None:
+        parent.layout().addWidget(new)
