@@ -59,7 +59,7 @@ def _conditions(rule: Rule, columns: list[str], action: str,
 
 
 def _lock_trigger(rule: Rule, columns: list[str], action: str, years: list[int]) -> str | None:
-    cases = [(cond, f"{MARKER}|{facet.key}|{message(year, rule.noun, action)}")
+    cases = [(cond, f"{MARKER}|{facet.key}|{message(year, facet.noun or rule.noun, action)}")
              for year in years for facet, cond in _conditions(rule, columns, action, year)]
     if not cases:
         return None
@@ -86,3 +86,23 @@ def closed_year_triggers(db: AnyDatabase) -> dict[str, str]:
             if sql is not None:
                 triggers[f"{CLOSED_PREFIX}{rule.table}_{action}"] = sql
     return triggers
+
+
+def refusal(db: AnyDatabase, table: str, values: dict[str, object]) -> tuple[str, str] | None:
+    """(field, message) when adding a record of *table* with *values* would be refused
+    (its year is closed), else None: the same rules as the triggers, asked before writing
+    (an import's preview)."""
+    from .year_rules import RULES_BY_TABLE
+
+    rule = RULES_BY_TABLE.get(table)
+    closed = set(closed_years(db))
+    if rule is None or not closed:
+        return None
+    names = list(values)
+    row = ", ".join(f"? AS {quote(name)}" for name in names)
+    for facet in rule.facets:
+        sql = f"SELECT ({year_sql(facet, 'candidate')}) FROM (SELECT {row}) AS candidate"
+        found = db.execute_sql(sql, [values[n] for n in names]).fetchone()
+        if found and found[0] in closed:
+            return facet.key, message(int(found[0]), facet.noun or rule.noun, "insert")
+    return None

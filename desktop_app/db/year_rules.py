@@ -43,6 +43,7 @@ class Facet:
     year: str  # SQL over {row}
     fields: tuple[str, ...] | None = None
     key: str = "year"  # the form field a refusal is shown next to
+    noun: str = ""  # what a refusal names, when not the rule's noun ("ngày vào Đảng")
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,12 @@ _ACTIVITY_END = _year_via("social_activity", "activity_id", what="end_date")
 
 RULES: tuple[Rule, ...] = (
     Rule("member", "hồ sơ đảng viên", facets=(
-        Facet(_year_of("joined_date"), ("joined_date",), key="joined_date"),
-        Facet(_year_of("official_date"), ("official_date", "kind"), key="official_date"),
-        Facet(_year_of("status_date"), ("status", "status_date"), key="status_date"),
+        Facet(_year_of("joined_date"), ("joined_date",), key="joined_date",
+              noun="ngày vào Đảng"),
+        Facet(_year_of("official_date"), ("official_date", "kind"), key="official_date",
+              noun="ngày chính thức"),
+        Facet(_year_of("status_date"), ("status", "status_date"), key="status_date",
+              noun="ngày miễn sinh hoạt, chuyển đi hay từ trần"),
     )),
     Rule("plan", "kế hoạch", facets=(Facet('{row}."year"'),)),
     Rule("plan_target", "chỉ tiêu của kế hoạch", owner=("plan", "plan_id"),
@@ -103,7 +107,8 @@ RULES: tuple[Rule, ...] = (
         Facet(_REVIEW_YEAR, key="content"),
         # the outcome is recorded when the deadline comes, often the next year
         Facet(f"coalesce({_year_of('deadline')}, {_REVIEW_YEAR})",
-              ("status", "outcome", "outcome_date"), key="status"),
+              ("status", "outcome", "outcome_date"), key="status",
+              noun="kết quả khắc phục"),
     )),
     Rule("feedback", "góp ý", owner=("self_review", "review_id"),
          facets=(Facet(_REVIEW_YEAR, key="content"),)),
@@ -124,7 +129,8 @@ RULES: tuple[Rule, ...] = (
     Rule("commendation", "khen thưởng", facets=(Facet(_year_of("date"), key="date"),)),
     Rule("violation", "vi phạm", facets=(
         Facet(_year_of("date"), key="date"),
-        Facet(_year_of("resolved_date"), ("resolved_date",), key="resolved_date"),
+        Facet(_year_of("resolved_date"), ("resolved_date",), key="resolved_date",
+              noun="việc xử lý xong vi phạm"),
     )),
 )
 
