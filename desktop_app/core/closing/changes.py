@@ -148,8 +148,9 @@ def savings_year_history(year: int, category_id: int | None = None) -> list[Chan
 def changes_between(start: dt.date | None = None, end: dt.date | None = None, *,
                     years: tuple[int, int] | None = None,
                     after: dt.datetime | None = None) -> list[Change]:
-    """Changes made from *start* to *end* (days, inclusive) or after the moment *after*;
-    with *years*, only those of records counted in that span of years."""
+    """Changes made from *start* to *end* (days, inclusive) or from the moment *after* on
+    (the same second included: the log counts in seconds); with *years*, only those of
+    records counted in that span of years."""
     query = _select()
     if start is not None:
         query = query.where(ChangeLog.at >= to_seconds(dt.datetime.combine(start, dt.time())))
@@ -157,7 +158,7 @@ def changes_between(start: dt.date | None = None, end: dt.date | None = None, *,
         following = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
         query = query.where(ChangeLog.at < to_seconds(following))
     if after is not None:
-        query = query.where(ChangeLog.at > to_seconds(after))
+        query = query.where(ChangeLog.at >= to_seconds(after))
     if years is not None:
         first, last = years
         query = query.where(ChangeLog.year.between(first, last)

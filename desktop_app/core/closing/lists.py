@@ -35,7 +35,7 @@ def _span(start: dt.date | None, end: dt.date | None) -> str:
 def _closings(after: dt.datetime | None, until: dt.datetime | None,
               span: tuple[int, int] | None = None) -> list[str]:
     def inside(moment: dt.datetime | None) -> bool:
-        return moment is not None and (after is None or moment > after) and (
+        return moment is not None and (after is None or moment >= after) and (
             until is None or moment < until)
 
     lines = []
