@@ -246,5 +246,16 @@ def reopen_year(year: int, reason: str) -> ClosingData:
     return _data(row)
 
 
+def refusal(table: str, values: dict[str, object]) -> str | None:
+    """Why adding a record of *table* with *values* would be refused (its year is
+    closed), else None: asked before writing, e.g. for each row of an import's preview."""
+    from desktop_app.db.closed_years import refusal as would_refuse
+
+    plain = {name: value.isoformat() if isinstance(value, dt.date) else value
+             for name, value in values.items()}
+    found = would_refuse(database, table, plain)
+    return found[1] if found else None
+
+
 def backup_path(closing: ClosingData) -> Path | None:
     return Path(closing.backup_file) if closing.backup_file else None
