@@ -169,7 +169,7 @@ class ChangeListDialog(QDialog):
         if report_id is not None and ui.reportCombo.findData(report_id) >= 0:
             ui.reportCombo.setCurrentIndex(ui.reportCombo.findData(report_id))
             ui.reportRadio.setChecked(True)
-        self.model = RowsModel(change_columns(self.tr), self)
+        self.model = RowsModel(change_columns(), self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)

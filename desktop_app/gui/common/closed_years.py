@@ -46,15 +46,12 @@ BANNER_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c070; paddin
 YearOf = Callable[[], int | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClosedYears", text)
-
-
 def closed_text(year: int) -> str:
     """Why a control is disabled: "Năm 2009 đã khóa sổ…"."""
-    return _tr("%1 is closed: its records can be read but not changed. To change them, "
-               "reopen it (File → Reopen a closed year…) and give the reason.").replace(
-        "%1", _tr("Year %1").replace("%1", str(year)))
+    text = QCoreApplication.translate(
+        "ClosedYears", "Year %1 is closed: its records can be read but not changed. To "
+        "change them, reopen it (File → Reopen a closed year…) and give the reason.")
+    return text.replace("%1", str(year))
 
 
 class YearGuard(QObject):
@@ -105,9 +102,11 @@ class YearGuard(QObject):
                     *, beside: QWidget | None = None) -> QPushButton:
         """"Lịch sử thay đổi…" for the selected row of *view*: on its context menu and as a
         button placed after *beside*; *request()* says what to show (None: nothing)."""
-        button = QPushButton(_tr("C&hange history…"), self.tab)
+        button = QPushButton(QCoreApplication.translate("ClosedYears", "C&hange history…"),
+                             self.tab)
         button.setObjectName("historyButton")
-        button.setToolTip(_tr("Who changed this record, when, and from what to what"))
+        button.setToolTip(QCoreApplication.translate(
+            "ClosedYears", "Who changed this record, when, and from what to what"))
         if beside is not None:
             _insert_after(beside, button)
 
@@ -126,7 +125,9 @@ class YearGuard(QObject):
             if request() is None:
                 return
             popup = QMenu(view)
-            popup.addAction(_tr("Change history…")).triggered.connect(show)
+            action = popup.addAction(QCoreApplication.translate("ClosedYears",
+                                                                "Change history…"))
+            action.triggered.connect(show)
             popup.exec(view.viewport().mapToGlobal(position))
 
         view.customContextMenuRequested.connect(menu)
@@ -169,11 +170,11 @@ class YearGuard(QObject):
         year = self.closed_year()
         if year is not None:
             closing_row = closing.current_closing(year)
-            when = (_tr(" on %1").replace("%1", short_date(closing_row.closed_at.date()))
-                    if closing_row else "")
-            self.banner.setText(_tr("Year %1 is closed%2: its records can be read but not "
-                                    "changed (File → Reopen a closed year…).")
-                                .replace("%1", str(year)).replace("%2", when))
+            when = (QCoreApplication.translate("ClosedYears", " on %1").replace(
+                "%1", short_date(closing_row.closed_at.date())) if closing_row else "")
+            self.banner.setText(QCoreApplication.translate(
+                "ClosedYears", "Year %1 is closed%2: its records can be read but not changed "
+                "(File → Reopen a closed year…).").replace("%1", str(year)).replace("%2", when))
         elif self.year_of is None and self.note and self._closed:
             self.banner.setText(self.note.replace("%1", ", ".join(map(str, self._closed))))
         else:

@@ -29,20 +29,20 @@ class HistoryRequest:
     read: Callable[[], list[ChangeLine]]
 
 
-def change_columns(tr: Callable[[str], str], *, record: bool = True) -> list[Column]:
+def change_columns(*, record: bool = True) -> list[Column]:
+    """The columns of a list of changes (ChangeLine rows)."""
+    translate = QCoreApplication.translate
     columns = [
-        Column(tr("Time"), lambda c: c.when, sort=lambda c: (c.at, c.change_id)),
-        Column(tr("Entered by"), lambda c: c.user),
-        Column(tr("Action"), lambda c: c.action),
+        Column(translate("ChangeColumns", "Time"), lambda c: c.when,
+               sort=lambda c: (c.at, c.change_id)),
+        Column(translate("ChangeColumns", "Entered by"), lambda c: c.user),
+        Column(translate("ChangeColumns", "Action"), lambda c: c.action),
+        Column(translate("ChangeColumns", "Record"), lambda c: c.record),
+        Column(translate("ChangeColumns", "Field"), lambda c: c.field),
+        Column(translate("ChangeColumns", "Old value"), lambda c: c.old),
+        Column(translate("ChangeColumns", "New value"), lambda c: c.new),
     ]
-    if record:
-        columns.append(Column(tr("Record"), lambda c: c.record))
-    columns += [
-        Column(tr("Field"), lambda c: c.field),
-        Column(tr("Old value"), lambda c: c.old),
-        Column(tr("New value"), lambda c: c.new),
-    ]
-    return columns
+    return columns if record else columns[:3] + columns[4:]
 
 
 class HistoryDialog(QDialog):
@@ -56,7 +56,7 @@ class HistoryDialog(QDialog):
         ui.setupUi(self)
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
         ui.recordLabel.setText(title)
-        self.model = RowsModel(change_columns(self.tr), self)
+        self.model = RowsModel(change_columns(), self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         ui.table.setModel(self.proxy)
