@@ -146,6 +146,37 @@ def year_of_plans() -> None:
             plans.mark_done(target.id, dt.date(YEAR, 12, 20), today=TODAY)
 
 
+def write_cost(rng: random.Random, rounds: int = 20) -> float:
+    """The time of typical writes with the triggers, over the same writes without them:
+    a session with its attendance created, 25 absences marked, the session deleted."""
+    from desktop_app.db import history
+
+    def work() -> float:
+        began = time.perf_counter()
+        for n in range(rounds):
+            with database.atomic():
+                session = study.create_session(study.SessionData(
+                    date=dt.date(YEAR, 6, 1 + n % 28), topic="Đo thời gian ghi"), today=TODAY)
+                assert session.id is not None
+                grid = study.load_grid(session.id, include_missing=False)
+                study.save_grid(session.id, [replace(r, status="excused_absence", reason="Ốm")
+                                             for r in rng.sample(grid, min(25, len(grid)))],
+                                today=TODAY)
+                study.delete_session(session.id)
+        return time.perf_counter() - began
+
+    work()  # warm the caches
+    logged = min(work() for _ in range(3))
+    with database.atomic():
+        history.drop_triggers(database)
+    try:
+        bare = min(work() for _ in range(3))
+    finally:
+        with database.atomic():
+            history.install(database)
+    return logged / bare
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=Path, help="a decade built with this version (copied)")
@@ -171,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         with database.atomic():
             year_of_plans()
         print(size_line(f"after a typical year of edits ({YEAR})", path))
+        print(f"writing a session, its attendance and 25 absences, then deleting it: "
+              f"{write_cost(rng):.2f} × the time without the change log")
     finally:
         close_database()
         shutil.rmtree(work, ignore_errors=True)
