@@ -149,7 +149,7 @@ def year_of_plans() -> None:
 def write_cost(rng: random.Random, rounds: int = 20) -> float:
     """The time of typical writes with the triggers, over the same writes without them:
     a session with its attendance created, 25 absences marked, the session deleted."""
-    from desktop_app.db import history
+    from desktop_app.db import triggers
 
     def work() -> float:
         began = time.perf_counter()
@@ -168,12 +168,12 @@ def write_cost(rng: random.Random, rounds: int = 20) -> float:
     work()  # warm the caches
     logged = min(work() for _ in range(3))
     with database.atomic():
-        history.drop_triggers(database)
+        triggers.drop_triggers(database)
     try:
         bare = min(work() for _ in range(3))
     finally:
         with database.atomic():
-            history.install(database)
+            triggers.install(database)
     return logged / bare
 
 

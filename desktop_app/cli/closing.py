@@ -129,11 +129,12 @@ def _write(found, args: argparse.Namespace) -> None:
             print(f"{n}\t{line.when}\t{line.user}\t{line.record}\t{line.what}")
         return
     from ..core.cell.page_setup import load_document_settings
-    from ..documents.closing.change_list import prepare
+    from ..core.closing.lists import paper
+    from ..documents.closing.change_list import build_change_list
     from ..documents.docx import render_docx
     from ..documents.pdf import render_pdf
 
-    document = prepare(found)
+    document = build_change_list(paper(found))
     settings = load_document_settings()
     if args.pdf is not None:
         render_pdf(document, args.pdf, settings)

@@ -88,10 +88,13 @@ def closed_year_triggers(db: AnyDatabase) -> dict[str, str]:
     return triggers
 
 
-def refusal(db: AnyDatabase, table: str, values: dict[str, object]) -> tuple[str, str] | None:
-    """(field, message) when adding a record of *table* with *values* would be refused
-    (its year is closed), else None: the same rules as the triggers, asked before writing
-    (an import's preview)."""
+def refusal(db: AnyDatabase, table: str, values: dict[str, object],
+            record_id: int | None = None) -> tuple[str, str] | None:
+    """(field, message) when writing *values* into a record of *table* would be refused
+    (a year it counts in is closed), else None: the same rules as the triggers, asked
+    before writing (a form's fields, an import's rows). *record_id*: the stored record
+    being changed (only the facets whose fields change are asked, as the triggers do);
+    None: a new record."""
     from .year_rules import RULES_BY_TABLE
 
     rule = RULES_BY_TABLE.get(table)
@@ -99,10 +102,30 @@ def refusal(db: AnyDatabase, table: str, values: dict[str, object]) -> tuple[str
     if rule is None or not closed:
         return None
     names = list(values)
-    row = ", ".join(f"? AS {quote(name)}" for name in names)
+    stored: dict[str, object] | None = None
+    if record_id is not None:
+        cursor = db.execute_sql(f"SELECT * FROM {quote(table)} WHERE id = ?", (record_id,))
+        row = cursor.fetchone()
+        if row is not None:
+            stored = {d[0]: value for d, value in zip(cursor.description, row, strict=True)}
     for facet in rule.facets:
-        sql = f"SELECT ({year_sql(facet, 'candidate')}) FROM (SELECT {row}) AS candidate"
-        found = db.execute_sql(sql, [values[n] for n in names]).fetchone()
-        if found and found[0] in closed:
-            return facet.key, message(int(found[0]), facet.noun or rule.noun, "insert")
+        fields = [n for n in rule.facet_fields(facet, names + [c for c in (stored or {})])
+                  if n in values]
+        if stored is not None and all(values[n] == stored.get(n) for n in fields):
+            continue  # this facet does not change
+        candidates = [(values, "insert" if stored is None else "update")]
+        if stored is not None:
+            candidates.append((stored, "update"))
+        for row_values, action in candidates:
+            year = _year(db, facet, row_values)
+            if year in closed:
+                return facet.key, message(year, facet.noun or rule.noun, action)
     return None
+
+
+def _year(db: AnyDatabase, facet: Facet, values: dict[str, object]) -> int | None:
+    names = list(values)
+    row = ", ".join(f"? AS {quote(name)}" for name in names) or "NULL AS nothing"
+    sql = f"SELECT ({year_sql(facet, 'candidate')}) FROM (SELECT {row}) AS candidate"
+    found = db.execute_sql(sql, [values[n] for n in names]).fetchone()
+    return int(found[0]) if found and found[0] is not None else None

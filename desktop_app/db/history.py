@@ -11,10 +11,9 @@ contains today, see ``USER_SQL``), so it is right for the window, the command li
 import alike.
 
 The triggers are generated from ``year_rules.RULES`` and the table's own columns, so a new
-column is logged without a new trigger by hand. They belong to the code, like views:
-``install`` drops and recreates them (the migration runner does so around every upgrade,
-so a step that rebuilds a table loses nothing, and data steps are not logged as user
-changes), and ``ensure`` recreates them when the file holds other definitions.
+column is logged without a new trigger by hand; ``triggers.py`` installs them (the
+migration runner drops them before an upgrade's steps and makes them again after, so a
+step that rebuilds a table loses nothing and a data step is not logged as a user's change).
 """
 
 from __future__ import annotations
@@ -168,37 +167,3 @@ def history_triggers(db: AnyDatabase) -> dict[str, str]:
             if sql is not None:
                 triggers[f"{HISTORY_PREFIX}{rule.table}_{kind}"] = sql
     return triggers
-
-
-def expected_triggers(db: AnyDatabase) -> dict[str, str]:
-    """Every trigger of the app the file should hold: the change log and the closed years."""
-    from .closed_years import closed_year_triggers
-
-    return {**history_triggers(db), **closed_year_triggers(db)}
-
-
-def installed_triggers(db: AnyDatabase) -> dict[str, str]:
-    rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    return {name: sql for name, sql in rows
-            if name.startswith((HISTORY_PREFIX, CLOSED_PREFIX))}
-
-
-def drop_triggers(db: AnyDatabase) -> None:
-    for name in installed_triggers(db):
-        db.execute_sql(f"DROP TRIGGER IF EXISTS {quote(name)}")
-
-
-def install(db: AnyDatabase) -> None:
-    """Drop the app's triggers and create them anew; the caller holds the transaction."""
-    drop_triggers(db)
-    for sql in expected_triggers(db).values():
-        db.execute_sql(sql)
-
-
-def ensure(db: AnyDatabase) -> bool:
-    """Recreate the triggers when the file's differ from the code's; True when it did."""
-    if installed_triggers(db) == expected_triggers(db):
-        return False
-    with db.atomic():
-        install(db)
-    return True

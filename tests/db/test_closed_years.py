@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.closing import years
-from desktop_app.db import history
+from desktop_app.db import history, triggers
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.db.guarded import ClosedYearError
 from desktop_app.db.year_rules import RULES
@@ -106,7 +106,7 @@ def test_other_years_stay_writable_and_reopening_allows_the_year_again(closed_20
         db.execute_sql("UPDATE study_session SET note = 'ghi thêm' WHERE date LIKE '2009%'")
     years.reopen_year(2009, "Sửa điểm danh ghi nhầm")
     db.execute_sql("UPDATE study_session SET note = 'ghi thêm' WHERE date LIKE '2009%'")
-    assert history.installed_triggers(db).keys() == history.history_triggers(db).keys()
+    assert triggers.installed_triggers(db).keys() == history.history_triggers(db).keys()
 
 
 def test_moving_a_record_into_or_out_of_a_closed_year_is_refused(closed_2009):
@@ -147,5 +147,5 @@ def test_the_outcome_of_a_remedy_belongs_to_the_year_of_its_deadline(closed_2009
 
 
 def test_nothing_is_refused_when_no_year_is_closed(demo_db):
-    assert not any(name.startswith("closed_") for name in history.installed_triggers(demo_db))
+    assert not any(name.startswith("closed_") for name in triggers.installed_triggers(demo_db))
     demo_db.execute_sql("UPDATE attendance SET note = 'ghi chú'")

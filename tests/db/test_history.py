@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from desktop_app.core.cell import particulars as cell_core
-from desktop_app.db import history
+from desktop_app.db import triggers
 from desktop_app.db.models.closing import ChangeLog
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.savings import SavingsCategory, SavingsEntry
@@ -43,11 +43,11 @@ def cell(db):
 
 
 def test_every_logged_table_has_its_three_triggers(db):
-    names = set(history.installed_triggers(db))
+    names = set(triggers.installed_triggers(db))
     for rule in RULES:
         assert {f"history_{rule.table}_insert", f"history_{rule.table}_delete"} <= names
         assert f"history_{rule.table}_update" in names
-    assert history.ensure(db) is False  # the file holds exactly the code's triggers
+    assert triggers.ensure(db) is False  # the file holds exactly the code's triggers
 
 
 def test_insert_update_delete_are_logged_with_user_time_and_year(db, cell):
@@ -164,8 +164,8 @@ def test_a_tool_without_the_app_writes_to_the_log_too(db, cell, tmp_path):
 
 def test_ensure_puts_back_triggers_that_were_removed(db):
     db.execute_sql('DROP TRIGGER "history_member_update"')
-    assert history.ensure(db) is True
-    assert "history_member_update" in history.installed_triggers(db)
+    assert triggers.ensure(db) is True
+    assert "history_member_update" in triggers.installed_triggers(db)
 
 
 def test_savings_month_is_logged_under_its_category(db):

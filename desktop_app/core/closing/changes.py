@@ -122,6 +122,21 @@ def record_history(table: str, record_id: int, *, parts: bool = True) -> list[Ch
     return _ordered(found)
 
 
+def attendance_history(session_id: int, member_id: int) -> list[Change]:
+    """The history of one member's attendance at one session (a row of the grid)."""
+    from desktop_app.db.models.study import Attendance
+
+    row = Attendance.get_or_none((Attendance.session == session_id)
+                                 & (Attendance.member == member_id))
+    if row is not None:
+        return record_history("attendance", row.id)
+    gone = _changes(_select().where(  # deleted: the row the log kept names it
+        (ChangeLog.table_name == "attendance") & (ChangeLog.owner_id == session_id)
+        & (ChangeLog.action == "delete")))
+    ids = {c.record_id for c in gone if f'"member_id":{member_id},' in str(c.old_value)}
+    return _ordered(_own("attendance", ids))
+
+
 def member_year_history(member_id: int, year: int) -> list[Change]:
     """A member's commitment, self-review and ratings of *year*, with their parts: the row
     of the Self-review tab."""

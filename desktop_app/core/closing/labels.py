@@ -110,9 +110,9 @@ YES_NO_FIELDS = {("member", "key_cadre"), ("study_session", "reflection_required
 def value_labels() -> dict[tuple[str, str], dict[str, str]]:
     """(table, field) → {code: Vietnamese label}, from the areas that own the codes."""
     from desktop_app.core.members import roster
-    from desktop_app.core.plans import plans
-    from desktop_app.core.reviews import forms, ratings, reviews
-    from desktop_app.core.savings import commendations, social, thrift
+    from desktop_app.core.plans import model as plans
+    from desktop_app.core.reviews import feedback, forms, ratings, remedies
+    from desktop_app.core.savings import categories, commendations, social
     from desktop_app.core.study import attendance, sessions
 
     return {
@@ -127,12 +127,12 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
         ("study_session", "level"): sessions.LEVEL_LABELS,
         ("attendance", "status"): attendance.STATUS_LABELS,
         ("attendance", "reflection"): attendance.REFLECTION_LABELS,
-        ("remedy", "status"): reviews.REMEDY_STATUS_LABELS,
-        ("feedback", "channel"): reviews.CHANNEL_LABELS,
+        ("remedy", "status"): remedies.REMEDY_STATUS_LABELS,
+        ("feedback", "channel"): feedback.CHANNEL_LABELS,
         ("rating", "stage"): ratings.STAGE_LABELS,
         ("rating", "level"): ratings.LEVEL_LABELS,
         ("self_review", "grade"): forms.GRADE_LABELS,
-        ("savings_year_setting", "baseline_mode"): thrift.BASELINE_MODE_LABELS,
+        ("savings_year_setting", "baseline_mode"): categories.BASELINE_MODE_LABELS,
         ("social_activity", "kind"): social.KIND_LABELS,
         ("commendation", "recipient_kind"): commendations.RECIPIENT_LABELS,
         ("commendation", "kind"): commendations.KIND_LABELS,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import cited_date, number, period, short_date
 
 from . import changes, years
@@ -20,6 +22,22 @@ class ChangeList:
     lines: list[ChangeLine]
     closings: list[str] = field(default_factory=list)  # closings and reopenings meanwhile
     as_of: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True)
+class ChangeListPaper:
+    """What the printed list needs (``documents.closing.change_list`` builds it)."""
+
+    letterhead: Letterhead
+    changes: ChangeList
+    day: dt.date
+    secretary_name: str
+
+
+def paper(changes: ChangeList, day: dt.date | None = None) -> ChangeListPaper:
+    """The list with the cell's letterhead and signer (a UserError says what to fill in)."""
+    day = day or changes.as_of
+    return ChangeListPaper(cell_core.letterhead(), changes, day, cell_core.secretary_on(day))
 
 
 def _span(start: dt.date | None, end: dt.date | None) -> str:

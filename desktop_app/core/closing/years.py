@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.common.formats import short_date
-from desktop_app.core.common.text import clean_line, normalize
-from desktop_app.db import database, history
+from desktop_app.core.common.text import clean_line
+from desktop_app.db import database, history, triggers
 from desktop_app.db.closed_years import closed_years as _closed_years
 from desktop_app.db.models.closing import YearClosing
 from desktop_app.db.models.members import Member
@@ -23,10 +24,12 @@ from desktop_app.db.models.register import IssuedDocument
 from desktop_app.db.models.report import Report
 from desktop_app.db.models.reviews import Remedy, SelfReview
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.nfc import normalize
 
 FIRST_YEAR = 1930  # the Party's founding: no record is older
 MAX_REASON = 1000
 BACKUP_REASON = "before_closing"
+MEMBER_FIELDS = ("joined_date", "official_date", "status_date", "status", "kind")  # dated facts
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,7 @@ def close_year(year: int, note: str = "", *, backup: bool = True,
             raise ValidationError({"year": f"Năm {year} đã khóa sổ rồi."})
         row = YearClosing.create(year=year, closed_at=_now(), closed_by=user_name(),
                                  note=normalize(note).strip(), backup_file=backup_file)
-        history.install(database)
+        triggers.install(database)
     return _data(row)
 
 
@@ -242,19 +245,36 @@ def reopen_year(year: int, reason: str) -> ClosingData:
         row.reopened_by = user_name()
         row.reopen_reason = normalize(reason).strip()
         row.save()
-        history.install(database)
+        triggers.install(database)
     return _data(row)
 
 
-def refusal(table: str, values: dict[str, object]) -> str | None:
-    """Why adding a record of *table* with *values* would be refused (its year is
-    closed), else None: asked before writing, e.g. for each row of an import's preview."""
+def refusal(table: str, values: dict[str, object],
+            record_id: int | None = None) -> tuple[str, str] | None:
+    """(field, message) when writing *values* (the fields that say the record's year, as
+    the core holds them) into the record *record_id* of *table* (None: a new one) would be
+    refused because the year is closed; the triggers' own rules, asked before writing (a
+    form's fields, an import's rows)."""
     from desktop_app.db.closed_years import refusal as would_refuse
 
     plain = {name: value.isoformat() if isinstance(value, dt.date) else value
              for name, value in values.items()}
-    found = would_refuse(database, table, plain)
-    return found[1] if found else None
+    return would_refuse(database, table, plain, record_id)
+
+
+def check_closed_year(errors: dict[str, str], table: str, values: dict[str, object],
+                      record_id: int | None = None) -> None:
+    """Add :func:`refusal`'s message to a validator's *errors*, at its field (a field
+    already in error keeps its own message): a form then says it before saving."""
+    found = refusal(table, values, record_id)
+    if found:
+        errors.setdefault(*found)
+
+
+def member_facts(member: Any) -> dict[str, object]:
+    """A member's dated facts, which closed years are about (the rest of the record is not
+    of one year)."""
+    return {name: getattr(member, name) for name in MEMBER_FIELDS}
 
 
 def backup_path(closing: ClosingData) -> Path | None:

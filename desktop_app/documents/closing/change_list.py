@@ -7,17 +7,9 @@ is a record the cell files, signed by the secretary).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from desktop_app.core.closing.lists import ChangeList
-from desktop_app.documents.model import (
-    BulletList,
-    Document,
-    Header,
-    Paragraph,
-    Signature,
-    Table,
-)
+from desktop_app.core.closing.lists import ChangeListPaper
+from desktop_app.documents.letterhead import cell_header
+from desktop_app.documents.model import BulletList, Document, Paragraph, Signature, Table
 
 TYPE_NAME = "DANH SÁCH THAY ĐỔI DỮ LIỆU"
 COLUMNS = ["STT", "Thời gian", "Người ghi", "Dữ liệu", "Thay đổi"]
@@ -26,9 +18,8 @@ ALIGNS = ["center", "center", "left", "left", "left"]
 TABLE_SIZE = 11.0
 
 
-def change_list_document(changes: ChangeList, *, superior_lines: list[str], cell_name: str,
-                         place: str, signer: str, day: dt.date | None = None) -> Document:
-    day = day or changes.as_of
+def build_change_list(paper: ChangeListPaper) -> Document:
+    changes = paper.changes
     blocks: list = [Paragraph(changes.intro)]
     if changes.closings:
         blocks.append(Paragraph("Khóa sổ và bỏ khóa sổ trong thời gian này:", indent=False,
@@ -41,24 +32,10 @@ def change_list_document(changes: ChangeList, *, superior_lines: list[str], cell
                   for i, line in enumerate(changes.lines, start=1)],
             widths=WIDTHS, aligns=ALIGNS, font_size=TABLE_SIZE))  # type: ignore[arg-type]
     return Document(
-        header=Header(superior_lines=superior_lines, cell_name=cell_name, number="",
-                      place=place, date=day),
+        header=cell_header(paper.letterhead, paper.day),
         type_name=TYPE_NAME,
         subject=changes.subject,
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=signer),
+        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
         recipients=["- Lưu Chi bộ."],
     )
-
-
-def prepare(changes: ChangeList, day: dt.date | None = None) -> Document:
-    """The document with the cell's particulars (a UserError says what to fill in first)."""
-    from desktop_app.core.cell.particulars import current_term
-    from desktop_app.documents.members.member_list import check_particulars
-
-    cell = check_particulars()
-    term = current_term(day or changes.as_of)
-    return change_list_document(
-        changes, superior_lines=[cell.superior_line1, cell.superior_line2],
-        cell_name=cell.name, place=cell.place,
-        signer=term.secretary_name if term is not None else "", day=day)

@@ -217,14 +217,14 @@ class ChangeListDialog(QDialog):
         return [self.proxy.index(r, column).data() for r in range(self.proxy.rowCount())]
 
     def preview(self) -> None:
-        from desktop_app.documents.closing.change_list import prepare
+        from desktop_app.documents.closing.change_list import build_change_list
         from desktop_app.errors import UserError
         from desktop_app.gui.common.preview import preview_document
 
         if self.current is None:
             return
         try:
-            document = prepare(self.current)
+            document = build_change_list(lists.paper(self.current))
         except UserError as error:
             messages.error(self, str(error))
             return

@@ -31,8 +31,13 @@ class ReportChangesNote(QWidget):
         layout.addWidget(self.button)
         self.button.clicked.connect(self.show_changes)
         self.loader = Loader(context.runner, self)
-        context.bus.changed.connect(lambda _area: self.show_for(self.report_id))
+        self._counted: int | None = None  # the report whose count is on screen
+        context.bus.changed.connect(self._data_changed)
         self.hide()
+
+    def _data_changed(self, _area: str) -> None:
+        self._counted = None
+        self.show_for(self.report_id)
 
     def show_for(self, report_id: int | None, issued: bool = True) -> None:
         """Show the count for *report_id* when it is issued (hide it otherwise)."""
@@ -40,7 +45,9 @@ class ReportChangesNote(QWidget):
         if self.report_id is None:
             self.hide()
             return
-        self.loader.load(count_since_issued, self.report_id, apply=self._show)
+        if self._counted != self.report_id:
+            self._counted = self.report_id
+            self.loader.load(count_since_issued, self.report_id, apply=self._show)
 
     def _show(self, count: int) -> None:
         if count:

@@ -22,14 +22,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QScrollBar,
+    QSizePolicy,
+    QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -66,6 +75,7 @@ class YearGuard(QObject):
         self.banner.setObjectName("closedYearBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
         _insert_on_top(tab, self.banner)
         self._widgets: dict[QWidget | QAction, YearOf | None] = {}
@@ -73,7 +83,11 @@ class YearGuard(QObject):
         self._tips: dict[QWidget | QAction, str] = {}  # the tab's tooltip, while locked
         self._views: dict[QAbstractItemView, tuple[Any, YearOf | None]] = {}
         self._triggers: dict[QAbstractItemView, Any] = {}  # a view's edit triggers, while locked
+        self._containers: dict[QWidget, YearOf | None] = {}
+        self._editable: dict[QAbstractItemView, Callable[[Any, int], bool]] = {}
+        self._read_only: dict[QWidget, bool] = {}  # a text field's own state, while locked
         self._setting = False
+        self._due = False  # an apply is asked for in the next turn of the event loop
         self._closed: list[int] = []
         context.bus.changed.connect(self._on_bus)
         QTimer.singleShot(0, self.apply)
@@ -82,21 +96,77 @@ class YearGuard(QObject):
     def protect(self, *widgets: QWidget | QAction, year: YearOf | None = None) -> None:
         """Disable *widgets* while the tab's year (or *year()*) is closed."""
         for widget in widgets:
-            self._widgets[widget] = year
-            self._wanted[widget] = _explicitly_enabled(widget)
-            if isinstance(widget, QAction):
-                widget.enabledChanged.connect(lambda _on, w=widget: self._enabled_changed(w))
-            else:
-                widget.installEventFilter(self)
+            self._track(widget, year)
         self.apply()
 
-    def protect_view(self, view: QAbstractItemView, model: Any = None, *,
-                     year: YearOf | None = None) -> None:
-        """No editing in place in *view* (its *model*'s ``read_only``) while the year is
-        closed; a double-click says why instead of opening an editor."""
-        self._views[view] = (model, year)
-        view.viewport().installEventFilter(self)
+    def protect_inputs(self, container: QWidget, *, year: YearOf | None = None) -> None:
+        """Every input inside *container* while the year is closed: text fields read-only
+        (still readable and scrollable), buttons and choices disabled, lists not editable.
+        A tab that makes its inputs anew (a form for each member) calls ``apply`` after."""
+        self._containers[container] = year
         self.apply()
+
+    def _find_inputs(self, container: QWidget, year_of: YearOf | None) -> None:
+        locked = self.closed_year(year_of) is not None
+        for widget in container.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                if locked:
+                    self._read_only.setdefault(widget, widget.isReadOnly())
+                    widget.setReadOnly(True)
+                elif widget in self._read_only:
+                    widget.setReadOnly(self._read_only.pop(widget))
+            elif isinstance(widget, QAbstractButton | QComboBox | QAbstractSpinBox):
+                if (widget not in self._widgets and widget.objectName() != "historyButton"
+                        and not isinstance(widget.parentWidget(), QTabBar | QScrollBar)):
+                    self._track(widget, year_of)
+            elif isinstance(widget, QAbstractItemView) and widget not in self._views:
+                self._views[widget] = (_source(widget), year_of)
+                widget.viewport().installEventFilter(self)
+                widget.destroyed.connect(lambda *_a, w=widget: self._views.pop(w, None))
+
+    def _track(self, widget: QWidget | QAction, year_of: YearOf | None) -> None:
+        self._widgets[widget] = year_of
+        self._wanted[widget] = _explicitly_enabled(widget)
+        if isinstance(widget, QAction):
+            widget.enabledChanged.connect(lambda _on, w=widget: self._enabled_changed(w))
+        else:
+            widget.installEventFilter(self)
+        widget.destroyed.connect(lambda *_a, w=widget: self._forget(w))
+
+    def _forget(self, widget: QWidget | QAction) -> None:
+        for kept in (self._widgets, self._wanted, self._tips, self._read_only):
+            kept.pop(widget, None)  # type: ignore[call-overload]
+
+    def protect_view(self, view: QAbstractItemView, model: Any = None, *,
+                     year: YearOf | None = None,
+                     editable: Callable[[Any, int], bool] | None = None) -> None:
+        """No editing in place in *view* (its *model*'s ``read_only``) while the year is
+        closed, except the cells *editable(row, column)* allows (a remedy's outcome, which
+        belongs to the year of its deadline); without *editable*, a double-click says why
+        instead of opening an editor."""
+        self._views[view] = (model, year)
+        if editable is not None:
+            self._editable[view] = editable
+        view.viewport().installEventFilter(self)
+        shown = view.model()
+        if shown is not None:  # the rows of another year: show its state
+            shown.modelReset.connect(self.apply_later)
+            shown.layoutChanged.connect(self.apply_later)
+        self.apply()
+
+    def apply_later(self, *_args: object) -> None:
+        """``apply`` once the tab has done what it is doing (several calls, one apply)."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._apply_due)
+
+    def _apply_due(self) -> None:
+        self._due = False
+        self.apply()
+
+    @property
+    def closed_years(self) -> list[int]:
+        return list(self._closed)
 
     def add_history(self, view: QAbstractItemView, request: Callable[[], HistoryRequest | None],
                     *, beside: QWidget | None = None) -> QPushButton:
@@ -115,8 +185,11 @@ class YearGuard(QObject):
             if wanted is not None:
                 show_history(self.context, self.tab, wanted)
 
-        def update(*_args: object) -> None:
+        def update_now() -> None:
             button.setEnabled(request() is not None)
+
+        def update(*_args: object) -> None:  # after the tab has shown the new selection
+            QTimer.singleShot(0, button, update_now)
 
         button.clicked.connect(show)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -137,7 +210,7 @@ class YearGuard(QObject):
         if model is not None:
             model.modelReset.connect(update)
             model.layoutChanged.connect(update)
-        update()
+        update_now()
         return button
 
     # state ----------------------------------------------------------------------------
@@ -154,13 +227,18 @@ class YearGuard(QObject):
         except Exception:  # the database is being closed or switched: show nothing
             self._closed = []
         self._update_banner()
-        for widget, year_of in self._widgets.items():
+        for container, container_year in self._containers.items():
+            self._find_inputs(container, container_year)
+        for widget, year_of in list(self._widgets.items()):
             self._show(widget, self.closed_year(year_of))
         for view, (model, year_of) in self._views.items():
             locked = self.closed_year(year_of) is not None
+            editable = self._editable.get(view)
             if model is not None and hasattr(model, "read_only"):
-                model.read_only = locked  # check boxes too, which edit triggers do not stop
-            if locked:
+                # check boxes too, which edit triggers do not stop
+                model.read_only = (lambda row, column, e=editable: not e(row, column)) \
+                    if locked and editable is not None else locked
+            if locked and editable is None:
                 self._triggers.setdefault(view, view.editTriggers())
                 view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             elif view in self._triggers:
@@ -218,7 +296,7 @@ class YearGuard(QObject):
             self._enabled_changed(watched)  # type: ignore[arg-type]
         elif kind == QEvent.Type.MouseButtonDblClick:
             for view, (_model, year_of) in self._views.items():
-                if watched is view.viewport():
+                if watched is view.viewport() and view not in self._editable:
                     closed = self.closed_year(year_of)
                     if closed is not None:
                         messages.info(self.tab, closed_text(closed))
@@ -226,11 +304,20 @@ class YearGuard(QObject):
         return False
 
 
+def _source(view: QAbstractItemView) -> Any:
+    """The model behind *view*'s proxy, when it can be made read-only."""
+    model = view.model()
+    if isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    return model if hasattr(model, "read_only") else None
+
+
 def _explicitly_enabled(widget: QWidget | QAction) -> bool:
     """Enabled by its own state (a button in a disabled pane is still "enabled")."""
     if isinstance(widget, QAction):
         return widget.isEnabled()
-    return not widget.testAttribute(Qt.WidgetAttribute.WA_Disabled)
+    # WA_ForceDisabled: disabled by its own setEnabled(False), not because a parent is
+    return not widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
 
 
 def _insert_on_top(tab: QWidget, banner: QLabel) -> None:

@@ -29,6 +29,19 @@ class HistoryRequest:
     read: Callable[[], list[ChangeLine]]
 
 
+def record_request(title: str, table: str, record_id: int | None, *,
+                   parts: bool = True) -> HistoryRequest | None:
+    """The history of one record of *table* (with the records that belong to it); None
+    when there is no record (nothing selected, not saved yet)."""
+    from desktop_app.core.closing.changes import record_history
+    from desktop_app.core.closing.describe import describe
+
+    if record_id is None:
+        return None
+    return HistoryRequest(title, lambda: describe(record_history(table, record_id,
+                                                                 parts=parts)))
+
+
 def change_columns(*, record: bool = True) -> list[Column]:
     """The columns of a list of changes (ChangeLine rows)."""
     translate = QCoreApplication.translate
@@ -104,7 +117,8 @@ class HistoryDialog(QDialog):
                 for r in range(self.proxy.rowCount())]
 
     def print_list(self) -> None:
-        from desktop_app.documents.closing.change_list import prepare
+        from desktop_app.core.closing.lists import paper
+        from desktop_app.documents.closing.change_list import build_change_list
         from desktop_app.errors import UserError
 
         from .preview import preview_document
@@ -115,7 +129,7 @@ class HistoryDialog(QDialog):
                    f"thay đổi của: {self.title}."),
             lines=self.lines)
         try:
-            document = prepare(changes)
+            document = build_change_list(paper(changes))
         except UserError as error:
             messages.error(self, str(error))
             return

@@ -91,12 +91,12 @@ def test_a_new_session_is_one_line_for_its_attendance(demo):
 def test_the_printed_list_of_changes(demo):
     from pypdf import PdfReader
 
-    from desktop_app.documents.closing.change_list import prepare
+    from desktop_app.documents.closing.change_list import build_change_list
     from desktop_app.documents.pdf import render_pdf_bytes
 
     report = years.issued_reports(2009)[0]
     _mark_absent(_session_2009().id)
-    document = prepare(lists.since_issued(report.id))
+    document = build_change_list(lists.paper(lists.since_issued(report.id)))
     text = "".join(page.extract_text() for page in PdfReader(
         io.BytesIO(render_pdf_bytes(document))).pages)
     flat = " ".join(text.split())
