@@ -40,12 +40,13 @@ def _fail(message: str) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
+    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import years
     from ..db.connection import close_database, open_database
     from ..errors import UserError
 
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             closing = years.close_year(args.year, args.note)
         finally:
@@ -59,12 +60,13 @@ def run_close(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
+    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import years
     from ..db.connection import close_database, open_database
     from ..errors import UserError
 
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             closing = years.reopen_year(args.year, args.reason)
         finally:
@@ -87,6 +89,7 @@ def _find_report(text: str) -> int | None:
 
 
 def run_changes(args: argparse.Namespace) -> int:
+    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import lists
     from ..core.common.formats import parse_date
     from ..db.connection import close_database, open_database
@@ -102,7 +105,7 @@ def run_changes(args: argparse.Namespace) -> int:
     if args.report and (start or end):
         return _fail("Chọn hoặc --report, hoặc --from/--to, không chọn cả hai.")
     try:
-        open_database(args.db, create=False)
+        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
         try:
             if args.report:
                 report_id = _find_report(args.report)

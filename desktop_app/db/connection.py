@@ -21,7 +21,9 @@ from .. import file_check
 from ..errors import UserError
 from ..private_files import create_private, make_private, private_folder
 from . import database, migrations
-from .storage import AppDatabase, kind_of, what_to_do
+from . import triggers
+from .guarded import GuardedDatabase
+from .storage import kind_of, what_to_do
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +209,7 @@ def open_database(path: Path | str, *, create: bool = True,
         # Copied before the first connection, which would already switch the journal mode.
         aside = copy_aside_before_upgrade(path, state.schema_version, backup_before_upgrade)
         log.info("copied %s aside to %s before upgrading", path, aside)
-    db = AppDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = GuardedDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         if not state.exists:
             create_private(path)  # SQLite gives the WAL the rights of its database
@@ -226,6 +228,8 @@ def open_database(path: Path | str, *, create: bool = True,
             log.info("created database %s", path)
         elif state.schema_version < migrations.SCHEMA_VERSION:
             migrations.upgrade(db, state.schema_version)
+        else:
+            triggers.ensure(db)  # triggers a tool dropped, or another version of the code made
     except Exception:
         db.close()
         database.initialize(None)

@@ -10,10 +10,11 @@ import sqlite3
 from typing import Any
 
 import peewee
-from peewee import DatabaseProxy, IntegrityError, SqliteDatabase
+from peewee import DatabaseProxy, IntegrityError
 
 from ..errors import ValidationError
 from .closed_years import MARKER
+from .storage import AppDatabase
 
 _PATTERN = re.compile(rf"^{re.escape(MARKER)}\|([^|]*)\|(.*)$", re.DOTALL)
 _YEAR = re.compile(r"Năm (\d{4})")
@@ -48,8 +49,9 @@ class _GuardedAtomic(peewee._atomic):
         return result
 
 
-class AppDatabase(SqliteDatabase):
-    """``SqliteDatabase`` whose refusals by the closed-year triggers are ClosedYearError."""
+class GuardedDatabase(AppDatabase):
+    """The app's database (storage problems in Vietnamese, ``storage.py``) whose refusals by
+    the closed-year triggers are ClosedYearError."""
 
     def execute_sql(self, sql: str, params: Any = None):
         try:

@@ -175,3 +175,24 @@ def test_savings_month_is_logged_under_its_category(db):
     update = log(table_name="savings_entry", action="update")[0]
     assert (update.owner_id, update.year, update.old_value, update.new_value) == (
         category.id, 2009, 1_200_000, 1_000_000)
+
+
+def test_an_upgraded_file_has_the_triggers_of_a_fresh_one(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from desktop_app.db.connection import close_database, open_database
+
+    fresh = open_database(tmp_path / "fresh.db")
+    expected = triggers.installed_triggers(fresh)
+    close_database()
+    oldest = Path(__file__).parent.parent / "fixtures" / "schema_v1.db"
+    shutil.copy(oldest, tmp_path / "old.db")
+    from desktop_app.core.backup.backups import backup_before_upgrade
+
+    upgraded = open_database(tmp_path / "old.db", backup_before_upgrade=backup_before_upgrade)
+    try:
+        assert triggers.installed_triggers(upgraded) == expected
+        assert not ChangeLog.select().exists()  # the upgrade's own writes are not logged
+    finally:
+        close_database()

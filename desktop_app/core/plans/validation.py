@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db.models.members import Member
@@ -178,4 +179,5 @@ def validate(data: PlanData, today: dt.date | None = None) -> dict[str, str]:
     for index, target in enumerate(data.targets):
         for name, message in validate_target(target, data.plan_date, today).items():
             errors[f"targets.{index}.{name}"] = f"Chỉ tiêu {index + 1}: {message}"
+    closing.check_closed_year(errors, "plan", {"year": data.year}, data.id)
     return errors

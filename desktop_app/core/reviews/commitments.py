@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from desktop_app.core.common.formats import TOO_LARGE_FIGURE, figure_problem, number, short_date
 from desktop_app.core.common.text import clean_line
+from desktop_app.core.closing import years as closing
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.reviews import Commitment, CommitmentItem
@@ -159,6 +160,7 @@ def validate(data: CommitmentData, today: dt.date | None = None) -> dict[str, st
                 )
             elif item.deadline.year > data.year + 1:
                 errors[f"{key}.deadline"] = "Thời hạn quá xa (chậm nhất là năm sau)."
+    closing.check_closed_year(errors, "commitment", {"year": data.year}, data.id)
     return errors
 
 

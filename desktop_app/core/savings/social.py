@@ -15,6 +15,7 @@ from desktop_app.core.common.formats import (
     short_date,
 )
 from desktop_app.core.common.text import clean_line, fold
+from desktop_app.core.closing import years as closing
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.savings import SocialActivity, SocialActivityMember
@@ -136,6 +137,8 @@ def validate(data: ActivityData) -> dict[str, str]:
         found = sum(1 for row in Member.select(Member.id) if row.id in ids)
         if found != len(ids):
             errors["member_ids"] = "Có người tham gia không còn trong danh sách đảng viên."
+    closing.check_closed_year(errors, "social_activity", {"date": data.date,
+                                                     "end_date": data.end_date}, data.id)
     return errors
 
 

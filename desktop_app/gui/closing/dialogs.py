@@ -145,7 +145,8 @@ class ReopenYearDialog(QDialog):
             year: int | None = None) -> tuple[int, str] | None:
         """(year, reason) to reopen, or None when cancelled."""
         dialog = cls(closed, year, parent)
-        return run_dialog(dialog, lambda: (dialog.year, dialog.reason))
+        chosen = run_dialog(dialog, lambda: (dialog.year, dialog.reason))
+        return (chosen[0], chosen[1]) if chosen and chosen[0] is not None else None
 
 
 class ChangeListDialog(QDialog):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -88,6 +89,7 @@ class YearGuard(QObject):
         self._read_only: dict[QWidget, bool] = {}  # a text field's own state, while locked
         self._setting = False
         self._due = False  # an apply is asked for in the next turn of the event loop
+        self.history_buttons: list[QPushButton] = []  # "Lịch sử thay đổi…", in order made
         self._closed: list[int] = []
         context.bus.changed.connect(self._on_bus)
         QTimer.singleShot(0, self.apply)
@@ -119,7 +121,8 @@ class YearGuard(QObject):
                 if (widget not in self._widgets and widget.objectName() != "historyButton"
                         and not isinstance(widget.parentWidget(), QTabBar | QScrollBar)):
                     self._track(widget, year_of)
-            elif isinstance(widget, QAbstractItemView) and widget not in self._views:
+            elif (isinstance(widget, QAbstractItemView) and widget not in self._views
+                  and not isinstance(widget, QHeaderView)):  # a header shows its table's model
                 self._views[widget] = (_source(widget), year_of)
                 widget.viewport().installEventFilter(self)
                 widget.destroyed.connect(lambda *_a, w=widget: self._views.pop(w, None))
@@ -134,8 +137,10 @@ class YearGuard(QObject):
         widget.destroyed.connect(lambda *_a, w=widget: self._forget(w))
 
     def _forget(self, widget: QWidget | QAction) -> None:
-        for kept in (self._widgets, self._wanted, self._tips, self._read_only):
-            kept.pop(widget, None)  # type: ignore[call-overload]
+        for kept in (self._widgets, self._wanted, self._tips):
+            kept.pop(widget, None)  # type: ignore[attr-defined]
+        if isinstance(widget, QWidget):
+            self._read_only.pop(widget, None)
 
     def protect_view(self, view: QAbstractItemView, model: Any = None, *,
                      year: YearOf | None = None,
@@ -175,6 +180,7 @@ class YearGuard(QObject):
         button = QPushButton(QCoreApplication.translate("ClosedYears", "C&hange history…"),
                              self.tab)
         button.setObjectName("historyButton")
+        self.history_buttons.append(button)
         button.setToolTip(QCoreApplication.translate(
             "ClosedYears", "Who changed this record, when, and from what to what"))
         if beside is not None:
@@ -338,5 +344,6 @@ def _insert_after(widget: QWidget, new: QWidget) -> None:
             if index >= 0:
                 layout.insertWidget(index + 1, new)
                 return
-    if parent is not None and parent.layout() is not None:
-        parent.layout().addWidget(new)
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.addWidget(new)
