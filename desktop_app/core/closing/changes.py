@@ -103,9 +103,25 @@ def _parts(table: str, ids: set[int], year: int | None = None) -> list[Change]:
         entries = _changes(query)
         found += entries
         child_ids = {i for c in entries for i in range(c.record_id, c.record_to + 1)}
+        child_ids |= _current_parts(child, ids)  # parts whose own parts alone changed
         if child_ids:
             found += _parts(child, child_ids)
     return found
+
+
+def _current_parts(child: str, ids: set[int]) -> set[int]:
+    """The records of *child* that belong to *ids* now, when they have parts of their own
+    (a plan's targets, whose responsibles may have changed while the target did not)."""
+    from desktop_app.db.history import quote
+    from desktop_app.db.year_rules import RULES_BY_TABLE
+
+    owner = RULES_BY_TABLE[child].owner
+    if owner is None or not ids or not _children(child):
+        return set()
+    marks = ", ".join("?" for _ in ids)
+    rows = database.execute_sql(f"SELECT id FROM {quote(child)} WHERE {quote(owner[1])} "
+                                f"IN ({marks})", sorted(ids)).fetchall()
+    return {row[0] for row in rows}
 
 
 def _ordered(changes: Iterable[Change]) -> list[Change]:
@@ -140,13 +156,18 @@ def attendance_history(session_id: int, member_id: int) -> list[Change]:
 def member_year_history(member_id: int, year: int) -> list[Change]:
     """A member's commitment, self-review and ratings of *year*, with their parts: the row
     of the Self-review tab."""
+    from desktop_app.db.models.reviews import Commitment, Rating, SelfReview
+
     found: list[Change] = []
-    for table in ("commitment", "self_review", "rating"):
+    for table, model in (("commitment", Commitment), ("self_review", SelfReview),
+                         ("rating", Rating)):
         entries = _changes(_select().where(
             (ChangeLog.table_name == table) & (ChangeLog.owner_id == member_id)
             & ((ChangeLog.year == year) | (ChangeLog.old_year == year))))
         found += entries
         ids = {i for c in entries for i in range(c.record_id, c.record_to + 1)}
+        ids |= {row.id for row in model.select(model.id).where(  # those changed only in parts
+            (model.member == member_id) & (model.year == year))}
         found += _own(table, ids) + _parts(table, ids)
     return _ordered(found)
 

@@ -155,9 +155,16 @@ def _save_target_row(plan_id: int, target: TargetData) -> int:
         if not updated:
             raise UserError("Không tìm thấy chỉ tiêu này (có thể đã bị xóa).")
         target_id = target.id
-    PlanTargetResponsible.delete().where(PlanTargetResponsible.target == target_id).execute()
+    # only who changed is written (the history then says who was added or taken off)
+    chosen = set(target.responsible_ids)
+    PlanTargetResponsible.delete().where((PlanTargetResponsible.target == target_id)
+                                         & PlanTargetResponsible.member.not_in(sorted(chosen))
+                                         ).execute()
+    there = {r.member_id for r in PlanTargetResponsible.select(PlanTargetResponsible.member)
+             .where(PlanTargetResponsible.target == target_id)}
     for member_id in target.responsible_ids:
-        PlanTargetResponsible.create(target=target_id, member=member_id)
+        if member_id not in there:
+            PlanTargetResponsible.create(target=target_id, member=member_id)
     return target_id
 
 

@@ -111,3 +111,37 @@ def test_the_list_of_a_span_of_days(demo):
     found = lists.for_days(today, today)
     assert len(found.lines) == 2 and "có 2 thay đổi" in found.intro
     assert lists.for_days(today - dt.timedelta(days=3), today - dt.timedelta(days=1)).lines == []
+
+
+def test_a_resaved_commitment_and_a_changed_rating_are_logged_as_changes(demo):
+    from desktop_app.core.reviews import commitments, ratings
+
+    member = next(r.member_id for r in ratings.year_overview(2010) if r.ratings.get("cell"))
+    saved = commitments.get_commitment(member, 2010)
+    assert saved is not None and saved.items
+    first = dataclasses.replace(saved.items[0], result="Đạt 12%")
+    commitments.save_commitment(dataclasses.replace(saved, items=[first, *saved.items[1:]]),
+                                TODAY)
+    level = "excellent" if ratings.ratings_of(member, 2010)["cell"].level != "excellent" \
+        else "good"
+    ratings.set_rating(member, 2010, "cell", level, dt.date(2010, 12, 20), today=TODAY)
+    lines = describe(changes.member_year_history(member, 2010))
+    changed = [(line.action, line.field, line.new) for line in lines]
+    assert changed[0] == ("Sửa", "Kết quả", "Đạt 12%")  # not a deletion and a new item
+    assert ("Sửa", "Mức xếp loại", ratings.LEVEL_LABELS[level]) in changed
+    assert {action for action, _field, _new in changed} == {"Sửa"}
+
+
+def test_a_plan_s_history_shows_who_was_made_responsible(demo):
+    from desktop_app.core.members import roster
+    from desktop_app.core.plans import plans
+
+    plan = plans.list_plans(2010)[0]
+    target = plan.targets[0]
+    newcomer = next(m.id for m in roster.list_members()
+                    if m.is_party_member and m.id not in target.responsible_ids)
+    changed = dataclasses.replace(target, responsible_ids=[*target.responsible_ids, newcomer])
+    plans.save_plan(dataclasses.replace(plan, targets=[changed, *plan.targets[1:]]), TODAY)
+    lines = describe(changes.record_history("plan", plan.id))
+    assert [line.action for line in lines] == ["Thêm"]  # one responsible added, nothing else
+    assert lines[0].record.startswith("Người phụ trách chỉ tiêu")
