@@ -34,7 +34,7 @@ from desktop_app.core.closing import changes  # noqa: E402
 from desktop_app.core.members import roster  # noqa: E402
 from desktop_app.core.plans import plans  # noqa: E402
 from desktop_app.core.reviews import commitments, ratings, reviews  # noqa: E402
-from desktop_app.core.savings import social  # noqa: E402
+from desktop_app.core.savings import categories, social  # noqa: E402
 from desktop_app.core.savings import thrift as savings  # noqa: E402
 from desktop_app.core.study import sessions as study  # noqa: E402
 from desktop_app.db import database  # noqa: E402
@@ -118,14 +118,15 @@ def year_of_reviews(rng: random.Random, people: list[roster.MemberData]) -> None
 
 
 def year_of_thrift_and_social(rng: random.Random, people: list[roster.MemberData]) -> None:
-    categories = [c.id for c in savings.list_categories() if c.id is not None]
+    ids_of = [c.id for c in categories.list_categories() if c.id is not None]
     for month in range(1, 13):
         savings.save_grid(YEAR, {cid: {month: savings.MonthEntry(
-            rng.randrange(2_000_000, 8_000_000) // 1000 * 1000)} for cid in categories})
-    for cid in categories[:5]:  # a few months corrected after the bills came
+            rng.randrange(2_000_000, 8_000_000) // 1000 * 1000)} for cid in ids_of})
+    for cid in ids_of[:5]:  # a few months corrected after the bills came
         savings.set_amount(cid, YEAR, 3, rng.randrange(2_000_000, 8_000_000) // 1000 * 1000)
-    for cid in categories:
-        savings.save_year_setting(savings.YearSetting(cid, YEAR, "previous_year", None, (), 10))
+    for cid in ids_of:
+        categories.save_year_setting(categories.YearSetting(cid, YEAR, "previous_year", None, (),
+                                                            10))
     ids = [m.id for m in people if m.id is not None and m.is_party_member and not m.has_left]
     for n in range(200):
         social.save_activity(social.ActivityData(

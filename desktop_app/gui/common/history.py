@@ -107,7 +107,7 @@ class HistoryDialog(QDialog):
             return
         text = f"{line.when} · {line.user} · {line.action} · {line.record}"
         if line.field:
-            text += "\n" + self.tr("%1 — old: %2\nnew: %3").replace("%1", line.field) \
+            text += "\n" + self.tr("%1\nold: %2\nnew: %3").replace("%1", line.field) \
                 .replace("%2", line.old or "—").replace("%3", line.new or "—")
         self.ui.detailEdit.setPlainText(text)
 
