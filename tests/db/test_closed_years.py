@@ -149,3 +149,9 @@ def test_the_outcome_of_a_remedy_belongs_to_the_year_of_its_deadline(closed_2009
 def test_nothing_is_refused_when_no_year_is_closed(demo_db):
     assert not any(name.startswith("closed_") for name in triggers.installed_triggers(demo_db))
     demo_db.execute_sql("UPDATE attendance SET note = 'ghi chú'")
+
+
+def test_the_quick_check_at_opening_knows_every_trigger(closed_2009):
+    assert triggers.expected_names(closed_2009) == set(triggers.expected_triggers(closed_2009))
+    assert triggers.ensure(closed_2009) is False
+    assert triggers.ensure(closed_2009, full=True) is False
