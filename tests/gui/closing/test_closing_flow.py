@@ -250,3 +250,30 @@ def test_the_change_list_dialog_previews_a_party_document(qtbot, window, monkeyp
     document = previewed[0]
     assert document.type_name == "DANH SÁCH THAY ĐỔI DỮ LIỆU"
     assert document.signature.name == "Trần Thị Thu Hà"
+
+
+def test_a_row_s_context_menu_opens_its_history(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint
+
+    from desktop_app.core.members import roster
+
+    main = window
+    members = tab_showing(qtbot, main, "members", None)
+    member = next(m for m in roster.list_members() if m.full_name == "Bùi Thị Lan")
+    roster.save_member(roster.MemberData(**{**member.__dict__, "job_title": "Văn thư"}))
+    members.reload()
+    members.select_member(member.id)
+    offered = []
+
+    def pick(menu, *_args):
+        offered.extend(a.text() for a in menu.actions())
+        menu.actions()[0].trigger()
+
+    monkeypatch.setattr(guard_module, "popup_menu", pick)
+    members.ui.table.customContextMenuRequested.emit(QPoint(5, 5))
+    assert offered == ["Lịch sử thay đổi…"]
+    qtbot.waitUntil(lambda: bool(history_module.shown_dialogs()), timeout=20000)
+    rows = history_module.shown_dialogs()[-1].visible_texts()
+    assert [r[4:] for r in rows] == [["Chức vụ / đơn vị công tác", "Văn thư – lưu trữ",
+                                      "Văn thư"]]
+    history_module.shown_dialogs()[-1].close()
