@@ -40,17 +40,13 @@ def _fail(message: str) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
-    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import years
-    from ..db.connection import close_database, open_database
     from ..errors import UserError
+    from .opening import writing
 
     try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+        with writing(args.db, "close-year"):
             closing = years.close_year(args.year, args.note)
-        finally:
-            close_database()
     except UserError as error:
         return _fail(str(error))
     print(f"Đã khóa sổ năm {closing.year}."
@@ -60,17 +56,13 @@ def run_close(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
-    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import years
-    from ..db.connection import close_database, open_database
     from ..errors import UserError
+    from .opening import writing
 
     try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+        with writing(args.db, "reopen-year"):
             closing = years.reopen_year(args.year, args.reason)
-        finally:
-            close_database()
     except UserError as error:
         return _fail(str(error))
     print(f"Đã bỏ khóa sổ năm {closing.year}; lý do: {closing.reopen_reason}")
@@ -89,11 +81,10 @@ def _find_report(text: str) -> int | None:
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    from ..core.backup.backups import backup_before_upgrade
     from ..core.closing import lists
     from ..core.common.formats import parse_date
-    from ..db.connection import close_database, open_database
     from ..errors import UserError
+    from .opening import reading
 
     try:
         start = parse_date(args.start) if args.start else None
@@ -104,9 +95,8 @@ def run_changes(args: argparse.Namespace) -> int:
         return _fail("Ngày cuối (--to) phải từ ngày đầu (--from) trở đi.")
     if args.report and (start or end):
         return _fail("Chọn hoặc --report, hoặc --from/--to, không chọn cả hai.")
-    try:
-        open_database(args.db, create=False, backup_before_upgrade=backup_before_upgrade)
-        try:
+    try:  # read-only: it works beside a window that has the file open
+        with reading(args.db):
             if args.report:
                 report_id = _find_report(args.report)
                 if report_id is None:
@@ -115,8 +105,6 @@ def run_changes(args: argparse.Namespace) -> int:
             else:
                 found = lists.for_days(start, end)
             _write(found, args)
-        finally:
-            close_database()
     except UserError as error:
         return _fail(str(error))
     return 0

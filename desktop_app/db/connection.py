@@ -20,10 +20,8 @@ from peewee import SqliteDatabase
 from .. import file_check
 from ..errors import UserError
 from ..private_files import create_private, make_private, private_folder
-from . import database, migrations
-from . import triggers
-from .guarded import GuardedDatabase
-from .storage import kind_of, what_to_do
+from . import database, migrations, triggers
+from .storage import AppDatabase, kind_of, what_to_do
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +207,7 @@ def open_database(path: Path | str, *, create: bool = True,
         # Copied before the first connection, which would already switch the journal mode.
         aside = copy_aside_before_upgrade(path, state.schema_version, backup_before_upgrade)
         log.info("copied %s aside to %s before upgrading", path, aside)
-    db = GuardedDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = AppDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         if not state.exists:
             create_private(path)  # SQLite gives the WAL the rights of its database

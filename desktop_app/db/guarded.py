@@ -1,7 +1,7 @@
-"""The app's SQLite database: peewee's, with refusals of the closed-year triggers turned
-into an error the user reads (``ClosedYearError``, a ``ValidationError`` for the field the
-trigger names), wherever the write came from: a query, a model's save, or a prepared
-statement run on the raw cursor inside ``atomic()``."""
+"""Refusals of the closed-year triggers as an error the user reads (``ClosedYearError``, a
+``ValidationError`` for the field the trigger names), wherever the write came from: a query
+or a model's save (``storage.AppDatabase``), or a prepared statement run on the raw
+cursor inside ``database.atomic()`` (``GuardedProxy``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from peewee import DatabaseProxy, IntegrityError
 
 from ..errors import ValidationError
 from .closed_years import MARKER
-from .storage import AppDatabase
 
 _PATTERN = re.compile(rf"^{re.escape(MARKER)}\|([^|]*)\|(.*)$", re.DOTALL)
 _YEAR = re.compile(r"Năm (\d{4})")
@@ -40,30 +39,13 @@ def closed_year_error(error: BaseException | None) -> ClosedYearError | None:
     return ClosedYearError(found.group(1), found.group(2)) if found else None
 
 
-class _GuardedAtomic(peewee._atomic):
+class GuardedAtomic(peewee._atomic):
     def __exit__(self, exc_type, exc_val, exc_tb):
         result = super().__exit__(exc_type, exc_val, exc_tb)
         converted = closed_year_error(exc_val)
         if converted is not None:
             raise converted from exc_val
         return result
-
-
-class GuardedDatabase(AppDatabase):
-    """The app's database (storage problems in Vietnamese, ``storage.py``) whose refusals by
-    the closed-year triggers are ClosedYearError."""
-
-    def execute_sql(self, sql: str, params: Any = None):
-        try:
-            return super().execute_sql(sql, params)
-        except IntegrityError as error:
-            converted = closed_year_error(error)
-            if converted is None:
-                raise
-            raise converted from error
-
-    def atomic(self, *args: Any, **kwargs: Any):
-        return _GuardedAtomic(self, *args, **kwargs)
 
 
 class GuardedProxy(DatabaseProxy):
@@ -74,4 +56,4 @@ class GuardedProxy(DatabaseProxy):
     must stay peewee's."""
 
     def atomic(self, *args: Any, **kwargs: Any):
-        return _GuardedAtomic(self, *args, **kwargs)
+        return GuardedAtomic(self, *args, **kwargs)

@@ -30,7 +30,7 @@ from .steps import (
     v6_savings,
     v7_report,
     v8_reports,
-    v10_closing,
+    v9_closing,
 )
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ STEPS: dict[int, Step] = {
     6: Step(run=v6_savings.run),
     7: Step(run=v7_report.run),
     8: Step(run=v8_reports.run, rebuilds_tables=True),
-    9: Step(run=v10_closing.run),  # issue 22: numbered 10 once issue 18 takes 9
+    9: Step(run=v9_closing.run),  # issue 22
 }
 
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).

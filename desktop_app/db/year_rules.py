@@ -126,6 +126,9 @@ RULES: tuple[Rule, ...] = (
     Rule("social_activity_member", "người tham gia công tác xã hội",
          owner=("social_activity", "activity_id"),
          facets=(Facet(_ACTIVITY_START, key="members"), Facet(_ACTIVITY_END, key="members"))),
+    Rule("fund", "quỹ"),  # a fund runs over years: its money in and out are of a year
+    Rule("fund_entry", "khoản thu chi của quỹ", owner=("fund", "fund_id"),
+         facets=(Facet(_year_of("date"), key="date"),)),
     Rule("commendation", "khen thưởng", facets=(Facet(_year_of("date"), key="date"),)),
     Rule("violation", "vi phạm", facets=(
         Facet(_year_of("date"), key="date"),

@@ -9,8 +9,8 @@ import pkgutil
 
 import pytest
 
-from desktop_app.core.closing import describe as closing_describe
 from desktop_app.core.cell import units
+from desktop_app.core.closing import describe as closing_describe
 from desktop_app.core.members import roster
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.register import numbering as register

@@ -43,6 +43,7 @@ CASES = {
         "member_id = (SELECT max(id) FROM member)"),
     "commendation": ("substr(date, 1, 4) = '2009'", "reason = reason || ' (sửa)'"),
     "violation": ("substr(date, 1, 4) = '2009'", "discipline = 'Cảnh cáo'"),
+    "fund_entry": ("substr(date, 1, 4) = '2009'", "amount = amount + 1000"),
 }
 
 
@@ -65,6 +66,12 @@ def closed_2009(demo_db):
     demo_db.execute_sql(
         "INSERT INTO violation (member_id, date, description, discipline) "
         "SELECT id, '2009-05-04', 'Vi phạm mẫu', 'Khiển trách' FROM member LIMIT 1")
+    demo_db.execute_sql(
+        "INSERT INTO fund (name, purpose, contributors, start_date, note) VALUES "
+        "('Quỹ vì người nghèo', '', 'mỗi đảng viên', '2008-01-01', '')")
+    demo_db.execute_sql(
+        "INSERT INTO fund_entry (fund_id, date, direction, amount, description, beneficiary, "
+        "note) SELECT max(id), '2009-03-31', 'in', 600000, 'Góp quý I', '', '' FROM fund")
     years.close_year(2009, backup=False, today=dt.date(2011, 1, 10))
     return demo_db
 

@@ -162,6 +162,13 @@ def record_label(rows: Rows, table: str, record_id: int) -> str:  # noqa: C901 (
         who = {"member": lambda: _member(rows, r["member_id"]),
                "group": lambda: r["group_name"]}.get(r["recipient_kind"], lambda: "Chi bộ")()
         return f"Khen thưởng ngày {_day(r['date'])}: {who}"
+    if table == "fund":
+        return f"Quỹ “{r['name']}”"
+    if table == "fund_entry":
+        fund = rows.get("fund", r["fund_id"])
+        kind = _labelled("fund_entry", "direction", r["direction"]).lower()
+        return (f"Khoản {kind} ngày {_day(r['date'])} của quỹ “{fund['name'] if fund else '?'}”"
+                f": {_cut(r['description'] or '')}")
     if table == "violation":
         return f"Vi phạm ngày {_day(r['date'])} của đồng chí {_member(rows, r['member_id'])}"
     return f"{table} {record_id}"

@@ -16,13 +16,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "year": "Năm", "kind": "Loại văn bản", "number": "Số văn bản",
         "issued_date": "Ngày ban hành", "title": "Trích yếu", "theme": "Chủ đề năm",
         "purpose": "Mục đích", "requirements": "Yêu cầu", "implements": "Căn cứ",
-        "plan_date": "Ngày xây dựng",
+        "plan_date": "Ngày xây dựng", "period_kind": "Thời kỳ của kế hoạch",
+        "period_start": "Từ ngày", "period_end": "Đến ngày",
     },
     "plan_target": {
         "plan_id": "Kế hoạch", "position": "Thứ tự", "content": "Nội dung",
         "indicator_kind": "Đo bằng", "target_value": "Chỉ tiêu (%)", "indicator": "Chỉ tiêu",
         "deadline": "Thời hạn", "status": "Tình trạng", "result_note": "Kết quả",
-        "result_date": "Ngày hoàn thành",
+        "result_date": "Ngày hoàn thành", "target_count": "Chỉ tiêu (số)", "unit": "Đơn vị",
+        "result_value": "Đạt được (số)",
     },
     "plan_target_responsible": {"target_id": "Chỉ tiêu", "member_id": "Người phụ trách"},
     "study_session": {
@@ -82,6 +84,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "programme": "Chương trình", "place": "Địa điểm", "note": "Ghi chú",
     },
     "social_activity_member": {"activity_id": "Hoạt động", "member_id": "Người tham gia"},
+    "fund": {
+        "name": "Tên quỹ", "purpose": "Mục đích", "contribution_amount": "Mức góp (đồng)",
+        "contribution_per": "Góp theo", "contributors": "Người góp", "start_date": "Từ ngày",
+        "end_date": "Đến ngày", "note": "Ghi chú",
+    },
+    "fund_entry": {
+        "fund_id": "Quỹ", "date": "Ngày", "direction": "Thu / chi", "amount": "Số tiền",
+        "description": "Nội dung", "beneficiary": "Người nhận", "note": "Ghi chú",
+    },
     "commendation": {
         "recipient_kind": "Đối tượng", "member_id": "Đảng viên", "group_name": "Tập thể",
         "kind": "Hình thức", "level": "Cấp khen", "date": "Ngày", "period": "Thời kỳ",
@@ -100,7 +111,8 @@ MEMBER_FIELDS = {
     ("commendation", "member_id"), ("violation", "member_id"),
 }
 MONEY_FIELDS = {("savings_entry", "amount"), ("social_activity", "value"),
-                ("savings_year_setting", "baseline_fixed")}
+                ("savings_year_setting", "baseline_fixed"), ("fund_entry", "amount"),
+                ("fund", "contribution_amount")}
 YES_NO_FIELDS = {("member", "key_cadre"), ("study_session", "reflection_required"),
                  ("commitment_item", "done"), ("self_review", "draft"),
                  ("savings_category", "is_default"), ("savings_category", "archived")}
@@ -112,7 +124,7 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
     from desktop_app.core.members import roster
     from desktop_app.core.plans import model as plans
     from desktop_app.core.reviews import feedback, forms, ratings, remedies
-    from desktop_app.core.savings import categories, commendations, social
+    from desktop_app.core.savings import categories, commendations, funds, social
     from desktop_app.core.study import attendance, sessions
 
     return {
@@ -136,4 +148,7 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
         ("social_activity", "kind"): social.KIND_LABELS,
         ("commendation", "recipient_kind"): commendations.RECIPIENT_LABELS,
         ("commendation", "kind"): commendations.KIND_LABELS,
+        ("plan", "period_kind"): plans.PERIOD_KIND_LABELS,
+        ("fund", "contribution_per"): funds.CONTRIBUTION_PER_LABELS,
+        ("fund_entry", "direction"): funds.DIRECTION_LABELS,
     }

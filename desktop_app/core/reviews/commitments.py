@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import TOO_LARGE_FIGURE, figure_problem, number, short_date
 from desktop_app.core.common.text import clean_line
-from desktop_app.core.closing import years as closing
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.reviews import Commitment, CommitmentItem

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import (
     TOO_MUCH_MONEY,
     money,
@@ -15,7 +16,6 @@ from desktop_app.core.common.formats import (
     short_date,
 )
 from desktop_app.core.common.text import clean_line, fold
-from desktop_app.core.closing import years as closing
 from desktop_app.db import database
 from desktop_app.db.models.members import Member
 from desktop_app.db.models.savings import SocialActivity, SocialActivityMember

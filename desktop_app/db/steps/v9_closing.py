@@ -1,4 +1,4 @@
-"""Version 10 (issue 22): closed years (khóa sổ) and the change log (lịch sử thay đổi).
+"""Version 9 (issue 22): closed years (khóa sổ) and the change log (lịch sử thay đổi).
 
 The tables only: the triggers that fill the log and refuse writes into a closed year are
 generated from the code's rules (``db/history.py``) and installed by the migration runner
