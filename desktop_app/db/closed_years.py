@@ -14,8 +14,10 @@ The message is ``closed-year|<field>|<Vietnamese text>``; ``guarded.py`` turns i
 
 from __future__ import annotations
 
+import re
+
 from .history import CLOSED_PREFIX, AnyDatabase, existing_tables, literal, quote, table_columns
-from .year_rules import RULES, Facet, Rule, year_sql
+from .year_rules import RULES, Facet, Rule, touches_sql, until_sql, year_sql
 
 MARKER = "closed-year"
 _VERBS = {"insert": "ghi", "update": "sửa", "delete": "xóa"}  # an upsert is an insert
@@ -46,7 +48,7 @@ def _conditions(rule: Rule, columns: list[str], action: str,
     """(facet, SQL condition) for each facet by which the write touches *year*."""
     found = []
     for facet in rule.facets:
-        new, old = f"({year_sql(facet, 'NEW')}) = {year}", f"({year_sql(facet, 'OLD')}) = {year}"
+        new, old = touches_sql(facet, "NEW", year), touches_sql(facet, "OLD", year)
         if action == "insert":
             found.append((facet, new))
         elif action == "delete":
@@ -113,19 +115,29 @@ def refusal(db: AnyDatabase, table: str, values: dict[str, object],
                   if n in values]
         if stored is not None and all(values[n] == stored.get(n) for n in fields):
             continue  # this facet does not change
-        candidates = [(values, "insert" if stored is None else "update")]
+        candidates = [({**(stored or {}), **values}, "insert" if stored is None else "update")]
         if stored is not None:
             candidates.append((stored, "update"))
         for row_values, action in candidates:
-            year = _year(db, facet, row_values)
-            if year in closed:
+            first, last = _years(db, facet, row_values)
+            year = next((y for y in sorted(closed) if first is not None and last is not None
+                         and first <= y <= last), None)
+            if year is not None:
                 return facet.key, message(year, facet.noun or rule.noun, action)
     return None
 
 
-def _year(db: AnyDatabase, facet: Facet, values: dict[str, object]) -> int | None:
+def _years(db: AnyDatabase, facet: Facet,
+           values: dict[str, object]) -> tuple[int | None, int | None]:
+    """The first and last year *facet* puts a record with *values* in (None: no year)."""
+    first, last = year_sql(facet, "candidate"), until_sql(facet, "candidate")
+    named = re.findall(r'candidate\."([^"]+)"', first + last)
+    values = {**dict.fromkeys(named), **values}  # a column not given: NULL
     names = list(values)
-    row = ", ".join(f"? AS {quote(name)}" for name in names) or "NULL AS nothing"
-    sql = f"SELECT ({year_sql(facet, 'candidate')}) FROM (SELECT {row}) AS candidate"
+    row = ", ".join(f"? AS {quote(name)}" for name in names)
+    sql = f"SELECT ({first}), ({last}) FROM (SELECT {row}) AS candidate"
     found = db.execute_sql(sql, [values[n] for n in names]).fetchone()
-    return int(found[0]) if found and found[0] is not None else None
+    if not found:
+        return None, None
+    return (int(found[0]) if found[0] is not None else None,
+            int(found[1]) if found[1] is not None else None)

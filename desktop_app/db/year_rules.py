@@ -4,13 +4,16 @@
 A rule names a table whose records the reports count. Its *facets* say which year the
 record counts in, as an SQL expression over the row (``{row}`` stands for ``NEW``/``OLD``
 in a trigger): a study session counts in the year of its date, an attendance row in the
-year of its session, a plan in its year, a thrift month in its year, a commendation in
-the year of its date. A facet may own only some fields: a remedy's content belongs to the
-year of its review, but its outcome to the year of its deadline (recorded the next year);
-a member's record is not of one year at all, but the dates of joining the Party, of full
-membership and of leaving are. A record with no facet (a thrift category) is logged but
-never closed. The *owner* is the record a row belongs to (the session of an attendance
-row), so that a record's history shows its parts.
+year of its session, a thrift month in its year, a commendation in the year of its date. A
+facet may span years: a plan for a committee term (2007 – 2010) counts in each year of its
+period, as every report of those years names it; its targets count in the year they fall
+due (their deadline, else the end of the plan's period), as the reports count them
+(``core/plans/period_targets.py``). A facet may own only some fields: a remedy's content
+belongs to the year of its review, but its outcome to the year of its deadline (recorded
+the next year); a member's record is not of one year at all, but the dates of joining the
+Party, of full membership and of leaving are. A record with no facet (a thrift category)
+is logged but never closed. The *owner* is the record a row belongs to (the session
+of an attendance row), so that a record's history shows its parts.
 
 docs/data-model.md ("Closed years and the change log") is the table of these rules for
 people; keep the two the same.
@@ -44,6 +47,7 @@ class Facet:
     fields: tuple[str, ...] | None = None
     key: str = "year"  # the form field a refusal is shown next to
     noun: str = ""  # what a refusal names, when not the rule's noun ("ngày vào Đảng")
+    until: str | None = None  # SQL over {row}: the last year, when it spans years from *year*
 
 
 @dataclass(frozen=True)
@@ -72,15 +76,39 @@ class Rule:
         return [c for c in columns if c not in self.ignored and c not in named]
 
 
+def _year_or(column: str, fallback: str) -> str:
+    return f'coalesce(CAST(substr({{row}}."{column}", 1, 4) AS INTEGER), {fallback})'
+
+
+# A plan's period (v8): a year, a committee term or dates; the year of a plan made the year
+# before its period (a resolution adopted in December) counts too.
+_PLAN_YEAR = '{row}."year"'
+_PLAN_FIRST = f'min({_PLAN_YEAR}, {_year_or("period_start", _PLAN_YEAR)})'
+_PLAN_LAST = f'max({_PLAN_YEAR}, {_year_or("period_end", _PLAN_YEAR)})'
+# A target falls due on its deadline, else at the end of its plan's period.
+_PLAN_END = ('coalesce(CAST(substr(p."period_end", 1, 4) AS INTEGER), p."year")')
+_TARGET_DUE = _year_or("deadline", f'(SELECT {_PLAN_END} FROM "plan" p '
+                                   'WHERE p."id" = {row}."plan_id")')
+_DUE_OF_TARGET = ('(SELECT coalesce(CAST(substr(t."deadline", 1, 4) AS INTEGER), '
+                  f'{_PLAN_END}) FROM "plan_target" t JOIN "plan" p ON p."id" = t."plan_id" '
+                  'WHERE t."id" = {row}."target_id")')
+# A fund is named, with its contribution rule, in the reports of the years it has money in
+# or out (core/savings/funds.py, period_facts): those fields count in the years of its
+# entries; its dates and note do not (ending a fund stays possible).
+_ENTRY_YEARS = ('(SELECT {how}(CAST(substr("date", 1, 4) AS INTEGER)) FROM "fund_entry" '
+                'WHERE "fund_id" = {{row}}."id")')
+_FUND_WORDS = ("name", "purpose", "contribution_amount", "contribution_per", "contributors")
 _SESSION_YEAR = '(SELECT CAST(substr("date", 1, 4) AS INTEGER) FROM "study_session" ' \
     'WHERE "id" = {row}."session_id")'
-_PLAN_OF_TARGET = ('(SELECT p."year" FROM "plan_target" t JOIN "plan" p ON p."id" = t."plan_id" '
-                   'WHERE t."id" = {row}."target_id")')
 _REVIEW_YEAR = _year_via("self_review", "review_id")
 _ACTIVITY_START = _year_via("social_activity", "activity_id", what="date")
 _ACTIVITY_END = _year_via("social_activity", "activity_id", what="end_date")
 
 RULES: tuple[Rule, ...] = (
+    # the particulars every document speaks and signs with (the unit's kind, the secretary):
+    # of no year, logged but never closed (an issued report keeps its own copy)
+    Rule("cell", "thông tin chi bộ"),
+    Rule("committee_term", "nhiệm kỳ"),
     Rule("member", "hồ sơ đảng viên", facets=(
         Facet(_year_of("joined_date"), ("joined_date",), key="joined_date",
               noun="ngày vào Đảng"),
@@ -89,11 +117,11 @@ RULES: tuple[Rule, ...] = (
         Facet(_year_of("status_date"), ("status", "status_date"), key="status_date",
               noun="ngày miễn sinh hoạt, chuyển đi hay từ trần"),
     )),
-    Rule("plan", "kế hoạch", facets=(Facet('{row}."year"'),)),
+    Rule("plan", "kế hoạch", facets=(Facet(_PLAN_FIRST, until=_PLAN_LAST),)),
     Rule("plan_target", "chỉ tiêu của kế hoạch", owner=("plan", "plan_id"),
-         facets=(Facet(_year_via("plan", "plan_id"), key="targets"),)),
+         facets=(Facet(_TARGET_DUE, key="deadline"),)),
     Rule("plan_target_responsible", "người phụ trách chỉ tiêu", owner=("plan_target", "target_id"),
-         facets=(Facet(_PLAN_OF_TARGET, key="responsible"),)),
+         facets=(Facet(_DUE_OF_TARGET, key="responsible"),)),
     Rule("study_session", "buổi học tập", facets=(Facet(_year_of("date"), key="date"),)),
     Rule("attendance", "điểm danh", owner=("study_session", "session_id"),
          facets=(Facet(_SESSION_YEAR, key="attendance"),)),
@@ -126,7 +154,10 @@ RULES: tuple[Rule, ...] = (
     Rule("social_activity_member", "người tham gia công tác xã hội",
          owner=("social_activity", "activity_id"),
          facets=(Facet(_ACTIVITY_START, key="members"), Facet(_ACTIVITY_END, key="members"))),
-    Rule("fund", "quỹ"),  # a fund runs over years: its money in and out are of a year
+    Rule("fund", "quỹ", facets=(
+        Facet(_ENTRY_YEARS.format(how="min"), _FUND_WORDS, key="name",
+              noun="tên, mục đích, mức góp quỹ", until=_ENTRY_YEARS.format(how="max")),
+    )),
     Rule("fund_entry", "khoản thu chi của quỹ", owner=("fund", "fund_id"),
          facets=(Facet(_year_of("date"), key="date"),)),
     Rule("commendation", "khen thưởng", facets=(Facet(_year_of("date"), key="date"),)),
@@ -141,4 +172,17 @@ RULES_BY_TABLE = {rule.table: rule for rule in RULES}
 
 
 def year_sql(facet: Facet, row: str) -> str:
+    """The (first) year *facet* counts in, as SQL over *row* (``NEW``, ``OLD``)."""
     return facet.year.replace("{row}", row)
+
+
+def until_sql(facet: Facet, row: str) -> str:
+    """The last year *facet* counts in: its first year unless it spans years."""
+    return (facet.until or facet.year).replace("{row}", row)
+
+
+def touches_sql(facet: Facet, row: str, year: int) -> str:
+    """SQL: true when the record (*row*) counts in *year* by *facet*."""
+    if facet.until is None:
+        return f"({year_sql(facet, row)}) = {year}"
+    return f"{year} BETWEEN ({year_sql(facet, row)}) AND ({until_sql(facet, row)})"

@@ -116,6 +116,10 @@ def record_label(rows: Rows, table: str, record_id: int) -> str:  # noqa: C901 (
         return f"{noun.capitalize()} (mã {record_id})"
     if table == "member":
         return f"Đảng viên {r['full_name']}"
+    if table == "cell":
+        return "Thông tin chi bộ"
+    if table == "committee_term":
+        return str(r["name"]) or "Nhiệm kỳ"
     if table == "study_session":
         return f"Buổi học tập ngày {_day(r['date'])}: {_cut(r['topic'])}"
     if table == "attendance":

@@ -5,6 +5,15 @@ from __future__ import annotations
 from functools import cache
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
+    "cell": {
+        "name": "Tên chi bộ", "superior_line1": "Cấp trên (dòng 1)",
+        "superior_line2": "Cấp trên (dòng 2)", "code": "Ký hiệu văn bản", "place": "Địa danh",
+        "unit_kind": "Loại tổ chức đảng",
+    },
+    "committee_term": {
+        "name": "Tên nhiệm kỳ", "start_date": "Từ ngày", "end_date": "Đến ngày",
+        "secretary_name": "Bí thư", "deputy_secretary_name": "Phó Bí thư",
+    },
     "member": {
         "full_name": "Họ và tên", "gender": "Giới tính", "birth_date": "Ngày sinh",
         "role": "Chức vụ trong chi bộ", "kind": "Loại", "key_cadre": "Cán bộ chủ chốt",
@@ -121,6 +130,7 @@ YES_NO_FIELDS = {("member", "key_cadre"), ("study_session", "reflection_required
 @cache
 def value_labels() -> dict[tuple[str, str], dict[str, str]]:
     """(table, field) → {code: Vietnamese label}, from the areas that own the codes."""
+    from desktop_app.core.cell import units
     from desktop_app.core.members import roster
     from desktop_app.core.plans import model as plans
     from desktop_app.core.reviews import feedback, forms, ratings, remedies
@@ -149,6 +159,7 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
         ("commendation", "recipient_kind"): commendations.RECIPIENT_LABELS,
         ("commendation", "kind"): commendations.KIND_LABELS,
         ("plan", "period_kind"): plans.PERIOD_KIND_LABELS,
+        ("cell", "unit_kind"): units.UNIT_KIND_LABELS,
         ("fund", "contribution_per"): funds.CONTRIBUTION_PER_LABELS,
         ("fund_entry", "direction"): funds.DIRECTION_LABELS,
     }

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView
 
 from desktop_app.core.closing.changes import savings_year_history
 from desktop_app.core.closing.describe import describe
-from desktop_app.core.common.formats import short_date
+from desktop_app.core.common.formats import money, short_date
 from desktop_app.gui.common.closed_years import YearGuard
 from desktop_app.gui.common.history import HistoryRequest, record_request
 from desktop_app.gui.common.rows_model import ROW_ROLE
@@ -38,7 +38,44 @@ def install_guard(tab: Any) -> YearGuard:
             (ui.violationsView, "violation", ui.deleteViolationButton,
              QCoreApplication.translate("SavingsClosing", "Violation of %1: %2"))):
         guard.add_history(view, _request_of(view, table, title), beside=beside)
+    _guard_funds(guard, tab.funds)
     return guard
+
+
+def _guard_funds(guard: YearGuard, page: Any) -> None:
+    """The funds page spans years: an entry is locked when the year of its date is closed
+    (a new one, or a fund's name and rule, is refused at the field when it would change a
+    closed year)."""
+    ui = page.ui
+
+    def entry_year() -> int | None:
+        entry = page.entry()
+        return entry.date.year if entry is not None and entry.date is not None else None
+
+    guard.protect(ui.editEntryButton, ui.deleteEntryButton, year=entry_year)
+    guard.protect_view(ui.entriesView, year=entry_year)
+    ui.entriesView.selectionModel().selectionChanged.connect(guard.apply_later)
+    guard.add_history(ui.fundsView, lambda: fund_request(page), beside=ui.deleteFundButton)
+    guard.add_history(ui.entriesView, lambda: fund_entry_request(page),
+                      beside=ui.deleteEntryButton)
+
+
+def fund_request(page: Any) -> HistoryRequest | None:
+    fund = page.fund()
+    if fund is None:
+        return None
+    title = QCoreApplication.translate("SavingsClosing", "Fund “%1”").replace("%1", fund.name)
+    return record_request(title, "fund", fund.id)
+
+
+def fund_entry_request(page: Any) -> HistoryRequest | None:
+    entry, fund = page.entry(), page.fund()
+    if entry is None or fund is None:
+        return None
+    title = QCoreApplication.translate("SavingsClosing", "%1 of “%2” on %3").replace(
+        "%1", money(entry.amount or 0)).replace("%2", fund.name).replace(
+        "%3", short_date(entry.date))
+    return record_request(title, "fund_entry", entry.id)
 
 
 def _request_of(view: QTableView, table: str,

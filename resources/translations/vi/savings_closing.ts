@@ -16,6 +16,14 @@
       <translation>Vi phạm ngày %1: %2</translation>
     </message>
     <message>
+      <source>Fund “%1”</source>
+      <translation>Quỹ “%1”</translation>
+    </message>
+    <message>
+      <source>%1 of “%2” on %3</source>
+      <translation>Khoản %1 của “%2” ngày %3</translation>
+    </message>
+    <message>
       <source>Spending on “%1” in %2</source>
       <translation>Chi tiêu “%1” năm %2</translation>
     </message>
