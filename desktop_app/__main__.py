@@ -13,7 +13,7 @@ from . import APP_NAME, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .cli import backup, database, documents, report
+    from .cli import backup, closing, database, documents, report
 
     parser = argparse.ArgumentParser(
         prog="sochibo", description=f"{APP_NAME}: sổ tay công tác của Bí thư chi bộ."
@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu cần mở")
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for module in (database, documents, backup, report):
+    for module in (database, documents, backup, report, closing):
         module.register(subparsers)
     return parser
 
