@@ -244,8 +244,9 @@ class Catcher:
 
 # ---- the run ----------------------------------------------------------------------------
 
-def shoot_window(screens: Screens, window) -> None:
-    """Every tab, and every page of the tab widgets inside it."""
+def shoot_window(screens: Screens, window, prefix: str = "") -> None:
+    """Every tab, and every page of the tab widgets inside it (and the menus, the first
+    time: no *prefix*)."""
     from PySide6.QtWidgets import QMenu, QTabWidget
 
     def busy() -> bool:
@@ -255,7 +256,7 @@ def shoot_window(screens: Screens, window) -> None:
         window.ui.tabs.setCurrentIndex(index)
         tab = window.tabs[key]
         screens.settle(busy)
-        name = f"tab-{key}"
+        name = f"{prefix}tab-{key}"
         if screens.wanted(name):
             screens.shoot(window, name)
         for inner in tab.findChildren(QTabWidget):
@@ -270,7 +271,7 @@ def shoot_window(screens: Screens, window) -> None:
             inner.setCurrentIndex(0)
     window.ui.tabs.setCurrentIndex(0)
     screens.settle(busy)
-    for menu in window.menuBar().findChildren(QMenu):
+    for menu in window.menuBar().findChildren(QMenu) if not prefix else []:
         if menu.parent() is not window.menuBar() and menu.menuAction().parent() is None:
             continue
         name = f"menu-{menu.objectName() or menu.title()}"
@@ -330,9 +331,10 @@ def run(args: argparse.Namespace) -> int:
     shoot_window(screens, window)
     catcher = Catcher(screens)
     catcher.install()
+    from screens_closing import scenarios as closing_scenarios
     from screens_scenarios import Greyed, scenarios
 
-    for name, open_dialog in scenarios():
+    for name, open_dialog in [*scenarios(), *closing_scenarios()]:
         if not screens.wanted(name):
             continue
         screens.scenario = name
@@ -360,6 +362,9 @@ def run(args: argparse.Namespace) -> int:
                                                   for s in screens.shots):
             screens.shots.append(Shot(name, "", (0, 0), {}, ["nothing opened"]))
         screens.settle()
+    # the tabs again with the year they show closed (the last scenario closed it): the
+    # banner on top, the buttons greyed with the reason
+    shoot_window(screens, window, prefix="closed-")
     window.close()
     context_runner = window.context.runner
     context_runner.wait_all()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from desktop_app.core.backup import policy as backup_policy
 from desktop_app.core.backup.backups import (
@@ -44,17 +44,12 @@ from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.tasks import Task
 
-from .dialogs import BackupDialog, RestoreDialog, ask_password, confirm_restore
+from .dialogs import BackupDialog, RestoreDialog, ask_folder, ask_password, confirm_restore
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 60_000
 _WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
-
-
-def ask_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
-    return Path(chosen) if chosen else None
 
 
 class BackupController(QObject):

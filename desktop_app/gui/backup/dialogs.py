@@ -217,3 +217,8 @@ def confirm_restore(parent: QWidget | None, summary: BackupSummary) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is restore
+
+
+def ask_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return Path(chosen) if chosen else None

@@ -13,7 +13,14 @@ into a flow layout in the same place.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -82,6 +89,14 @@ class FlowLayout(QLayout):
         return size.grownBy(self.contentsMargins())
 
     # ours -------------------------------------------------------------------------------
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """Put *widget* at *index* (in the group of the item it follows)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        if self._right_from is not None and index <= self._right_from:
+            self._right_from += 1
+        self.invalidate()
+
     def add_break(self) -> None:
         """The items added from now on go to the right end of their row."""
         self._right_from = len(self._items)

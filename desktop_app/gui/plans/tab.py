@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.members import roster as members_core
@@ -26,33 +26,11 @@ from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_plans_tab import Ui_PlansTab
 
-from .dialogs import PlanDialog, TargetDialog
+from . import closing
+from .dialogs import PlanDialog, TargetDialog, choose_plans_to_copy
 from .models import ROW_ROLE, PlansModel, TargetsModel, TargetsProxy, measured_texts
 
 AREA = "plans"
-
-
-def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> list[int] | None:
-    """Which plans of the previous year to copy into *year*; None when cancelled."""
-    if len(plans) == 1:
-        question = QCoreApplication.translate(
-            "PlansTab", "Copy “%1” into %2? Dates move one year, statuses are reset.")
-        ok = messages.confirm(parent, question.replace("%1", plans[0].display_name)
-                              .replace("%2", str(year)))
-        return [plans[0].id] if ok and plans[0].id is not None else None
-    everything = QCoreApplication.translate("PlansTab", "All (%1 documents)").replace(
-        "%1", str(len(plans)))
-    items = [everything, *(p.display_name for p in plans)]
-    choice = messages.ask_item(
-        parent, QCoreApplication.translate("PlansTab", "Copy from last year"),
-        QCoreApplication.translate("PlansTab", "Copy into %1:").replace("%1", str(year)),
-        items)
-    if choice is None:
-        return None
-    if choice == everything:
-        return [p.id for p in plans if p.id is not None]
-    chosen = plans[items.index(choice) - 1]
-    return [chosen.id] if chosen.id is not None else None
 
 
 class PlansTab(QWidget):
@@ -121,6 +99,7 @@ class PlansTab(QWidget):
         self.measures.failed.connect(lambda message: messages.error(self, message))
         self.members_loader = Loader(context.runner, self)  # the member filter's list
         self.members_loader.failed.connect(lambda message: messages.error(self, message))
+        self.guard = closing.install_guard(self)  # closed years, history of changes
         self._restore_state()
         self.reload()
 

@@ -17,8 +17,10 @@ from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.mnemonics import free_mnemonics
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
@@ -92,7 +94,15 @@ class ReportTab(QWidget):
         ui.deleteButton.clicked.connect(self.delete_draft)
         context.bus.changed.connect(self._on_bus)
         self._update_outline_warning()
+        self.changes_note = ReportChangesNote(context, self)  # changes since it was issued
+        ui.archiveLayout.addWidget(self.changes_note)
+        # a letter the tab and the menu bar leave free (once the tab is in the window)
+        QTimer.singleShot(0, self, lambda: free_mnemonics(self, [self.changes_note.button]))
         self.reload()
+
+    def unsaved_edits(self) -> list[str]:
+        return [self.tr("the report section being written (Report tab)")] \
+            if self.autosave.isActive() else []
 
     # the list of reports ----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -207,6 +217,7 @@ class ReportTab(QWidget):
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
         enable_buttons(ui, report, section is not None)
+        self.changes_note.show_for(report.id if report else None, issued)
         title = ""
         if section is not None:
             title = section.title or self.tr("Opening paragraph")

@@ -49,6 +49,7 @@ class CommitmentsPanel(QWidget):
         self.study = QPlainTextEdit()
         self.study.setPlaceholderText(self.tr("What to study: the year's theme, works, reflection"))
         self.study.setMaximumHeight(70)
+        self.study.setMinimumHeight(42)  # two lines when the text is large and the screen short
         self.model = commitment_items_model(self.template, self)
         self.table = make_table(self.model, sortable=False)  # the order the member wrote
         fit_to_width(self.table, stretch=1, widest=150, keep=(4,),

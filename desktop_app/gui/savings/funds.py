@@ -187,6 +187,7 @@ class FundsPage(QWidget):
             view.setModel(proxy)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().setVisible(False)
+            view.setMinimumHeight(48)  # two lists on the page: a few rows each when short
         ui.fundsView.selectionModel().selectionChanged.connect(self._show_entries)
         ui.addFundButton.clicked.connect(self.add_fund)
         ui.editFundButton.clicked.connect(self.edit_fund)

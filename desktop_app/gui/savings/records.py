@@ -111,6 +111,8 @@ class RecordLists(QObject):
                      shrink=(4, 3, 2))
         fit_to_width(ui.violationsView, stretch=2, widest=WIDEST, keep=(0, 4),
                      shrink=(3,))
+        for view in (ui.commendationsView, ui.violationsView):  # two lists on one page:
+            view.setMinimumHeight(48)  # a few rows each on a short screen with large text
 
         ui.addActivityButton.clicked.connect(self.add_activity)
         ui.editActivityButton.clicked.connect(self.edit_activity)

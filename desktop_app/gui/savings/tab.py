@@ -32,6 +32,7 @@ from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.undo import UNDONE
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
+from . import closing
 from .charts import make_view, monthly_chart, percent_chart
 from .funds import FundsPage
 from .grid_actions import GridActions
@@ -160,6 +161,8 @@ class SavingsTab(QWidget):
         # the grid and the results scroll together on a short window
         scroll_layout(ui.thriftPage, first=1)
         ui.resultTabs.setMinimumHeight(230)
+        self.guard = closing.install_guard(self)  # closed years, history of changes
+        self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self._restore_state()
         self.reload()
 

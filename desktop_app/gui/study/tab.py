@@ -27,7 +27,7 @@ from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
-from . import printing
+from . import closing, printing
 from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
 from .grid import KeyMarker
@@ -126,6 +126,8 @@ class StudyTab(QWidget):
         ui.scheduleButton.clicked.connect(self.schedule_session)
         ui.printSummaryButton.clicked.connect(lambda: printing.print_summary(self))
         context.bus.changed.connect(self._on_bus)
+        self.guard = closing.install_guard(self)  # closed years, history of changes
+        self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self._restore_state()
         self.refresh()
 
