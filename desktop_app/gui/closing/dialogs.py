@@ -15,9 +15,7 @@ from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.dialogs import run_dialog
 from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import FieldErrors
-from desktop_app.gui.common.history import change_columns, fit_change_columns
-from desktop_app.gui.common.rows_model import RowsModel
-from desktop_app.gui.common.sort_proxy import SortProxy
+from desktop_app.gui.common.history import change_table
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_change_list_dialog import Ui_ChangeListDialog
 from desktop_app.gui.forms.ui_close_year_dialog import Ui_CloseYearDialog
@@ -176,13 +174,7 @@ class ChangeListDialog(QDialog):
         if report_id is not None and ui.reportCombo.findData(report_id) >= 0:
             ui.reportCombo.setCurrentIndex(ui.reportCombo.findData(report_id))
             ui.reportRadio.setChecked(True)
-        self.model = RowsModel(change_columns(), self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
-        ui.table.setSortingEnabled(True)
-        ui.table.verticalHeader().setVisible(False)
-        fit_change_columns(ui.table)
+        self.model, self.proxy = change_table(ui.table, self)
         # a report's long name is cut in the box (shown whole in its list), not the dialog
         ui.reportCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -60,9 +60,21 @@ def change_columns(*, record: bool = True) -> list[Column]:
     return columns if record else columns[:3] + columns[4:]
 
 
-def fit_change_columns(view: QTableView) -> None:
-    """A list of changes within its width: the time whole, long values wrapping."""
-    fit_to_width(view, stretch=3, shrink=(1, 4), keep=(0,), widest=220)
+def change_table(table: QTableView, parent: QWidget, *,
+                 record: bool = True) -> tuple[RowsModel, SortProxy]:
+    """Set *table* up as a sortable list of changes; its model and proxy. The columns fit
+    the table's width: the time whole, long values wrapping, the record taking the room."""
+    model = RowsModel(change_columns(record=record), parent)
+    proxy = SortProxy(parent)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setVisible(False)
+    if record:
+        fit_to_width(table, stretch=3, shrink=(1, 4), keep=(0,), widest=220)
+    else:
+        fit_to_width(table, stretch=4, shrink=(1, 3), keep=(0,), widest=220)
+    return model, proxy
 
 
 class HistoryDialog(QDialog):
@@ -76,13 +88,7 @@ class HistoryDialog(QDialog):
         ui.setupUi(self)
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
         ui.recordLabel.setText(title)
-        self.model = RowsModel(change_columns(), self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
-        ui.table.setSortingEnabled(True)
-        ui.table.verticalHeader().setVisible(False)
-        fit_change_columns(ui.table)
+        self.model, self.proxy = change_table(ui.table, self)
         self.model.set_rows(lines)
         ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ui.table.selectionModel().selectionChanged.connect(self._show_detail)
