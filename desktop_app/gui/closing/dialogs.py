@@ -209,8 +209,7 @@ class ChangeListDialog(QDialog):
     def _show(self, found: lists.ChangeList) -> None:
         self.current = found
         self.model.set_rows(found.lines)
-        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.table.resizeColumnsToContents()
+        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # columns: change_table
         self.ui.summaryLabel.setText("\n".join([found.intro, *found.closings]))
         self.ui.printButton.setEnabled(True)
 
