@@ -36,6 +36,8 @@ def history(window) -> None:
 def reopen_year(window) -> None:
     """The year the window opens on is closed first (as Khóa sổ would, without the
     backup), then Tệp → Bỏ khóa sổ năm… shows the dialog."""
+    from screens_scenarios import Greyed
+
     from desktop_app.core.closing import years
     from desktop_app.gui.closing.controller import default_year
     from desktop_app.gui.common.closed_years import AREA
@@ -44,7 +46,11 @@ def reopen_year(window) -> None:
     if year not in years.closed_years():
         years.close_year(year, "khóa sổ để xem màn hình", backup=False)
         window.context.bus.changed.emit(AREA)
-    _closing(window).reopen_action.trigger()
+    _closing(window)._update_actions()  # as opening the menu does
+    action = _closing(window).reopen_action
+    if not action.isEnabled():
+        raise Greyed(action)
+    action.trigger()
 
 
 def scenarios() -> list[tuple[str, Callable]]:

@@ -49,6 +49,7 @@ from desktop_app.core.common.formats import short_date
 
 from . import messages
 from .context import AppContext
+from .enabling import set_enabled
 from .flow_layout import FlowLayout
 from .history import HistoryRequest, show_history
 from .mnemonics import free_mnemonics
@@ -195,7 +196,8 @@ class YearGuard(QObject):
                 show_history(self.context, self.tab, wanted)
 
         def update_now() -> None:
-            button.setEnabled(request() is not None)
+            set_enabled(button, request() is not None, QCoreApplication.translate(
+                "ClosedYears", "Choose a row in the list first."))
 
         def update(*_args: object) -> None:  # after the tab has shown the new selection
             QTimer.singleShot(0, button, update_now)
