@@ -51,6 +51,10 @@ def test_every_tab_and_dialog_was_opened(reports):
         names = {shot["name"] for shot in shots}
         assert {"tab-overview", "tab-members", "tab-plans", "tab-study", "tab-reviews",
                 "tab-savings", "tab-report", "tab-register"} <= names, run
+        # the closed years (issue 22): its dialogs, and the tabs with the year shown closed
+        assert {"file-close-year", "file-change-list", "members-history", "file-reopen-year",
+                "closed-tab-plans", "closed-tab-study", "closed-tab-reviews",
+                "closed-tab-savings"} <= names, run
         assert _problems({run: shots}, "open") == []
         assert [s["name"] for s in shots if "nothing opened" in s["notes"]] == []
         assert all(Path(s["path"]).stat().st_size > 0 for s in shots)
