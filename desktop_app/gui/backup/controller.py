@@ -266,8 +266,8 @@ class BackupController(QObject):
     def back_up(self) -> None:
         settings = self.context.settings
         folder = Path(str(settings.value("backup/folder", "") or default_backup_dir(self.db_path)))
-        request = BackupDialog.ask(self.window, folder,
-                                   default_file_name(self._cell_name(), self.clock()))
+        request = BackupDialog.ask(self.window, folder, default_file_name(
+            self._cell_name(), self.clock()), last=self._last_backup())
         if request is None:
             return
         settings.setValue("backup/folder", str(request.folder))

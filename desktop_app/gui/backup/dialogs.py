@@ -6,6 +6,7 @@ user cancels), so that tests and the controller can patch it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.backup.backups import BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.manifest import BACKUP_SUFFIX
+from desktop_app.core.backup.policy import last_backup_text
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
 from desktop_app.gui.common import messages
@@ -43,10 +45,14 @@ class BackupRequest:
 class BackupDialog(QDialog):
     """Where to write a manual backup, under which name, and with which password."""
 
-    def __init__(self, folder: Path, file_name: str, parent: QWidget | None = None):
+    def __init__(self, folder: Path, file_name: str, parent: QWidget | None = None,
+                 last: dt.datetime | None = None):
         super().__init__(parent)
         self.ui = Ui_BackupDialog()
         self.ui.setupUi(self)
+        # when the last backup was made, as the status bar and the overview say it
+        self.ui.introLabel.setText(self.ui.introLabel.text() + "\n"
+                                   + last_backup_text(last) + ".")
         self.ui.folderEdit.setText(str(folder))
         self.ui.nameEdit.setText(file_name)
         self.ui.warningLabel.setText(PASSWORD_WARNING)
@@ -109,8 +115,9 @@ class BackupDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, folder: Path, file_name: str) -> BackupRequest | None:
-        dialog = cls(folder, file_name, parent)
+    def ask(cls, parent: QWidget | None, folder: Path, file_name: str,
+            last: dt.datetime | None = None) -> BackupRequest | None:
+        dialog = cls(folder, file_name, parent, last)
         return run_dialog(dialog, dialog.request)
 
 
