@@ -111,18 +111,18 @@ def lengthen_names() -> None:
             database.execute_sql("UPDATE member SET full_name = ? WHERE id = "
                                  "(SELECT MIN(id) FROM member)", (LONG_NAME,))
         extra = " của Chi bộ trong năm và các năm tiếp theo của nhiệm kỳ"
-        for table, column in (("plan", "title"), ("target", "content"),
-                              ("studysession", "topic"), ("savingscategory", "name"),
-                              ("socialactivity", "description")):
+        for table, column in (("plan", "title"), ("plan_target", "content"),
+                              ("study_session", "topic"), ("savings_category", "name"),
+                              ("social_activity", "description")):
             if table in tables:
                 columns = {row[1] for row in database.execute_sql(
                     f'PRAGMA table_info("{table}")').fetchall()}
                 if column in columns:
                     database.execute_sql(
                         f'UPDATE "{table}" SET "{column}" = "{column}" || ?', (extra,))
-        if "cellprofile" in tables:
+        if "cell" in tables:  # the tables' names since schema 8 (issue 16)
             database.execute_sql(
-                "UPDATE cellprofile SET name = name || ' Văn phòng và các Ban xây dựng "
+                "UPDATE cell SET name = name || ' Văn phòng và các Ban xây dựng "
                 "Đảng tỉnh'")
 
 

@@ -28,6 +28,8 @@ class Ui_YearSettingDialog(object):
 
         self.categoryCombo = QComboBox(YearSettingDialog)
         self.categoryCombo.setObjectName(u"categoryCombo")
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryCombo.setMinimumContentsLength(24)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
