@@ -4,9 +4,17 @@
     uv run python scripts/i18n.py todo       # list entries still without a Vietnamese translation
     uv run python scripts/i18n.py fill F.json  # translate unfinished entries ({"English": "Việt"})
     uv run python scripts/i18n.py release    # compile resources/translations/sochibo_vi.qm
+    uv run python scripts/i18n.py qt         # refresh vi/qt.ts from the installed Qt
 
 One .ts file per source file (desktop_app/gui/<area>/<name>.py -> vi/<area>_<name>.ts,
 ui/<name>.ui -> vi/<name>.ui.ts) so that work on different tabs never edits the same file.
+
+Qt ships no Vietnamese translation of its own widgets (standard buttons, the text
+fields' context menus, the file and print dialogs Qt draws). ``vi/qt.ts`` translates the
+strings of the Qt contexts in ``QT_CONTEXTS``; ``qt`` lists them from the translations
+Qt installs for other languages (each .qm holds the context and English source of every
+message), keeps what is translated and adds the rest as unfinished. It is compiled into
+the same .qm as ours, so one translator serves both.
 """
 
 from __future__ import annotations
@@ -23,6 +31,27 @@ GUI = ROOT / "desktop_app" / "gui"
 UI = ROOT / "ui"
 TS_DIR = ROOT / "resources" / "translations" / "vi"
 QM_FILE = ROOT / "resources" / "translations" / "sochibo_vi.qm"
+QT_TS = TS_DIR / "qt.ts"
+
+# The Qt contexts whose strings a user of this program can meet: standard buttons and
+# message boxes, the context menus of text fields, spin boxes and scroll bars, the file,
+# print and page dialogs Qt draws (Linux), page size names, and the names of actions
+# read out by screen readers. Command-line help, network, SQL and XML errors are not.
+QT_CONTEXTS = (
+    "QPlatformTheme", "QGnomeTheme", "QDialogButtonBox", "QMessageBox", "QInputDialog",
+    "QProgressDialog", "QDialog", "QErrorMessage", "QWhatsThisAction", "QLineEdit",
+    "QWidgetTextControl", "QAbstractSpinBox", "QUnicodeControlCharacterMenu", "QScrollBar",
+    "QTabBar", "CloseButton", "QComboBox", "QDateTimeEdit", "QDateTimeParser", "QWidget",
+    "QProgressBar", "QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider",
+    "QPrintDialog", "QPageSetupWidget", "QPrintSettingsOutput", "QPrintPropertiesDialog",
+    "QPrintPropertiesWidget", "QPrintWidget", "QCupsJobWidget", "QCupsPrinterSupport",
+    "QPPDOptionsModel", "QPrintPreviewDialog", "QPageSize", "Print Device Input Slot",
+    "Print Device Output Bin", "QAccessibleActionInterface",
+)
+# Strings of those contexts that no user sees (Qt's licence, the "About Qt" box).
+QT_SKIPPED = ("About Qt", "<h3>About Qt</h3>", "<p>Qt is a C++ toolkit")
+# A message found in fewer of Qt's translations than this is left over from an older Qt.
+QT_MIN_LANGUAGES = 3
 
 
 def _tool(name: str) -> str:
@@ -78,9 +107,94 @@ def update() -> None:
             ts_file.unlink()  # a source without UI strings needs no file
             continue
         wanted.add(ts_file)
+    wanted.add(QT_TS)  # Qt's own strings: see qt()
     for stale in TS_DIR.glob("*.ts"):
         if stale not in wanted:
             stale.unlink()
+
+
+def read_qm(path: Path) -> list[tuple[str, str, str]]:
+    """(context, source, comment) of every message in a compiled translation file.
+
+    A .qm file is a magic number and tagged blocks; the messages block (tag 0x69) holds
+    each message as tagged fields: 3 translation (UTF-16), 6 source, 7 context,
+    8 comment (UTF-8), 1 the end of a message.
+    """
+    data = path.read_bytes()
+    found: list[tuple[str, str, str]] = []
+    position = 16
+    while position + 5 <= len(data):
+        tag, length = data[position], int.from_bytes(data[position + 1:position + 5], "big")
+        block = data[position + 5:position + 5 + length]
+        position += 5 + length
+        if tag != 0x69:
+            continue
+        offset, fields = 0, {}
+        while offset < len(block):
+            field_tag = block[offset]
+            offset += 1
+            if field_tag == 1:
+                found.append((fields.get(7, ""), fields.get(6, ""), fields.get(8, "")))
+                fields = {}
+                continue
+            if field_tag == 5:  # an obsolete 4-byte field
+                offset += 4
+                continue
+            size = int.from_bytes(block[offset:offset + 4], "big")
+            offset += 4
+            if size == 0xFFFFFFFF:
+                continue
+            if field_tag in (6, 7, 8):
+                fields[field_tag] = block[offset:offset + size].decode("utf-8", "replace")
+            offset += size
+    return found
+
+
+def qt_messages(translations: Path) -> list[tuple[str, str, str]]:
+    """The (context, source, comment) of Qt's messages in QT_CONTEXTS, in that order."""
+    seen: dict[tuple[str, str, str], int] = {}
+    for qm in sorted(translations.glob("qtbase_*.qm")):
+        for message in set(read_qm(qm)):
+            seen[message] = seen.get(message, 0) + 1
+    rank = {context: index for index, context in enumerate(QT_CONTEXTS)}
+    kept = [m for m, count in seen.items() if m[0] in rank and count >= QT_MIN_LANGUAGES
+            and m[1] and not m[1].startswith(QT_SKIPPED)]
+    return sorted(kept, key=lambda m: (rank[m[0]], m[1].casefold(), m[1], m[2]))
+
+
+def qt(target: Path = QT_TS) -> None:
+    """Write vi/qt.ts for the Qt installed (or *target*): the translations of vi/qt.ts
+    are kept, new messages are added unfinished, messages Qt no longer has are dropped."""
+    from PySide6.QtCore import QLibraryInfo
+
+    known: dict[tuple[str, str, str], str] = {}
+    if QT_TS.exists():
+        for context in ET.parse(QT_TS).getroot().findall("context"):
+            name = context.findtext("name", "")
+            for message in context.findall("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") != "unfinished":
+                    key = (name, message.findtext("source", ""),
+                           message.findtext("comment", ""))
+                    known[key] = translation.text or ""
+    root = ET.Element("TS", version="2.1", language="vi_VN", sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for key in qt_messages(folder):
+        context_name, source, comment = key
+        if context_name not in contexts:
+            contexts[context_name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context_name], "name").text = context_name
+        message = ET.SubElement(contexts[context_name], "message")
+        ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
+        translation = ET.SubElement(message, "translation")
+        if key in known:
+            translation.text = known[key]
+        else:
+            translation.set("type", "unfinished")
+    _write_ts(ET.ElementTree(root), target)
 
 
 def unfinished(ts_file: Path) -> list[tuple[str, str]]:
@@ -135,16 +249,20 @@ def fill(mapping_file: Path, force: bool = False) -> None:
                     translation.text = mapping[source]
                 changed = True
         if changed:
-            ET.indent(tree)
-            tree.write(ts_file, encoding="utf-8", xml_declaration=True)
-            # keep the DOCTYPE line lupdate writes, so Qt Linguist opens the file as usual
-            text = ts_file.read_text(encoding="utf-8")
-            text = text.replace(
-                "<?xml version='1.0' encoding='utf-8'?>",
-                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>',
-                1,
-            )
-            ts_file.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+            _write_ts(tree, ts_file)
+
+
+def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
+    ET.indent(tree)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    # keep the DOCTYPE line lupdate writes, so Qt Linguist opens the file as usual
+    text = ts_file.read_text(encoding="utf-8")
+    text = text.replace(
+        "<?xml version='1.0' encoding='utf-8'?>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>',
+        1,
+    )
+    ts_file.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
 
 
 def release(target: Path = QM_FILE) -> None:
@@ -162,6 +280,8 @@ def main(argv: list[str]) -> int:
         fill(Path(argv[2]), force="--force" in argv[3:])
     elif command == "release":
         release()
+    elif command == "qt":
+        qt()
     else:
         sys.exit(__doc__)
     return 0

@@ -24,6 +24,7 @@ from .. import APP_ID, APP_NAME, paths
 from ..errors import UserError
 from ..logging_setup import log_file_path, setup_logging
 from .common import messages
+from .common.sizing import install_screen_fitting
 from .main_window import MainWindow
 
 # The database side (peewee, backups, recovery dialogs) is imported where it is used: at
@@ -254,6 +255,7 @@ def run_gui(db_path: Path | None) -> int:
     assert isinstance(app, QApplication)  # the GUI never runs in a bare QCoreApplication
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "sochibo.png"))))
     install_translations(app)
+    install_screen_fitting(app)
     install_excepthook()
     controller = Application(app)
     path = Path(db_path).expanduser() if db_path else paths.default_database()

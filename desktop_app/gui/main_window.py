@@ -1,4 +1,9 @@
-"""The main window: menus, one tab per area, status bar; remembers geometry and last tab."""
+"""The main window: menus, one tab per area (the Overview first), status bar.
+
+It remembers its geometry (fitted to a smaller screen), opens on the Overview, and keeps
+the recent files; the Edit and Help menus and the shortcuts are wired by ``commands.py``,
+the Overview's links followed by ``navigate.py``.
+"""
 
 from __future__ import annotations
 
@@ -16,9 +21,12 @@ from desktop_app.gui.common.context import AppContext
 
 if TYPE_CHECKING:  # loaded with the database, not before the first paint
     from desktop_app.gui.backup.controller import BackupController
+    from desktop_app.gui.commands import Commands
 
 from .. import APP_NAME, __version__, paths
-from .common import messages
+from .common import messages, recent
+from .common.busy import BusyIndicator
+from .common.sizing import available
 from .forms.ui_main_window import Ui_MainWindow
 
 # Each area adds its tab here: (settings key, the tab's class name and its title as the
@@ -26,6 +34,12 @@ from .forms.ui_main_window import Ui_MainWindow
 # import sits inside the function: a tab's module is loaded, and the tab built, the first
 # time it is shown, so start-up loads one tab (imports stay visible to PyInstaller).
 TabFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _overview(context: AppContext, parent: QWidget) -> QWidget:
+    from desktop_app.gui.overview.tab import OverviewTab
+
+    return OverviewTab(context, parent)
 
 
 def _members(context: AppContext, parent: QWidget) -> QWidget:
@@ -73,6 +87,7 @@ def _register(context: AppContext, parent: QWidget) -> QWidget:
 log = logging.getLogger(__name__)
 
 TABS: list[tuple[str, str, str, TabFactory]] = [
+    ("overview", "OverviewTab", "Overview", _overview),
     ("members", "MembersTab", "Members", _members),
     ("plans", "PlansTab", "Plans", _plans),
     ("study", "StudyTab", "Study", _study),
@@ -87,9 +102,9 @@ TABS: list[tuple[str, str, str, TabFactory]] = [
 # background once the window is up (importing an area's modules took up to a fifth of a
 # second on the UI thread the first time its tab was opened); building the tab stays on
 # the UI thread, on first show.
-TAB_MODULES = {"members": "members.tab", "plans": "plans.tab", "study": "study.tab",
-               "reviews": "reviews.tab", "savings": "savings.tab", "report": "report.tab",
-               "register": "register.tab"}
+TAB_MODULES = {"overview": "overview.tab", "members": "members.tab", "plans": "plans.tab",
+               "study": "study.tab", "reviews": "reviews.tab", "savings": "savings.tab",
+               "report": "report.tab", "register": "register.tab"}
 
 
 def import_modules(names: list[str]) -> None:
@@ -161,6 +176,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.backups: BackupController | None = None  # made by attach()
+        self.commands: Commands | None = None  # made by attach()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         slots: dict[str, QWidget] = {}
@@ -169,7 +185,10 @@ class MainWindow(QMainWindow):
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.ui.tabs.addTab(slot, QCoreApplication.translate(class_name, title))
         self.tabs = TabSet(context, slots, {key: factory for key, _, _, factory in TABS})
-        self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(context.db_path)))
+        self.busy = BusyIndicator(self)
+        self.statusBar().addPermanentWidget(self.busy)
+        context.runner.activity.connect(self.busy.set_work)
+        self.path_label = QLabel(self.tr("Data file: %1").replace("%1", context.db_path.name))
         self.path_label.setToolTip(str(context.db_path))
         self.statusBar().addPermanentWidget(self.path_label)
         self.setWindowTitle(APP_NAME)
@@ -186,7 +205,11 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
-        ui.actionCellProfile.setEnabled(False)  # until the database is open
+        ui.menuRecent.aboutToShow.connect(lambda: recent.fill_menu(
+            ui.menuRecent, context.settings, context.db_path, self.open_path_requested.emit))
+        for action in (ui.actionCellProfile, ui.actionUndo, ui.actionNew, ui.actionSave,
+                       ui.actionPrint, ui.actionDelete, ui.actionReload):
+            action.setEnabled(False)  # until the database is open
         self._restore_state()
         if attach:
             self.attach()
@@ -209,7 +232,13 @@ class MainWindow(QMainWindow):
         self.backups.open_path_requested.connect(self.open_path_requested)
         self.closing = ClosingController(self, self.context, self.unsaved_edits)
         self.closing.install_menu(ui.menuFile, before=ui.actionCellProfile)
-        ui.actionCellProfile.setEnabled(True)
+        from desktop_app.gui.commands import Commands
+
+        self.commands = Commands(self)
+        for action in (ui.actionCellProfile, ui.actionNew, ui.actionSave, ui.actionPrint,
+                       ui.actionDelete, ui.actionReload):
+            action.setEnabled(True)
+        recent.add_recent(self.context.settings, self.context.db_path)
         self._update_title()
         self.ui.tabs.currentChanged.connect(self._build_tab)
         if defer_tab:
@@ -234,29 +263,43 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
     def _restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
-        last = settings.value("window/tab", "members")
-        keys = list(self.tabs)
-        if last in keys:
-            self.ui.tabs.setCurrentIndex(keys.index(last))
+        """The size it had (fitted to this screen), else 1200×760 or the whole of a
+        smaller screen; it opens on the Overview."""
+        geometry = self.context.settings.value("window/geometry")
+        screen = available(self)
+        if geometry is None or not self.restoreGeometry(geometry):
+            if screen.width() < 1200 or screen.height() < 760:
+                self.resize(screen.size())
+                state = self.windowState()  # its type, not Qt: see attach()
+                self.setWindowState(state | type(state).WindowMaximized)
+            else:
+                self.resize(1200, 760)
+        elif self.width() > screen.width() or self.height() > screen.height():
+            self.resize(self.size().boundedTo(screen.size()))
+        self.ui.tabs.setCurrentIndex(0)
 
     def _build_tab(self, index: int) -> None:
         keys = list(self.tabs)
-        if 0 <= index < len(keys):
-            self.tabs[keys[index]]  # noqa: B018 (built on first access)
+        if not 0 <= index < len(keys):
+            return
+        key = keys[index]
+        fresh = key not in self.tabs.built_keys()
+        tab = self.tabs[key]  # built on first access
+        if fresh and self.commands is not None:
+            self.commands.install_delete_keys(key, tab)
+        if fresh and key == "overview":
+            from desktop_app.gui.navigate import go_to
+
+            tab.navigate.connect(lambda link: go_to(self, link))  # type: ignore[attr-defined]
+            tab.backup_requested.connect(  # type: ignore[attr-defined]
+                lambda: self.backups.back_up() if self.backups else None)
+            if self.backups is not None:
+                self.backups.backup_finished.connect(
+                    lambda _info: tab.reload())  # type: ignore[attr-defined]
 
     def save_state(self) -> None:
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
-        keys = list(self.tabs)
-        index = self.ui.tabs.currentIndex()
-        if 0 <= index < len(keys):
-            settings.setValue("window/tab", keys[index])
         for tab in self.tabs.built():
             save = getattr(tab, "save_state", None)
             if save is not None:

@@ -6,24 +6,30 @@ from desktop_app.gui.cell.dialog import CellDialog
 from desktop_app.gui.main_window import MainWindow
 
 
-def test_window_shows_members_tab_and_path(qtbot, demo_db, context):
+def test_window_opens_on_the_overview_and_names_its_file(qtbot, demo_db, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    assert window.ui.tabs.tabText(0) in ("Đảng viên", "Members")
-    assert str(context.db_path) in window.path_label.text()
+    assert window.ui.tabs.currentIndex() == 0
+    assert list(window.tabs)[0] == "overview"
+    assert context.db_path.name in window.path_label.text()
+    assert window.path_label.toolTip() == str(context.db_path)
     assert "Chi bộ Văn phòng Đảng ủy Khối" in window.windowTitle()
 
 
-def test_geometry_and_last_tab_are_remembered(qtbot, demo_db, context):
+def test_geometry_is_remembered_and_the_window_opens_on_the_overview(qtbot, demo_db,
+                                                                     context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    window.resize(900, 600)
+    window.resize(700, 500)
+    window.ui.tabs.setCurrentIndex(3)
     window.close()
     settings: QSettings = context.settings
     assert settings.value("window/geometry") is not None
-    assert settings.value("window/tab") == "members"
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700 and again.ui.tabs.currentIndex() == 0
 
 
 def test_cell_profile_dialog_saves_particulars(qtbot, db, context, monkeypatch):
@@ -72,7 +78,7 @@ def test_tabs_are_built_when_first_shown_with_their_own_titles(qtbot, demo_db, c
     qtbot.addWidget(window)
     window.show()
     tabs = window.ui.tabs
-    assert [type(t).__name__ for t in window.tabs.built()] == ["MembersTab"]
+    assert [type(t).__name__ for t in window.tabs.built()] == ["OverviewTab"]
     tabs.setCurrentIndex(list(window.tabs).index("savings"))
     assert window.tabs.built()[-1] is window.tabs["savings"]
     assert window.tabs["savings"].isVisible()
@@ -130,8 +136,11 @@ def test_start_shows_the_window_first_then_opens_the_database(qtbot, tmp_path, m
         qtbot.waitUntil(lambda: window.attached, timeout=20000)
         assert controller.lock is not None and controller.lock.held
         assert "Chi bộ Văn phòng Đảng ủy Khối" in window.windowTitle()
-        qtbot.waitUntil(lambda: [type(t).__name__ for t in window.tabs.built()] == ["MembersTab"])
-        qtbot.waitUntil(lambda: window.tabs["members"].model.rowCount() == 15)
+        qtbot.waitUntil(lambda: [type(t).__name__ for t in window.tabs.built()] == [
+            "OverviewTab"])
+        qtbot.waitUntil(lambda: window.tabs["overview"].overview is not None, timeout=20000)
+        assert "3 chỉ tiêu, nhiệm vụ và 1 biện pháp khắc phục quá hạn." in (
+            window.tabs["overview"].section_texts()["overdue"])
         assert window.statusBar().currentMessage() == ""
         assert controller.app.codes == []
     finally:

@@ -22,7 +22,7 @@ KIND_LABELS = {
 }
 KIND_CODES = {"plan": "KH", "resolution": "NQ", "action_programme": "CTr"}
 INDICATOR_LABELS = {
-    "none": "Không đo tự động",
+    "none": "Tự đánh giá (không lấy số liệu tự động)",
     "attendance": "Tỷ lệ tham gia học tập",
     "reflection": "Tỷ lệ viết thu hoạch",
     "commitment": "Tỷ lệ đăng ký làm theo",

@@ -277,6 +277,25 @@ def delete_entry(entry_id: int) -> None:
         row.delete_instance()
 
 
+def check_entry_put_back(entry_id: int) -> None:
+    """An entry put back by undo: refused when spending entered since its delete would
+    now overdraw the fund (the rule ``save_entry`` keeps)."""
+    row = FundEntry.get_or_none(FundEntry.id == entry_id)
+    if row is None:
+        return
+    shortfall = _first_shortfall(list_entries(row.fund_id))
+    if shortfall is not None:
+        entry, balance_before = shortfall
+        raise UserError(f"Không hoàn tác được: khoản chi {money(entry.amount or 0)} ngày "
+                        f"{short_date(entry.date)} sẽ vượt số tiền quỹ còn "
+                        f"({money(balance_before)}).")
+
+
+def fund_of_entry(entry_id: int) -> int | None:
+    row = FundEntry.get_or_none(FundEntry.id == entry_id)
+    return row.fund_id if row is not None else None
+
+
 def balance(fund_id: int, on: dt.date) -> int:
     """What the fund holds at the end of *on*."""
     return sum(e.signed for e in list_entries(fund_id, end=on))

@@ -12,16 +12,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from desktop_app.core.backup import policy as backup_policy
 from desktop_app.core.backup.backups import (
     BackupInfo,
     create_backup,
     default_file_name,
-    format_moment,
     list_backups,
 )
 from desktop_app.core.backup.crypto import is_encrypted
@@ -36,24 +35,21 @@ from desktop_app.core.backup.manifest import default_backup_dir
 from desktop_app.core.backup.restore import RestoreResult, restore_backup, summarize_backup
 from desktop_app.core.backup.retention import automatic_backup
 from desktop_app.core.cell import particulars as cell_core
+from desktop_app.core.overview.read import has_entered_data
 from desktop_app.db import database
 from desktop_app.db.connection import close_database
 from desktop_app.errors import UserError
+from desktop_app.gui.backup.status import status_line
 from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.tasks import Task
 
-from .dialogs import BackupDialog, RestoreDialog, ask_password, confirm_restore
+from .dialogs import BackupDialog, RestoreDialog, ask_folder, ask_password, confirm_restore
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 60_000
 _WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
-
-
-def ask_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
-    return Path(chosen) if chosen else None
 
 
 class BackupController(QObject):
@@ -78,6 +74,7 @@ class BackupController(QObject):
             self.clock(), 0, None)
         self._left = False  # the window no longer owns the database (switch, restore)
         self._closing = False
+        self._never_backed_up = False
         context.bus.changed.connect(self._bump)
         self.policy = backup_policy.AutoBackupPolicy.starting(self.changes(), self._last_backup())
         self.status_label = QLabel()
@@ -125,6 +122,8 @@ class BackupController(QObject):
 
     def _bump(self, _what: str = "") -> None:
         self._bumps += 1
+        if self._never_backed_up:  # the first data entered: now a backup matters
+            self.refresh_status()
 
     def _owns_database(self) -> bool:
         db = database.obj
@@ -170,17 +169,20 @@ class BackupController(QObject):
             except Exception as error:
                 log.warning("cannot read backup setting: %s", error)
         now = self.clock()
-        warning = backup_policy.stale_backup_warning(last, now, days)
-        if last is None:
-            text = self.tr("No backup yet: back up now (File → Back up…)")
-        elif warning:
-            text = self.tr("Last backup: %1, %2 days ago: back up now").replace(
-                "%1", format_moment(last)).replace("%2", str((now - last).days))
-        else:
-            text = self.tr("Last backup: %1").replace("%1", format_moment(last))
+        text, warning = status_line(last, now,
+                                    backup_policy.stale_backup_warning(last, now, days),
+                                    has_data=last is not None or self._has_data())
+        self._never_backed_up = last is None
         self.status_label.setText(text)
         self.status_label.setToolTip(warning or "")
         self.status_label.setStyleSheet(_WARNING_STYLE if warning else "")
+
+    def _has_data(self) -> bool:
+        try:  # on a closed or replaced database, as if it had data
+            return not self._owns_database() or has_entered_data()
+        except Exception as error:
+            log.warning("cannot read whether data was entered: %s", error)
+            return True
 
     # --- automatic backups -----------------------------------------------------------
 
@@ -264,8 +266,8 @@ class BackupController(QObject):
     def back_up(self) -> None:
         settings = self.context.settings
         folder = Path(str(settings.value("backup/folder", "") or default_backup_dir(self.db_path)))
-        request = BackupDialog.ask(self.window, folder,
-                                   default_file_name(self._cell_name(), self.clock()))
+        request = BackupDialog.ask(self.window, folder, default_file_name(
+            self._cell_name(), self.clock()), last=self._last_backup())
         if request is None:
             return
         settings.setValue("backup/folder", str(request.folder))
@@ -324,6 +326,9 @@ class BackupController(QObject):
     def _confirm_restore(self, candidate: Path, password: str | None, summary) -> None:
         if not confirm_restore(self.window, summary):
             return
+        if self.context.runner.busy:  # readings under way end first (a second or two),
+            self.context.runner.wait_all(10000)  # and say so: their results are queued
+            QCoreApplication.sendPostedEvents()
         if self.context.runner.busy:  # no work may hold the database while it is replaced
             messages.info(self.window, self.tr(
                 "The program is still working. Try again in a moment."))

@@ -6,6 +6,7 @@ user cancels), so that tests and the controller can patch it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -24,9 +23,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.backup.backups import BackupInfo
 from desktop_app.core.backup.crypto import PASSWORD_WARNING, check_new_password
 from desktop_app.core.backup.manifest import BACKUP_SUFFIX
+from desktop_app.core.backup.policy import last_backup_text
 from desktop_app.core.backup.restore import BackupSummary
 from desktop_app.errors import ValidationError
+from desktop_app.gui.common import messages
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_backup_dialog import Ui_BackupDialog
@@ -43,10 +45,14 @@ class BackupRequest:
 class BackupDialog(QDialog):
     """Where to write a manual backup, under which name, and with which password."""
 
-    def __init__(self, folder: Path, file_name: str, parent: QWidget | None = None):
+    def __init__(self, folder: Path, file_name: str, parent: QWidget | None = None,
+                 last: dt.datetime | None = None):
         super().__init__(parent)
         self.ui = Ui_BackupDialog()
         self.ui.setupUi(self)
+        # when the last backup was made, as the status bar and the overview say it
+        self.ui.introLabel.setText(self.ui.introLabel.text() + "\n"
+                                   + last_backup_text(last) + ".")
         self.ui.folderEdit.setText(str(folder))
         self.ui.nameEdit.setText(file_name)
         self.ui.warningLabel.setText(PASSWORD_WARNING)
@@ -109,8 +115,9 @@ class BackupDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, folder: Path, file_name: str) -> BackupRequest | None:
-        dialog = cls(folder, file_name, parent)
+    def ask(cls, parent: QWidget | None, folder: Path, file_name: str,
+            last: dt.datetime | None = None) -> BackupRequest | None:
+        dialog = cls(folder, file_name, parent, last)
         return run_dialog(dialog, dialog.request)
 
 
@@ -148,7 +155,8 @@ class RestoreDialog(QDialog):
         view.setVisible(bool(backups))
         name_buttons(self, self.ui.buttonBox, ok=self.tr("&Restore…"),
                      accept=self._accept_selected)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
+        set_enabled(self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), bool(backups),
+                    self.tr("No backup was found: choose another file."))
         if backups:
             view.selectRow(0)
         self.ui.otherFileButton.clicked.connect(self._choose_other)
@@ -185,15 +193,12 @@ class RestoreDialog(QDialog):
 
 def ask_password(parent: QWidget | None, file_name: str) -> str | None:
     """The password of an encrypted backup, or None when the user cancels."""
-    password, ok = QInputDialog.getText(
+    return messages.ask_password(
         parent,
         QCoreApplication.translate("BackupQuestions", "Password"),
         QCoreApplication.translate(
             "BackupQuestions", "The backup “%1” is protected by a password. Password:"
-        ).replace("%1", file_name),
-        QLineEdit.EchoMode.Password,
-    )
-    return password if ok else None
+        ).replace("%1", file_name))
 
 
 def confirm_restore(parent: QWidget | None, summary: BackupSummary) -> bool:
@@ -219,3 +224,8 @@ def confirm_restore(parent: QWidget | None, summary: BackupSummary) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is restore
+
+
+def ask_folder(parent: QWidget | None, caption: str, directory: str = "") -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return Path(chosen) if chosen else None

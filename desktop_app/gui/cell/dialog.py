@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
-from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.common.field_errors import FieldErrors, form_row
 from desktop_app.gui.forms.ui_cell_dialog import Ui_CellDialog
 
 
@@ -37,6 +37,13 @@ class CellDialog(QDialog):
                     "change them later in File → Cell particulars."
                 )
             )
+        # what the code is: the part after the slash of every number the cell issues
+        hint = QLabel(self.tr("The part after the slash of document numbers: with “CB” "
+                              "report No. 12 is printed “Số 12-BC/CB” (a committee: “ĐU”)."))
+        hint.setObjectName("codeHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555555;")
+        ui.form.insertRow(form_row(ui.form, ui.codeEdit) + 1, "", hint)
         self.errors = FieldErrors(
             ui.form,
             {
@@ -52,7 +59,7 @@ class CellDialog(QDialog):
                 "secretary_name": ui.secretaryEdit,
                 "deputy_secretary_name": ui.deputyEdit,
             },
-        )
+            required=("superior_line1", "name", "code", "place", "term_start", "term_end"))
         ui.superior1Edit.setText(profile.superior_line1)
         ui.superior2Edit.setText(profile.superior_line2)
         ui.nameEdit.setText(profile.name)

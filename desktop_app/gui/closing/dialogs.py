@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.closing import lists, years
 from desktop_app.core.common.formats import short_date
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.dialogs import run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.common.history import change_table
 from desktop_app.gui.common.tasks import Loader
@@ -73,8 +74,11 @@ class CloseYearDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self, *_args) -> None:
-        self.ok.setEnabled(self._problem is None
-                           and (not self._warned or self.ui.anywayCheck.isChecked()))
+        why = self._problem or self.tr(
+            "Some work of the year is unfinished (listed above): tick “%1” to close it "
+            "all the same.").replace("%1", self.ui.anywayCheck.text().replace("&", ""))
+        set_enabled(self.ok, self._problem is None
+                    and (not self._warned or self.ui.anywayCheck.isChecked()), why)
 
     def warnings_text(self) -> str:
         return self.ui.warningsLabel.text() if self.ui.warningsLabel.isVisibleTo(self) else ""
@@ -164,11 +168,17 @@ class ChangeListDialog(QDialog):
             ui.reportCombo.addItem(report.label, report.id)
         if ui.reportCombo.count() == 0:
             ui.reportCombo.addItem(self.tr("(no issued report yet)"), None)
-            ui.reportRadio.setEnabled(False)
+            set_enabled(ui.reportRadio, False, self.tr(
+                "No report has been issued yet: the changes since a report was issued can be "
+                "listed once one is."))
         if report_id is not None and ui.reportCombo.findData(report_id) >= 0:
             ui.reportCombo.setCurrentIndex(ui.reportCombo.findData(report_id))
             ui.reportRadio.setChecked(True)
         self.model, self.proxy = change_table(ui.table, self)
+        # a report's long name is cut in the box (shown whole in its list), not the dialog
+        ui.reportCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.reportCombo.setMinimumContentsLength(24)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         ui.buttons.rejected.connect(self.reject)
         ui.printButton.clicked.connect(self.preview)
@@ -199,8 +209,7 @@ class ChangeListDialog(QDialog):
     def _show(self, found: lists.ChangeList) -> None:
         self.current = found
         self.model.set_rows(found.lines)
-        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.table.resizeColumnsToContents()
+        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # columns: change_table
         self.ui.summaryLabel.setText("\n".join([found.intro, *found.closings]))
         self.ui.printButton.setEnabled(True)
 

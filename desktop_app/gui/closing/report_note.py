@@ -56,7 +56,7 @@ class ReportChangesNote(QWidget):
                 "", count))
         else:
             self.label.setText(self.tr("No record of its period changed since it was issued."))
-        self.button.setEnabled(count > 0)
+        self.button.setVisible(count > 0)  # nothing to list: the line says so
         self.show()
 
     def show_changes(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -48,7 +49,10 @@ from desktop_app.core.common.formats import short_date
 
 from . import messages
 from .context import AppContext
+from .enabling import set_enabled
+from .flow_layout import FlowLayout
 from .history import HistoryRequest, show_history
+from .mnemonics import free_mnemonics
 
 AREA = "closing"  # what the bus announces when a year is closed or reopened
 BANNER_STYLE = ("QLabel { background: #fff4d6; border: 1px solid #e0c070; padding: 4px 8px; "
@@ -192,7 +196,8 @@ class YearGuard(QObject):
                 show_history(self.context, self.tab, wanted)
 
         def update_now() -> None:
-            button.setEnabled(request() is not None)
+            set_enabled(button, request() is not None, QCoreApplication.translate(
+                "ClosedYears", "Choose a row in the list first."))
 
         def update(*_args: object) -> None:  # after the tab has shown the new selection
             QTimer.singleShot(0, button, update_now)
@@ -210,6 +215,8 @@ class YearGuard(QObject):
             popup_menu(popup, view.viewport().mapToGlobal(position))
 
         view.customContextMenuRequested.connect(menu)
+        # its Alt+letter: one the tab, its other history buttons and the menu bar leave free
+        QTimer.singleShot(0, self, lambda: free_mnemonics(self.tab, self.history_buttons))
         if view.selectionModel() is not None:
             view.selectionModel().selectionChanged.connect(update)
         model = view.model()
@@ -340,14 +347,18 @@ def _insert_on_top(tab: QWidget, banner: QLabel) -> None:
 
 
 def _insert_after(widget: QWidget, new: QWidget) -> None:
-    """Put *new* right after *widget* in the layout that holds it."""
+    """Put *new* right after *widget* in the layout that holds it (a box or a tool row
+    that wraps)."""
     parent = widget.parentWidget()
     for layout in ([parent.layout()] if parent and parent.layout() else []) + \
-            (parent.findChildren(QBoxLayout) if parent else []):
-        if isinstance(layout, QBoxLayout):
+            (parent.findChildren(QLayout) if parent else []):
+        if isinstance(layout, QBoxLayout | FlowLayout):
             index = layout.indexOf(widget)
             if index >= 0:
-                layout.insertWidget(index + 1, new)
+                if isinstance(layout, FlowLayout):
+                    layout.insert_widget(index + 1, new)
+                else:
+                    layout.insertWidget(index + 1, new)
                 return
     layout = parent.layout() if parent is not None else None
     if layout is not None:

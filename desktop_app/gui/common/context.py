@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from desktop_app import paths
 
 from .tasks import TaskRunner
+from .undo import UndoStack
 
 
 class DataBus(QObject):
@@ -24,6 +25,10 @@ class AppContext:
     runner: TaskRunner
     settings: QSettings
     bus: DataBus
+    undo: UndoStack = field(init=False)  # the deletes of the session (common/undo.py)
+
+    def __post_init__(self) -> None:
+        self.undo = UndoStack(self.bus, self.bus)
 
 
 def make_settings() -> QSettings:

@@ -16,12 +16,34 @@ def form_row(form: QFormLayout, widget: QWidget) -> int:
     return row
 
 
-class FieldErrors:
-    """One hidden error label under each field; :meth:`show` fills and reveals them."""
+def mark_required(form: QFormLayout, widgets: list[QWidget]) -> None:
+    """A star after the label of each field that must be filled in, and a line under the
+    form that says what the star means."""
+    from PySide6.QtCore import QCoreApplication
 
-    def __init__(self, form: QFormLayout, widgets: dict[str, QWidget]):
+    for widget in widgets:
+        label = form.labelForField(widget)
+        if isinstance(label, QLabel) and not label.text().rstrip().endswith("*"):
+            label.setText(label.text().rstrip().removesuffix(":") + ": *")
+            label.setToolTip(QCoreApplication.translate("FieldErrors", "Must be filled in"))
+    legend = QLabel(QCoreApplication.translate("FieldErrors", "* must be filled in"))
+    legend.setObjectName("requiredLegend")
+    legend.setStyleSheet("color: #555555;")
+    form.addRow("", legend)
+
+
+class FieldErrors:
+    """One hidden error label under each field; :meth:`show` fills and reveals them.
+
+    *required*: the fields that must be filled in, marked with a star (mark_required).
+    """
+
+    def __init__(self, form: QFormLayout, widgets: dict[str, QWidget],
+                 required: tuple[str, ...] = ()):
         self.widgets = widgets
         self.labels: dict[str, QLabel] = {}
+        if required:
+            mark_required(form, [widgets[name] for name in required])
         # Insert from the bottom so earlier row numbers stay valid.
         positions = []
         for name, widget in widgets.items():

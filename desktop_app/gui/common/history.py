@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSizePolicy, QTableView, QWidget
 
 from desktop_app.core.closing.describe import ChangeLine
 from desktop_app.core.closing.lists import ChangeList
@@ -16,6 +16,8 @@ from desktop_app.gui.forms.ui_history_dialog import Ui_HistoryDialog
 
 from . import messages
 from .context import AppContext
+from .enabling import set_enabled
+from .fit_width import fit_to_width
 from .rows_model import ROW_ROLE, Column, RowsModel
 from .sort_proxy import SortProxy
 
@@ -60,16 +62,18 @@ def change_columns(*, record: bool = True) -> list[Column]:
 
 def change_table(table: QTableView, parent: QWidget, *,
                  record: bool = True) -> tuple[RowsModel, SortProxy]:
-    """Set *table* up as a sortable list of changes; its model and proxy."""
+    """Set *table* up as a sortable list of changes; its model and proxy. The columns fit
+    the table's width: the time whole, long values wrapping, the record taking the room."""
     model = RowsModel(change_columns(record=record), parent)
     proxy = SortProxy(parent)
     proxy.setSourceModel(model)
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    if record:
+        fit_to_width(table, stretch=3, shrink=(1, 4), keep=(0,), widest=220)
+    else:
+        fit_to_width(table, stretch=4, shrink=(1, 3), keep=(0,), widest=220)
     return model, proxy
 
 
@@ -87,15 +91,17 @@ class HistoryDialog(QDialog):
         self.model, self.proxy = change_table(ui.table, self)
         self.model.set_rows(lines)
         ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        ui.table.resizeColumnsToContents()
         ui.table.selectionModel().selectionChanged.connect(self._show_detail)
         ui.emptyLabel.setText(self.tr(
             "No change has been recorded for this record. The book records every change "
             "since this version of the program; what was entered before has no history."))
         ui.emptyLabel.setVisible(not lines)
+        ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        ui.recordLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         ui.table.setVisible(bool(lines))
         ui.detailEdit.setVisible(bool(lines))
-        ui.printButton.setEnabled(bool(lines))
+        set_enabled(ui.printButton, bool(lines), self.tr(
+            "Nothing to print: no change has been recorded for this record."))
         ui.printButton.clicked.connect(self.print_list)
         close = ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))

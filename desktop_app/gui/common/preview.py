@@ -41,7 +41,9 @@ from desktop_app.gui.forms.ui_preview_dialog import Ui_PreviewDialog
 
 from . import file_dialogs, messages
 from .context import AppContext
+from .flow_layout import make_flow
 from .print_work import Rendered, issue_and_print, render_preview, save_docx, save_pdf
+from .sizing import fit_text
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
@@ -85,6 +87,9 @@ class PreviewDialog(QDialog):
         self.document: Document | None = None
         self.ui = Ui_PreviewDialog()
         self.ui.setupUi(self)
+        # the tool row wraps on a narrow screen; the date is shown whole ("010" was seen)
+        make_flow(self.ui.toolbarLayout)
+        fit_text(self.ui.dateEdit, "00/00/00000")
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", job.title))
         self.pdf = QPdfDocument(self)
         self._buffer: QBuffer | None = None

@@ -90,11 +90,33 @@ class Task(QObject):
 
 
 class TaskRunner(QObject):
-    """Starts tasks on the thread pool; keeps them alive until they finish."""
+    """Starts tasks on the thread pool; keeps them alive until they finish.
+
+    ``activity(text)`` tells what is under way whenever that changes: the label of the
+    oldest running task that has one, READING for work without a label, "" when idle
+    (the main window shows it after half a second: ``busy.BusyIndicator``).
+    """
+
+    activity = Signal(str)
+    READING = " "  # a task without a label is running (a view reading its data)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._tasks: set[Task] = set()
+        self._labels: dict[Task, str] = {}  # running tasks, in the order they started
+        self._told = ""
+
+    def current_activity(self) -> str:
+        labels = [label for label in self._labels.values() if label]
+        if labels:
+            return labels[0]
+        return self.READING if self._labels else ""
+
+    def _tell(self) -> None:
+        text = self.current_activity()
+        if text != self._told:
+            self._told = text
+            self.activity.emit(text)
 
     @property
     def busy(self) -> bool:
@@ -112,6 +134,8 @@ class TaskRunner(QObject):
     ) -> Task:
         task = Task(self)
         self._tasks.add(task)
+        self._labels[task] = label
+        self._tell()
         dialog: QProgressDialog | None = None
         if "progress" in inspect.signature(fn).parameters:
             kwargs["progress"] = lambda done, total, text="": task.signals.progress.emit(
@@ -156,6 +180,8 @@ class TaskRunner(QObject):
             if state["depth"] == 0:
                 close_dialog()
             self._tasks.discard(task)
+            self._labels.pop(task, None)
+            self._tell()
             task.deleteLater()
 
         if on_done is not None:
@@ -268,6 +294,8 @@ class Loader(QObject):
         self._latest += 1
 
     def _finish(self) -> None:
+        if not shiboken6.isValid(self):  # closed while its failure was being shown
+            return
         self._pending -= 1
         if self._pending == 0:
             self.settled.emit()

@@ -20,6 +20,7 @@ class Ui_BackupSettingsDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.warnLabel = QLabel(BackupSettingsDialog)
         self.warnLabel.setObjectName(u"warnLabel")
 

@@ -15,7 +15,7 @@ class Ui_ChangeListDialog(object):
     def setupUi(self, ChangeListDialog):
         if not ChangeListDialog.objectName():
             ChangeListDialog.setObjectName(u"ChangeListDialog")
-        ChangeListDialog.setMinimumSize(QSize(820, 480))
+        ChangeListDialog.setMinimumSize(QSize(640, 420))
         self.layout = QVBoxLayout(ChangeListDialog)
         self.layout.setObjectName(u"layout")
         self.choice = QGridLayout()

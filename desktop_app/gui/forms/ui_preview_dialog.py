@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 class Ui_PreviewDialog(object):
@@ -27,7 +27,6 @@ class Ui_PreviewDialog(object):
 
         self.dateEdit = QLineEdit(PreviewDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setMaximumSize(QSize(110, 16777215))
 
         self.toolbarLayout.addWidget(self.dateEdit)
 

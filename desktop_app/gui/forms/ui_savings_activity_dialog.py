@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QSpinBox, QVBoxLayout
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -134,6 +134,9 @@ class Ui_ActivityDialog(object):
 
         self.membersList = QListWidget(ActivityDialog)
         self.membersList.setObjectName(u"membersList")
+        self.membersList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.membersList.setWordWrap(True)
+        self.membersList.setResizeMode(QListView.Adjust)
         self.membersList.setMaximumSize(QSize(16777215, 140))
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.membersList)

@@ -28,6 +28,8 @@ class Ui_YearSettingDialog(object):
 
         self.categoryCombo = QComboBox(YearSettingDialog)
         self.categoryCombo.setObjectName(u"categoryCombo")
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryCombo.setMinimumContentsLength(24)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
@@ -102,7 +104,7 @@ class Ui_YearSettingDialog(object):
         self.label_modeCombo.setText(QCoreApplication.translate("YearSettingDialog", u"Baseline:", None))
         self.label_fixedEdit.setText(QCoreApplication.translate("YearSettingDialog", u"Fixed baseline (\u0111\u1ed3ng per month):", None))
         self.fixedEdit.setPlaceholderText(QCoreApplication.translate("YearSettingDialog", u"e.g. 4.500.000", None))
-        self.label_yearsEdit.setText(QCoreApplication.translate("YearSettingDialog", u"Years to average:", None))
+        self.label_yearsEdit.setText(QCoreApplication.translate("YearSettingDialog", u"Years to average (separated by commas):", None))
         self.yearsEdit.setPlaceholderText(QCoreApplication.translate("YearSettingDialog", u"e.g. 2006, 2007", None))
         self.label_targetSpin.setText(QCoreApplication.translate("YearSettingDialog", u"Target saving:", None))
         self.targetSpin.setSuffix(QCoreApplication.translate("YearSettingDialog", u" %", None))

@@ -49,6 +49,11 @@ class Ui_StudyTab(object):
 
         self.toolbarLayout.addWidget(self.deleteButton)
 
+        self.scheduleButton = QPushButton(StudyTab)
+        self.scheduleButton.setObjectName(u"scheduleButton")
+
+        self.toolbarLayout.addWidget(self.scheduleButton)
+
         self.printSheetButton = QPushButton(StudyTab)
         self.printSheetButton.setObjectName(u"printSheetButton")
 
@@ -76,7 +81,7 @@ class Ui_StudyTab(object):
         self.leftSplitter.addWidget(self.sessionsView)
         self.chartHolder = QWidget(self.leftSplitter)
         self.chartHolder.setObjectName(u"chartHolder")
-        self.chartHolder.setMinimumSize(QSize(0, 220))
+        self.chartHolder.setMinimumSize(QSize(0, 120))
         self.chartLayout = QVBoxLayout(self.chartHolder)
         self.chartLayout.setObjectName(u"chartLayout")
         self.chartLayout.setContentsMargins(0, 0, 0, 0)
@@ -278,6 +283,10 @@ class Ui_StudyTab(object):
         self.newButton.setText(QCoreApplication.translate("StudyTab", u"&New session\u2026", None))
         self.editButton.setText(QCoreApplication.translate("StudyTab", u"&Edit\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("StudyTab", u"&Delete\u2026", None))
+        self.scheduleButton.setText(QCoreApplication.translate("StudyTab", u"Plan the &next\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.scheduleButton.setToolTip(QCoreApplication.translate("StudyTab", u"The date and topic of the next study session: the overview reminds you of it", None))
+#endif // QT_CONFIG(tooltip)
         self.printSheetButton.setText(QCoreApplication.translate("StudyTab", u"Print s&ign-in sheet\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printSheetButton.setToolTip(QCoreApplication.translate("StudyTab", u"The list of members to sign at the session (empty signature column)", None))

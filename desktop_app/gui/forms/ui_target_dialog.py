@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QVBoxLayout
 
 class Ui_TargetDialog(object):
     def setupUi(self, TargetDialog):
@@ -69,6 +69,9 @@ class Ui_TargetDialog(object):
 
         self.responsibleList = QListWidget(TargetDialog)
         self.responsibleList.setObjectName(u"responsibleList")
+        self.responsibleList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.responsibleList.setWordWrap(True)
+        self.responsibleList.setResizeMode(QListView.Adjust)
         self.responsibleList.setMinimumSize(QSize(0, 110))
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.responsibleList)
@@ -181,6 +184,9 @@ class Ui_TargetDialog(object):
         self.indicatorLabel.setText(QCoreApplication.translate("TargetDialog", u"Target &text:", None))
         self.indicatorEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"e.g. 100% of members write a reflection", None))
         self.indicatorKindLabel.setText(QCoreApplication.translate("TargetDialog", u"&Measured by:", None))
+#if QT_CONFIG(tooltip)
+        self.indicatorKindLabel.setToolTip(QCoreApplication.translate("TargetDialog", u"How the result is known: figures from the other tabs, or your own assessment", None))
+#endif // QT_CONFIG(tooltip)
         self.targetValueLabel.setText(QCoreApplication.translate("TargetDialog", u"Target &value (%):", None))
         self.targetValueEdit.setPlaceholderText(QCoreApplication.translate("TargetDialog", u"0\u2013100", None))
         self.responsibleLabel.setText(QCoreApplication.translate("TargetDialog", u"&Responsible:", None))

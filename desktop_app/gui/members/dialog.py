@@ -49,7 +49,7 @@ class MemberDialog(QDialog):
                 "status_date": ui.statusDateEdit,
                 "note": ui.noteEdit,
             },
-        )
+            required=("full_name",))
         self._load(self.member)
         ui.kindCombo.currentIndexChanged.connect(self._update_enabled)
         ui.statusCombo.currentIndexChanged.connect(self._update_enabled)

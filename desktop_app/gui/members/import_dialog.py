@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members.excel import ImportPreview, ImportRow
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.rows_model import Column, RowsModel
 from desktop_app.gui.forms.ui_import_dialog import Ui_ImportDialog
 
@@ -57,7 +58,9 @@ class ImportDialog(QDialog):
         self.ui.summaryLabel.setText(preview.summary())
         count = len(preview.accepted)
         name_buttons(self, self.ui.buttons, ok=self.tr("Import %n member(s)", "", count))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+        set_enabled(self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), count > 0,
+                    self.tr("No row of the file can be imported: see the messages in the "
+                            "list."))
 
     @classmethod
     def run(cls, parent: QWidget | None, preview: ImportPreview) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.core.members import excel as members_excel
 from desktop_app.core.members import roster as mc
@@ -15,14 +15,31 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import file_dialogs, messages
 from desktop_app.gui.common.closed_years import YearGuard
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.enabling import set_enabled
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.history import HistoryRequest, record_request
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_members_tab import Ui_MembersTab
 
 from .dialog import MemberDialog
 from .import_dialog import ImportDialog
-from .models import NAME, ROLE, ROW_ROLE, MembersModel, MembersProxy
+from .models import (
+    BIRTH,
+    GENDER,
+    JOB,
+    JOINED,
+    KEY_CADRE,
+    KIND,
+    NAME,
+    OFFICIAL,
+    PARTY_YEARS,
+    ROLE,
+    ROW_ROLE,
+    STATUS,
+    MembersModel,
+    MembersProxy,
+)
 
 AREA = "members"
 
@@ -35,7 +52,6 @@ class MembersTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self._size_columns = False
         self.ui = Ui_MembersTab()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Members"))
@@ -45,9 +61,11 @@ class MembersTab(QWidget):
         ui = self.ui
         ui.table.setModel(self.proxy)
         ui.table.verticalHeader().setVisible(False)
-        header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        make_flow(ui.toolbarLayout)
+        # the name, the dates and the years in the Party stay whole (a date cut to
+        # "22/12/…" loses its year); the kind and the status give way first, the job last
+        fit_to_width(ui.table, stretch=JOB, shrink=(KIND, STATUS, KEY_CADRE, ROLE, GENDER),
+                     keep=(NAME, BIRTH, JOINED, OFFICIAL, PARTY_YEARS))
         ui.orderCombo.addItem(self.tr("by name"), NAME)
         ui.orderCombo.addItem(self.tr("by position"), ROLE)
         excel_menu = QMenu(self)
@@ -82,19 +100,11 @@ class MembersTab(QWidget):
     # state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = self.context.settings
-        state = settings.value("members/header")
-        if state is not None:
-            self.ui.table.horizontalHeader().restoreState(state)
-        else:
-            self._size_columns = True
         order = settings.value("members/order", NAME, type=int)
         self.ui.orderCombo.setCurrentIndex(max(0, self.ui.orderCombo.findData(order)))
         self._apply_order()
 
     def save_state(self) -> None:
-        self.context.settings.setValue(
-            "members/header", self.ui.table.horizontalHeader().saveState()
-        )
         self.context.settings.setValue("members/order", self.ui.orderCombo.currentData())
 
     # loading -----------------------------------------------------------------------------
@@ -109,9 +119,6 @@ class MembersTab(QWidget):
         selected = self.selected_member()
         self.model.set_rows(members)
         self._update_counts(members)
-        if self._size_columns:  # no saved widths: fit the headers, then the first members
-            fit_columns(self.ui.table)
-            self._size_columns = not members
         if selected is not None:
             self.select_member(selected.id)
         self._update_buttons()
@@ -191,8 +198,9 @@ class MembersTab(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected_member() is not None
-        self.ui.editButton.setEnabled(has)
-        self.ui.deleteButton.setEnabled(has)
+        why = self.tr("Choose a member in the list first.")
+        set_enabled(self.ui.editButton, has, why)
+        set_enabled(self.ui.deleteButton, has, why)
 
     # writes ------------------------------------------------------------------------------
     def add_member(self) -> None:
@@ -247,7 +255,9 @@ class MembersTab(QWidget):
         ):
             return
         try:
-            mc.delete_member(member.id)
+            member_id = member.id
+            self.context.undo.delete("member", member_id, f"đảng viên {member.full_name}",
+                                     lambda: mc.delete_member(member_id))
         except UserError as error:
             messages.error(self, str(error))
             return

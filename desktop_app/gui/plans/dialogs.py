@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop_app.core.common.formats import number
@@ -13,6 +13,7 @@ from desktop_app.core.members.roster import MemberData
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.plans import validation as plans_validation
 from desktop_app.core.plans.model import PERIOD_KIND_LABELS, PlanData, TargetData
+from desktop_app.gui.common import messages
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
@@ -64,7 +65,7 @@ class PlanDialog(QDialog):
             "purpose": ui.purposeEdit, "requirements": ui.requirementsEdit,
             "plan_date": ui.planDateEdit, "number": ui.numberEdit,
             "issued_date": ui.issuedDateEdit,
-        })
+        }, required=("title",))
         name_buttons(self, ui.buttons)
 
     def _period_enabled(self, *_args) -> None:
@@ -209,7 +210,7 @@ class TargetDialog(QDialog):
             "responsible_ids": ui.responsibleList, "deadline": ui.deadlineEdit,
             "status": ui.statusCombo, "result_date": ui.resultDateEdit,
             "result_note": ui.resultNoteEdit,
-        })
+        }, required=("content",))
         name_buttons(self, ui.buttons)
 
     def _checked_members(self) -> list[int]:
@@ -254,3 +255,26 @@ class TargetDialog(QDialog):
         """Show the dialog; the edited target (not saved yet), or None when cancelled."""
         dialog = cls(target, plan_date, members, today, parent)
         return run_dialog(dialog, lambda: dialog.result_target)
+
+
+def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> list[int] | None:
+    """Which plans of the previous year to copy into *year*; None when cancelled."""
+    if len(plans) == 1:
+        question = QCoreApplication.translate(
+            "PlansTab", "Copy “%1” into %2? Dates move one year, statuses are reset.")
+        ok = messages.confirm(parent, question.replace("%1", plans[0].display_name)
+                              .replace("%2", str(year)))
+        return [plans[0].id] if ok and plans[0].id is not None else None
+    everything = QCoreApplication.translate("PlansTab", "All (%1 documents)").replace(
+        "%1", str(len(plans)))
+    items = [everything, *(p.display_name for p in plans)]
+    choice = messages.ask_item(
+        parent, QCoreApplication.translate("PlansTab", "Copy from last year"),
+        QCoreApplication.translate("PlansTab", "Copy into %1:").replace("%1", str(year)),
+        items)
+    if choice is None:
+        return None
+    if choice == everything:
+        return [p.id for p in plans if p.id is not None]
+    chosen = plans[items.index(choice) - 1]
+    return [chosen.id] if chosen.id is not None else None

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import model as plans_model
@@ -17,39 +17,20 @@ from desktop_app.documents.plans.jobs import plan_job
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.enabling import set_enabled
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.sizing import turn_on_narrow
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_plans_tab import Ui_PlansTab
 
 from . import closing
-from .dialogs import PlanDialog, TargetDialog
+from .dialogs import PlanDialog, TargetDialog, choose_plans_to_copy
 from .models import ROW_ROLE, PlansModel, TargetsModel, TargetsProxy, measured_texts
 
 AREA = "plans"
-
-
-def choose_plans_to_copy(parent: QWidget, plans: list[PlanData], year: int) -> list[int] | None:
-    """Which plans of the previous year to copy into *year*; None when cancelled."""
-    if len(plans) == 1:
-        question = QCoreApplication.translate(
-            "PlansTab", "Copy “%1” into %2? Dates move one year, statuses are reset.")
-        ok = messages.confirm(parent, question.replace("%1", plans[0].display_name)
-                              .replace("%2", str(year)))
-        return [plans[0].id] if ok and plans[0].id is not None else None
-    everything = QCoreApplication.translate("PlansTab", "All (%1 documents)").replace(
-        "%1", str(len(plans)))
-    items = [everything, *(p.display_name for p in plans)]
-    choice, ok = QInputDialog.getItem(
-        parent, QCoreApplication.translate("PlansTab", "Copy from last year"),
-        QCoreApplication.translate("PlansTab", "Copy into %1:").replace("%1", str(year)),
-        items, 0, False)
-    if not ok:
-        return None
-    if choice == everything:
-        return [p.id for p in plans if p.id is not None]
-    chosen = plans[items.index(choice) - 1]
-    return [chosen.id] if chosen.id is not None else None
 
 
 class PlansTab(QWidget):
@@ -76,25 +57,24 @@ class PlansTab(QWidget):
         ui = self.ui
         ui.plansView.setModel(self.plans_proxy)
         ui.plansView.verticalHeader().hide()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        header = ui.plansView.horizontalHeader()
-        for column in (PlansModel.KIND, PlansModel.NUMBER, PlansModel.PROGRESS):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(PlansModel.TITLE, stretch)
         ui.plansView.setWordWrap(True)
+        fit_to_width(ui.plansView, stretch=PlansModel.TITLE, widest=160)
+        ui.plansView.horizontalHeader().sectionResized.connect(
+            lambda *_: ui.plansView.resizeRowsToContents())
         ui.targetsView.setModel(self.targets_proxy)
         ui.targetsView.verticalHeader().hide()
-        header = ui.targetsView.horizontalHeader()
-        for column in (TargetsModel.NUMBER, TargetsModel.MEASURED, TargetsModel.DEADLINE,
-                       TargetsModel.STATUS):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(TargetsModel.CONTENT, stretch)
-        for column, width in ((TargetsModel.TARGET, 140), (TargetsModel.RESPONSIBLE, 130),
-                              (TargetsModel.RESULT, 130)):
-            header.resizeSection(column, width)
-        header.sectionResized.connect(lambda *_: ui.targetsView.resizeRowsToContents())
+        # long texts wrap: the content takes the room, the result and target give way
+        fit_to_width(ui.targetsView, stretch=TargetsModel.CONTENT, widest=170,
+                     shrink=(TargetsModel.RESULT, TargetsModel.TARGET,
+                             TargetsModel.RESPONSIBLE, TargetsModel.MEASURED))
+        ui.targetsView.horizontalHeader().sectionResized.connect(
+            lambda *_: ui.targetsView.resizeRowsToContents())
         ui.targetsView.sortByColumn(TargetsModel.NUMBER, Qt.SortOrder.AscendingOrder)
         ui.splitter.setSizes([320, 930])
+        for row in (ui.topRow, ui.filterRow, ui.targetButtons):
+            make_flow(row)
+        # the year's plans beside their targets, above them on a narrow window
+        turn_on_narrow(ui.splitter, self, 1100, (1, 4))
 
         ui.yearSpin.setValue(self._default_year())
         ui.yearSpin.valueChanged.connect(lambda _year: self.reload())
@@ -243,12 +223,17 @@ class PlansTab(QWidget):
         plan = self.current_plan()
         target = self.current_target()
         ui = self.ui
+        no_plan = (self.tr("Choose a plan in the list first.") if self.plans_model.rowCount()
+                   else self.tr("No plan for %1 yet: add one first.").replace(
+                       "%1", str(self.year())))
         for button in (ui.editPlanButton, ui.deletePlanButton, ui.addTargetButton,
                        ui.printButton):
-            button.setEnabled(plan is not None)
-        ui.editTargetButton.setEnabled(target is not None)
-        ui.deleteTargetButton.setEnabled(target is not None)
-        ui.markDoneButton.setEnabled(target is not None and target.status != "done")
+            set_enabled(button, plan is not None, no_plan)
+        no_target = no_plan if plan is None else self.tr("Choose a target in the list first.")
+        set_enabled(ui.editTargetButton, target is not None, no_target)
+        set_enabled(ui.deleteTargetButton, target is not None, no_target)
+        set_enabled(ui.markDoneButton, target is not None and target.status != "done",
+                    no_target if target is None else self.tr("This target is done already."))
 
     def _changed(self, plan_id: int | None, target_id: int | None = None) -> None:
         self.reload(plan_id, target_id)
@@ -295,7 +280,9 @@ class PlansTab(QWidget):
         if not messages.confirm(self, question, yes=self.tr("Delete")):
             return
         try:
-            plans_core.delete_plan(plan.id)
+            plan_id = plan.id
+            self.context.undo.delete("plan", plan_id, plan.display_name,
+                                     lambda: plans_core.delete_plan(plan_id))
         except UserError as error:
             messages.error(self, str(error))
             return
@@ -381,7 +368,11 @@ class PlansTab(QWidget):
             return
         targets = [t for t in plan.targets if t.id != target.id]
         try:
-            plans_core.save_plan(replace(plan, targets=targets), self._today())
+            if target.id is None:
+                return
+            self.context.undo.delete(
+                "target", target.id, f"chỉ tiêu “{target.content}”",
+                lambda: plans_core.save_plan(replace(plan, targets=targets), self._today()))
         except UserError as error:
             messages.error(self, str(error))
             return

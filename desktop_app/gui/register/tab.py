@@ -6,13 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.register import numbering as register
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.enabling import set_enabled
+from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.views import FIT_ROWS
@@ -58,9 +60,10 @@ class RegisterTab(QWidget):
         ui = self.ui
         ui.table.setModel(self.proxy)
         ui.table.verticalHeader().setVisible(False)
-        header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the number, date, kind and state stay whole; a long subject gives way (its
+        # tooltip shows it whole), after the file and the term
+        fit_to_width(ui.table, stretch=SUBJECT, keep=(NUMBER, DATE, TYPE, STATE),
+                     shrink=(FILE, TERM, SUBJECT))
         ui.termCombo.currentIndexChanged.connect(lambda _i: self.reload_entries())
         ui.showCancelledCheck.toggled.connect(lambda _on: self.reload_entries())
         ui.openButton.clicked.connect(self.open_file)
@@ -89,6 +92,8 @@ class RegisterTab(QWidget):
             term_id=self.ui.termCombo.currentData(),
             include_cancelled=self.ui.showCancelledCheck.isChecked())
         self.model.set_rows(entries)
+        # the term is a column only when every term is listed (else each row says the same)
+        self.ui.table.setColumnHidden(TERM, self.ui.termCombo.currentData() is not None)
         self.ui.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         if entries:
             self.ui.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)  # a sample
@@ -112,8 +117,13 @@ class RegisterTab(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         entry = self.selected_entry()
-        self.ui.openButton.setEnabled(entry is not None and bool(entry.file_path))
-        self.ui.cancelButton.setEnabled(entry is not None and not entry.cancelled)
+        choose = self.tr("Choose a document in the list first.")
+        set_enabled(self.ui.openButton, entry is not None and bool(entry.file_path),
+                    choose if entry is None else self.tr(
+                        "This document was printed but not saved to a file: there is no "
+                        "file to open (save it as PDF from its preview next time)."))
+        set_enabled(self.ui.cancelButton, entry is not None and not entry.cancelled,
+                    choose if entry is None else self.tr("This number is cancelled already."))
 
     def open_file(self) -> None:
         entry = self.selected_entry()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
@@ -20,10 +20,12 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.mnemonics import free_mnemonics
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
 
+from .arrangement import arrange, enable_buttons
 from .dialogs import ReportParticularsDialog as ParticularsDialog
 from .models import DATE, ReportsModel
 
@@ -69,18 +71,13 @@ class ReportTab(QWidget):
         for spin in (ui.fromYearSpin, ui.fromMonthSpin, ui.toYearSpin, ui.toMonthSpin):
             spin.valueChanged.connect(self._update_outline_warning)
         ui.outlineCombo.currentIndexChanged.connect(self._update_outline_warning)
-        ui.layout.setStretchFactor(ui.splitter, 1)
-        ui.splitter.setStretchFactor(2, 1)
-        ui.splitter.setSizes([330, 300, 700])
+        self.lists = arrange(ui)
         ui.periodError.setVisible(False)
         ui.changedLabel.setVisible(False)
         self.model = ReportsModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         ui.reportsTable.setModel(self.proxy)
-        ui.reportsTable.verticalHeader().setVisible(False)
-        ui.reportsTable.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -99,6 +96,8 @@ class ReportTab(QWidget):
         self._update_outline_warning()
         self.changes_note = ReportChangesNote(context, self)  # changes since it was issued
         ui.archiveLayout.addWidget(self.changes_note)
+        # a letter the tab and the menu bar leave free (once the tab is in the window)
+        QTimer.singleShot(0, self, lambda: free_mnemonics(self, [self.changes_note.button]))
         self.reload()
 
     def unsaved_edits(self) -> list[str]:
@@ -217,12 +216,7 @@ class ReportTab(QWidget):
         section = self.sections.get(key) if key else None
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
-        ui.regenerateButton.setEnabled(section is not None and not issued)
-        ui.particularsButton.setEnabled(report is not None and not issued)
-        ui.previewButton.setEnabled(report is not None)
-        ui.issueButton.setEnabled(report is not None and not issued)
-        ui.correctButton.setEnabled(issued)
-        ui.deleteButton.setEnabled(report is not None and not issued)
+        enable_buttons(ui, report, section is not None)
         self.changes_note.show_for(report.id if report else None, issued)
         title = ""
         if section is not None:

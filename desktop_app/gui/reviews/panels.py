@@ -1,4 +1,4 @@
-"""Member panels of the Self-review tab: commitments, remedies, feedback and ratings."""
+"""Member panels of the Self-review tab: commitments, remedies, feedback (ratings apart)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,18 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.common.formats import short_date
 from desktop_app.core.members.roster import list_members
 from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import feedback as feedback_core
-from desktop_app.core.reviews import forms, ratings
+from desktop_app.core.reviews import forms
 from desktop_app.core.reviews import remedies as remedies_core
-from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.errors import UserError
 from desktop_app.gui.common.dates import from_qdate, make_date_edit, to_qdate
 from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.field_errors import ERROR_STYLE
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.rows_model import ROW_ROLE
+from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.common.views import make_table, selected_source_row
 
 from .models import commitment_items_model, feedback_model, remedies_model
@@ -50,10 +49,11 @@ class CommitmentsPanel(QWidget):
         self.study = QPlainTextEdit()
         self.study.setPlaceholderText(self.tr("What to study: the year's theme, works, reflection"))
         self.study.setMaximumHeight(70)
+        self.study.setMinimumHeight(42)  # two lines when the text is large and the screen short
         self.model = commitment_items_model(self.template, self)
         self.table = make_table(self.model, sortable=False)  # the order the member wrote
-        for column, width in ((0, 150), (1, 320), (2, 70), (3, 70), (4, 90), (5, 180)):
-            self.table.setColumnWidth(column, width)
+        fit_to_width(self.table, stretch=1, widest=150, keep=(4,),
+                     shrink=(7, 6, 5, 0, 3, 2))
         if self.template:
             self.table.setItemDelegateForColumn(
                 0, ChoiceDelegate({g.id: g.title for g in self.template.groups}, self.table))
@@ -83,6 +83,7 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        make_flow(buttons)
         self.setEnabled(False)
 
     def load(self, member_id: int | None, year: int) -> None:
@@ -156,10 +157,11 @@ class RemediesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.review_id: int | None = None
+        self.undo: UndoStack | None = None  # the window's, set by the tab
         self.model = remedies_model(self)
         self.model.on_edit = self._save_row
         self.table = make_table(self.model)
-        self.table.setColumnWidth(0, 320)
+        fit_to_width(self.table, stretch=0, shrink=(3, 4), keep=(1,), widest=180)
         self.table.setItemDelegateForColumn(
             2, ChoiceDelegate(remedies_core.REMEDY_STATUS_LABELS, self.table))
         self.content = QLineEdit()
@@ -182,6 +184,7 @@ class RemediesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        make_flow(row)
         self.setEnabled(False)
 
     def load(self, review_id: int | None, year: int) -> None:
@@ -222,7 +225,12 @@ class RemediesPanel(QWidget):
             return
         remedy = self.model.rows[row]
         if remedy.id is not None:
-            remedies_core.delete_remedy(remedy.id)
+            remedy_id = remedy.id
+            if self.undo is not None:
+                self.undo.delete("remedy", remedy_id, f"biện pháp “{remedy.content}”",
+                                 lambda: remedies_core.delete_remedy(remedy_id))
+            else:
+                remedies_core.delete_remedy(remedy_id)
         self.model.set_rows(remedies_core.list_remedies(self.review_id))
         self.changed.emit()
 
@@ -237,8 +245,8 @@ class FeedbackPanel(QWidget):
         self.model = feedback_model(self.names, self)
         self.table = make_table(self.model)
         self.table.setWordWrap(True)
-        for column, width in ((0, 80), (1, 120), (2, 90)):
-            self.table.setColumnWidth(column, width)
+        fit_to_width(self.table, stretch=3, shrink=(2, 1), keep=(0,), widest=140)
+        self.table.setMinimumHeight(48)  # folds to a few rows below the review
         self.sender_combo = QComboBox()
         self.sender_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -268,6 +276,7 @@ class FeedbackPanel(QWidget):
         layout.addLayout(choices)
         layout.addLayout(entry)
         layout.addWidget(self.message)
+        make_flow(choices)
         self.setEnabled(False)
 
     def load(self, review_id: int | None, member_id: int | None, year: int) -> None:
@@ -302,90 +311,4 @@ class FeedbackPanel(QWidget):
         self.table.resizeRowsToContents()
 
 
-class RatingsPanel(QWidget):
-    """The three ratings (self, cell proposal, superior decision), each dated."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.member_id: int | None = None
-        self.year = 0
-        self.score = QLabel()
-        self.levels: dict[str, QComboBox] = {}
-        self.dates: dict[str, QDateEdit] = {}
-        grid = QGridLayout()
-        for row, (stage, label) in enumerate(ratings.STAGE_LABELS.items()):
-            combo = QComboBox()
-            combo.setObjectName(f"level:{stage}")
-            combo.addItem("—", None)
-            for code, name in ratings.LEVEL_LABELS.items():
-                combo.addItem(name, code)
-            date = make_date_edit()
-            button = QPushButton(self.tr("Save"))
-            button.setObjectName(f"save:{stage}")
-            button.clicked.connect(lambda _=False, s=stage: self.save(s))
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(date, row, 2)
-            grid.addWidget(button, row, 3)
-            self.levels[stage], self.dates[stage] = combo, date
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.score)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self.setEnabled(False)
-
-    def load(self, member_id: int | None, year: int) -> None:
-        self.member_id, self.year = member_id, year
-        self.setEnabled(member_id is not None)
-        stored = ratings.ratings_of(member_id, year) if member_id else {}
-        defaults = {"self": dt.date(year, 12, 10), "cell": dt.date(year, 12, 20),
-                    "superior": dt.date(year + 1, 1, 15)}
-        for stage, combo in self.levels.items():
-            rating = stored.get(stage)
-            combo.setCurrentIndex(max(0, combo.findData(rating.level if rating else None)))
-            day = rating.date if rating else min(defaults[stage], dt.date.today())
-            self.dates[stage].setDate(to_qdate(day))
-        review = reviews_core.get_review(member_id, year) if member_id else None
-        if review and review.total_score is not None:
-            template = forms.templates().get(review.template_id)
-            level = template.level_for(review.total_score) if template else None
-            self.score.setText(self.tr("Self-score: %1/%2 points; by the thresholds: %3")
-                               .replace("%1", str(review.total_score))
-                               .replace("%2", str(template.max_score if template else 100))
-                               .replace("%3", ratings.LEVEL_LABELS.get(level or "", "")))
-        else:
-            self.score.setText("" if review else self.tr("No review yet: rate after the review."))
-        flags = ratings.rating_flags(member_id, year) if member_id else []
-        self.message.setText("\n".join(flags))
-
-    def save(self, stage: str) -> None:
-        if self.member_id is None:
-            return
-        level = self.levels[stage].currentData()
-        try:
-            if level is None:
-                ratings.delete_rating(self.member_id, self.year, stage)
-                flag = ""
-            else:
-                _, flag = ratings.set_rating(self.member_id, self.year, stage, level,
-                                             from_qdate(self.dates[stage].date()))
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        self.load(self.member_id, self.year)
-        if flag:
-            self.message.setText(flag)
-        self.changed.emit()
-
-
-def describe_rating(rating: ratings.RatingData) -> str:
-    return f"{rating.level_label} ({short_date(rating.date)})"
-
-
-__all__ = ["CommitmentsPanel", "FeedbackPanel", "RatingsPanel", "RemediesPanel", "ROW_ROLE"]
+__all__ = ["CommitmentsPanel", "FeedbackPanel", "RemediesPanel", "ROW_ROLE"]

@@ -30,9 +30,11 @@ from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.documents.reviews import jobs as review_jobs
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.fit_width import WidthFitter, fit_to_width
 from desktop_app.gui.common.preview import show_preview
+from desktop_app.gui.common.sizing import collapse_when_short
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns, make_table, selected_source_row
+from desktop_app.gui.common.views import make_table, selected_source_row
 
 from . import closing
 from .editor import ReviewEditor
@@ -40,9 +42,9 @@ from .models import ROW_ROLE, overdue_model, overview_model
 from .panels import (
     CommitmentsPanel,
     FeedbackPanel,
-    RatingsPanel,
     RemediesPanel,
 )
+from .ratings_panel import RatingsPanel
 
 AREA = "reviews"
 
@@ -90,6 +92,7 @@ class ReviewsTab(QWidget):
         self.commitments = CommitmentsPanel()
         self.editor = ReviewEditor()
         self.remedies = RemediesPanel()
+        self.remedies.undo = context.undo
         self.feedback = FeedbackPanel()
         self.ratings = RatingsPanel()
         self.member_title = QLabel()
@@ -101,6 +104,7 @@ class ReviewsTab(QWidget):
         review_page.addWidget(self.feedback)
         review_page.setStretchFactor(0, 3)
         review_page.setStretchFactor(1, 2)
+        self.review_page = review_page
         self.member_tabs.addTab(review_page, self.tr("Self-review and feedback"))
         self.member_tabs.addTab(self.remedies, self.tr("Remedies"))
         self.member_tabs.addTab(self.ratings, self.tr("Ratings"))
@@ -129,14 +133,19 @@ class ReviewsTab(QWidget):
             lambda: self._preview_member(review_jobs.review_job))
         self.print_summary_action.triggered.connect(self.print_summary)
         top.addWidget(self.print_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.overview_view, 3)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.overview_view)
         overdue_box = QGroupBox(self.tr("Overdue remedies (all years)"))
         overdue_layout = QVBoxLayout(overdue_box)
         overdue_layout.addWidget(self.overdue_view)
-        left_layout.addWidget(overdue_box, 1)
+        left.addWidget(overdue_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        collapse_when_short(left, 1, 420)  # the overview lists them too
+        self.overview_view.setWordWrap(False)
+        fit_to_width(self.overview_view, stretch=0, widest=130, keep=(0,),
+                     shrink=(7, 6, 5, 4, 3, 2, 1))
+        fit_to_width(self.overdue_view, stretch=2, shrink=(4, 1), keep=(0, 3), widest=140)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +156,7 @@ class ReviewsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 840])
+        splitter.setSizes([420, 680])
         self.overview_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # template files refused at loading: say which and where, the others keep working
         self.template_problems = QLabel("\n".join(forms.templates().errors))
@@ -166,6 +175,43 @@ class ReviewsTab(QWidget):
         self.guard = closing.install_guard(self)  # closed years, history of changes
         self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self.refresh()
+
+    # On a narrow window the review takes the page's whole width and the feedback has a
+    # page of its own, the last (the review was a 350-pixel column beside it).
+    FEEDBACK_BESIDE_FROM = 1500
+
+    # and the member list keeps its first columns: the ratings of the one chosen are on
+    # its Ratings page, the year's count of each level above the list
+    ALL_COLUMNS_FROM = 1300
+    RATING_COLUMNS = (4, 5, 6, 7)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_feedback()
+        narrow = self.width() < self.ALL_COLUMNS_FROM
+        header = self.overview_view.horizontalHeader()
+        if header.isSectionHidden(self.RATING_COLUMNS[0]) != narrow:
+            for column in self.RATING_COLUMNS:
+                header.setSectionHidden(column, narrow)
+            fitter = self.overview_view.findChild(WidthFitter)
+            if fitter is not None:
+                fitter.refit()
+
+    def _place_feedback(self) -> None:
+        beside = self.width() >= self.FEEDBACK_BESIDE_FROM
+        if beside == (self.feedback.parent() is self.review_page):
+            return
+        if beside:
+            index = self.member_tabs.indexOf(self.feedback)
+            if index >= 0:
+                self.member_tabs.removeTab(index)
+            self.review_page.addWidget(self.feedback)
+            self.member_tabs.setTabText(1, self.tr("Self-review and feedback"))
+        else:
+            self.member_tabs.addTab(self.feedback, self.tr("Feedback"))
+            self.member_tabs.setTabText(1, self.tr("Self-review"))
+            return
+        self.feedback.show()
 
     def _preview_member(self, make_job) -> None:
         if self.member_id is None:
@@ -209,7 +255,6 @@ class ReviewsTab(QWidget):
         self.overview.set_rows(view.rows)
         self.overdue.set_rows(view.overdue)
         self._show_distribution(view.rows)
-        fit_columns(self.overview_view)
         self._select(self.member_id)
         if self.member_id is None and self.overview.rows:
             self.overview_view.selectRow(0)  # selecting loads the member

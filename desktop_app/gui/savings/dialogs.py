@@ -60,7 +60,7 @@ class ActivityDialog(QDialog):
             "description": ui.descriptionEdit, "quantity": ui.quantitySpin,
             "unit": ui.unitEdit, "value": ui.valueEdit, "sponsor": ui.sponsorEdit,
             "programme": ui.programmeEdit, "place": ui.placeEdit, "member_ids": ui.membersList,
-        })
+        }, required=("date", "description"))
         d = self.data
         write_date(ui.dateEdit, d.date)
         write_date(ui.endDateEdit, d.end_date)
@@ -140,7 +140,7 @@ class CommendationDialog(QDialog):
             "date": ui.dateEdit, "recipient_kind": ui.recipientCombo,
             "member_id": ui.memberCombo, "group_name": ui.groupEdit, "kind": ui.kindCombo,
             "level": ui.levelEdit, "period": ui.periodEdit, "reason": ui.reasonEdit,
-        })
+        }, required=("date", "level"))
         d = self.data
         write_date(ui.dateEdit, d.date)
         ui.recipientCombo.setCurrentIndex(max(0, ui.recipientCombo.findData(d.recipient_kind)))
@@ -198,7 +198,7 @@ class ViolationDialog(QDialog):
         self.errors = FieldErrors(ui.form, {
             "member_id": ui.memberCombo, "date": ui.dateEdit, "description": ui.descriptionEdit,
             "discipline": ui.disciplineEdit, "resolved_date": ui.resolvedDateEdit,
-        })
+        }, required=("member_id", "date", "description"))
         write_date(ui.dateEdit, self.data.date)
         ui.descriptionEdit.setPlainText(self.data.description)
         ui.disciplineEdit.setText(self.data.discipline)

@@ -8,6 +8,7 @@ any day is refused next to the amount, and nothing typed is lost.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,11 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import FieldErrors
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
+from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_fund_dialog import Ui_FundDialog
 from desktop_app.gui.forms.ui_savings_fund_entry_dialog import Ui_FundEntryDialog
@@ -153,11 +156,13 @@ class FundEntryDialog(QDialog):
 class FundsPage(QWidget):
     """The funds and the money in and out of the one selected."""
 
-    def __init__(self, announce, parent: QWidget | None = None):
+    def __init__(self, announce, parent: QWidget | None = None,
+                 undo: UndoStack | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_FundsPage()
         ui.setupUi(self)
         self.announce = announce  # tells the other tabs that savings data changed
+        self.undo = undo  # the window's: a delete can be undone (Ctrl+Z)
         self.funds = RowsModel([
             Column(self.tr("Fund"), lambda f: f.name),
             Column(self.tr("Contribution"), lambda f: f.rule_text),
@@ -182,6 +187,7 @@ class FundsPage(QWidget):
             view.setModel(proxy)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().setVisible(False)
+            view.setMinimumHeight(48)  # two lists on the page: a few rows each when short
         ui.fundsView.selectionModel().selectionChanged.connect(self._show_entries)
         ui.addFundButton.clicked.connect(self.add_fund)
         ui.editFundButton.clicked.connect(self.edit_fund)
@@ -223,9 +229,11 @@ class FundsPage(QWidget):
         entries = fc.list_entries(fund.id) if fund and fund.id is not None else []
         self.entries.set_rows(entries)
         fit_columns(ui.entriesView)
+        why = (self.tr("Choose a fund in the list first.") if self.funds.rowCount()
+               else self.tr("No fund yet: add one first."))
         for button in (ui.editFundButton, ui.deleteFundButton, ui.addInButton,
                        ui.addOutButton, ui.editEntryButton, ui.deleteEntryButton):
-            button.setEnabled(fund is not None)
+            set_enabled(button, fund is not None, why)
         if fund is None:
             ui.balanceLabel.setText(self.tr("No fund yet: a fund keeps money members put in "
                                             "and what it was spent on."))
@@ -262,7 +270,9 @@ class FundsPage(QWidget):
                                 yes=self.tr("Delete")):
             return
         fund_id = fund.id
-        self._try(lambda: fc.delete_fund(fund_id))
+        description = self.tr("fund “%1”").replace("%1", fund.name)
+        self._try(lambda: self._delete("fund", fund_id, description,
+                                       lambda: fc.delete_fund(fund_id)))
         self._saved(None)
 
     def add_entry(self, direction: str) -> None:
@@ -292,8 +302,30 @@ class FundsPage(QWidget):
                                 .replace("%1", money(entry.amount or 0)), yes=self.tr("Delete")):
             return
         entry_id = entry.id
-        self._try(lambda: fc.delete_entry(entry_id))
+        description = self.tr("entry of %1 in the fund “%2”").replace(
+            "%1", money(entry.amount or 0)).replace("%2", fund.name)
+        self._try(lambda: self._delete("fund_entry", entry_id, description,
+                                       lambda: fc.delete_entry(entry_id),
+                                       fc.check_entry_put_back))
         self._saved(fund.id)
+
+    def _delete(self, kind: str, record_id: int, description: str,
+                delete: Callable[[], object],
+                check: Callable[[int], object] | None = None) -> None:
+        if self.undo is None:
+            delete()
+        else:
+            self.undo.delete(kind, record_id, description, delete, check)
+
+    def show_restored(self, kind: str, record_id: int) -> None:
+        """After an undo: the fund put back, or the fund of the entry put back, selected."""
+        fund_id = record_id if kind == "fund" else fc.fund_of_entry(record_id)
+        self.reload(fund_id)
+        if kind == "fund_entry":
+            view = self.ui.entriesView
+            for row in range(view.model().rowCount()):
+                if view.model().index(row, 0).data(ROW_ROLE).id == record_id:
+                    view.selectRow(row)
 
     def _try(self, action):
         try:

@@ -48,7 +48,8 @@ class GridModel(RowsModel):
         self.year = 0
         self.rose: set[tuple[int, int]] = set()  # (category id, month) above the baseline
         self.columns = [
-            Column(self.tr("Category"), self._label, background=self._total_background),
+            Column(self.tr("Category (đồng)"), self._label, background=self._total_background,
+                   tooltip=self._label_tip),
             *(self._month_column(month) for month in range(1, 13)),
             Column(self.tr("Year total"), self._year_total, align=RIGHT,
                    background=lambda _row: TOTAL_BACKGROUND),
@@ -73,8 +74,18 @@ class GridModel(RowsModel):
     def _label(self, row: Any) -> str:
         if isinstance(row, GridTotal):
             return self.tr("Total")
+        # the cells hold money: a quantity unit beside the name ("Điện (kWh)") misled
+        return row.category.name
+
+    def _label_tip(self, row: Any) -> str:
+        if isinstance(row, GridTotal):
+            return self.tr("The total of the categories, in đồng")
         unit = row.category.quantity_unit
-        return f"{row.category.name} ({unit})" if unit else row.category.name
+        text = self.tr("Amounts spent each month, in đồng.")
+        if unit:
+            text += " " + self.tr("The quantity (%1) is entered with “Quantity and note…”.") \
+                .replace("%1", unit)
+        return text
 
     def _month_text(self, row: Any, month: int) -> str:
         if isinstance(row, GridTotal):

@@ -15,16 +15,17 @@ from desktop_app.core.savings import commendations as cc
 from desktop_app.core.savings import social as sc
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
+from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader, TaskRunner
-from desktop_app.gui.common.views import fit_columns
+from desktop_app.gui.common.undo import UndoStack
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from .dialogs import ActivityDialog, CommendationDialog, ViolationDialog
 from .models import RIGHT
 
-WIDEST = 320  # no list column wider than this (long texts wrap)
+WIDEST = 220  # no list column wider than this (long texts wrap)
 
 
 def _amount(value: int | None) -> str:
@@ -54,8 +55,9 @@ class RecordLists(QObject):
     """Owns the three lists of the tab's second and third pages and their buttons."""
 
     def __init__(self, parent: QWidget, ui: Ui_SavingsTab, year_of: Callable[[], int],
-                 announce: Callable[[], None], runner: TaskRunner):
+                 announce: Callable[[], None], runner: TaskRunner, undo: UndoStack):
         super().__init__(parent)
+        self.undo = undo
         self.loader = Loader(runner, self)
         self.parent_widget = parent
         self.ui = ui
@@ -98,9 +100,19 @@ class RecordLists(QObject):
             self.proxies[name] = proxy
             view.setModel(proxy)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setStretchLastSection(True)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            view.horizontalHeader().sectionResized.connect(
+                lambda *_a, v=view: v.resizeRowsToContents())
+        # long texts wrap: the content, the recipient and what happened take the room
+        fit_to_width(ui.socialView, stretch=2, widest=WIDEST, keep=(0, 3),
+                     shrink=(5, 4, 1, 6))
+        fit_to_width(ui.commendationsView, stretch=5, widest=WIDEST, keep=(0,),
+                     shrink=(4, 3, 2))
+        fit_to_width(ui.violationsView, stretch=2, widest=WIDEST, keep=(0, 4),
+                     shrink=(3,))
+        for view in (ui.commendationsView, ui.violationsView):  # two lists on one page:
+            view.setMinimumHeight(48)  # a few rows each on a short screen with large text
 
         ui.addActivityButton.clicked.connect(self.add_activity)
         ui.editActivityButton.clicked.connect(self.edit_activity)
@@ -124,7 +136,7 @@ class RecordLists(QObject):
         the commendations and violations (see Loader)."""
         year = view.year
         self.social.set_rows(view.activities)
-        fit_columns(self.ui.socialView, widest=WIDEST, wrap_rows=True)
+        self.ui.socialView.resizeRowsToContents()
         totals = sc.totals(self.social.rows)
         year_totals = view.year_totals
         lines = year_totals.lines()
@@ -140,7 +152,7 @@ class RecordLists(QObject):
         self.commendations.set_rows(view.commendations)
         self.violations.set_rows(view.violations)
         for table in (self.ui.commendationsView, self.ui.violationsView):
-            fit_columns(table, widest=WIDEST, wrap_rows=True)
+            table.resizeRowsToContents()
         statement = view.violations_statement
         self.ui.violationsStatusLabel.setText(
             self.tr("Year %1: %2").replace("%1", str(year)).replace(
@@ -181,7 +193,9 @@ class RecordLists(QObject):
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete “%1”?").replace("%1", current.quantity_text()),
                 yes=self.tr("Delete")):
-            self._save(lambda a: sc.delete_activity(a.id), current)
+            self._save(lambda a: self.undo.delete(
+                "activity", a.id, f"hoạt động “{a.description}”",
+                lambda: sc.delete_activity(a.id)), current)
 
     def add_commendation(self) -> None:
         data = CommendationDialog.run(self.parent_widget)
@@ -199,7 +213,9 @@ class RecordLists(QObject):
         current = self._selected(self.ui.commendationsView)
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete this commendation?"), yes=self.tr("Delete")):
-            self._save(lambda c: cc.delete_commendation(c.id), current)
+            self._save(lambda c: self.undo.delete(
+                "commendation", c.id, f"khen thưởng {c.recipient_text}",
+                lambda: cc.delete_commendation(c.id)), current)
 
     def add_violation(self) -> None:
         data = ViolationDialog.run(self.parent_widget)
@@ -218,6 +234,8 @@ class RecordLists(QObject):
         if current is not None and messages.confirm(
                 self.parent_widget, self.tr("Delete this violation record?"),
                 yes=self.tr("Delete")):
-            self._save(lambda v: cc.delete_violation(v.id), current)
+            self._save(lambda v: self.undo.delete(
+                "violation", v.id, f"vi phạm của {v.member_name}",
+                lambda: cc.delete_violation(v.id)), current)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLayout, QWidget
 
 from desktop_app.core.common.formats import number
 from desktop_app.core.savings import thrift as savings
@@ -23,10 +23,13 @@ from desktop_app.core.savings.results import (
 from desktop_app.documents.savings.jobs import social_job, thrift_job
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
 from desktop_app.gui.common.preview import show_preview
 from desktop_app.gui.common.rows_model import Column
+from desktop_app.gui.common.sizing import scroll_layout
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns
+from desktop_app.gui.common.undo import UNDONE
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
 from . import closing
@@ -73,10 +76,20 @@ class SavingsTab(QWidget):
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        # Fitted after each load (views.fit_columns): Qt's own fitting re-reads every cell
-        # at each change.
-        ui.gridView.horizontalHeader().setStretchLastSection(True)
-        ui.gridView.setColumnWidth(0, 190)
+        # Amounts are never cut: on a narrow window the grid shows half a year at a time
+        # (the months chosen above it), the category names give way first.
+        self.grid_fitter = fit_to_width(ui.gridView, stretch=0, shrink=(0,), minimum=110,
+                                        keep=tuple(range(1, 14)))
+        self.half_combo = QComboBox(self)
+        self.half_combo.setObjectName("halfCombo")
+        self.half_combo.addItem(self.tr("January to June"), 1)
+        self.half_combo.addItem(self.tr("July to December"), 7)
+        self.half_label = QLabel(self.tr("Mon&ths:"), self)
+        self.half_label.setBuddy(self.half_combo)
+        ui.thriftButtons.insertWidget(ui.thriftButtons.count() - 1, self.half_label)
+        ui.thriftButtons.insertWidget(ui.thriftButtons.count() - 1, self.half_combo)
+        self.half_combo.currentIndexChanged.connect(self._show_months)
+        self._months_shown = 12
         ui.gridView.verticalHeader().setDefaultSectionSize(24)
         ui.gridView.verticalHeader().setVisible(False)
         ui.gridView.installEventFilter(self)
@@ -96,7 +109,7 @@ class SavingsTab(QWidget):
         ], self)
         ui.resultsView.setModel(self.results)
         ui.resultsView.verticalHeader().setVisible(False)
-        ui.resultsView.horizontalHeader().setStretchLastSection(True)
+        fit_to_width(ui.resultsView, stretch=0, shrink=(0, 6), keep=(1, 2, 3, 4, 5))
         ui.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         ui.periodCombo.addItem(self.tr("the year"), YEAR)
@@ -123,7 +136,8 @@ class SavingsTab(QWidget):
         self.grid_loader = Loader(context.runner, self)
         self._grid_saves = 0  # cells saved so far: a reading started before is stale
         self.results_loader = Loader(context.runner, self)
-        self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner)
+        self.lists = RecordLists(self, ui, lambda: self.year, self._announce, context.runner,
+                                 context.undo)
         self.loaders = (self.grid_loader, self.results_loader, self.lists.loader)
         for loader in self.loaders:
             loader.failed.connect(self._load_failed)
@@ -131,7 +145,7 @@ class SavingsTab(QWidget):
         self.grid_actions = GridActions(self, ui, self.grid, lambda: self.year,
                                         self._grid_rewritten)
         # funds (quỹ): money members put in and what it was spent on, a page of its own
-        self.funds = FundsPage(self._announce, ui.sections)
+        self.funds = FundsPage(self._announce, ui.sections, context.undo)
         ui.sections.addTab(self.funds, self.tr("Funds"))
 
         ui.yearSpin.valueChanged.connect(self._on_year)
@@ -141,6 +155,12 @@ class SavingsTab(QWidget):
         ui.printThriftButton.clicked.connect(self.print_thrift)
         ui.printSocialButton.clicked.connect(self.print_social)
         context.bus.changed.connect(self._on_bus)
+        for row in (ui.thriftButtons, ui.periodRow, ui.socialButtons, ui.commendationButtons,
+                    ui.violationButtons):
+            make_flow(row)
+        # the grid and the results scroll together on a short window
+        scroll_layout(ui.thriftPage, first=1)
+        ui.resultTabs.setMinimumHeight(230)
         self.guard = closing.install_guard(self)  # closed years, history of changes
         self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self._restore_state()
@@ -208,13 +228,35 @@ class SavingsTab(QWidget):
         """Months as wide as their amounts; the grid shows all its rows, no empty band
         under them."""
         view = self.ui.gridView
-        fit_columns(view, widest=320)
-        view.setColumnWidth(0, max(view.columnWidth(0), 190))  # the category names
+        self.grid_fitter.refit()
+        self._show_months()
         rows = self.grid.rowCount()
         height = (view.horizontalHeader().height() + 2 * view.frameWidth()
                   + sum(view.rowHeight(r) for r in range(rows))
                   + view.horizontalScrollBar().sizeHint().height())
         view.setFixedHeight(max(height, 120))
+
+    def _show_months(self, *_args) -> None:
+        """All twelve months when they fit, else the half year chosen (the choice shows
+        only then)."""
+        fitter = self.grid_fitter
+        header = self.ui.gridView.horizontalHeader()
+        if not fitter.natural:
+            return
+        needed = sum(fitter.contents.get(c, fitter.natural[c]) for c in range(1, 14))
+        fits = needed + fitter.minimum <= fitter.available()
+        first = self.half_combo.currentData() or 1
+        for month in range(1, 13):
+            header.setSectionHidden(month, not fits and not first <= month < first + 6)
+        for widget in (self.half_label, self.half_combo):
+            widget.setVisible(not fits)
+        if (6 if not fits else 12) != self._months_shown:
+            self._months_shown = 6 if not fits else 12
+            fitter.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._show_months()
 
     def reload_lists(self) -> None:
         self.lists.reload()
@@ -244,7 +286,6 @@ class SavingsTab(QWidget):
             return  # the choice changed meanwhile: its own reading follows
         table = view.table
         self.results.set_table(table)
-        fit_columns(self.ui.resultsView)
         if not table.has_data:
             note = self.tr("No spending entered for %1 yet.").replace("%1", table.period.label)
         else:
@@ -291,7 +332,7 @@ class SavingsTab(QWidget):
         self.reload()
 
     def _on_bus(self, area: str) -> None:
-        if area == "members":
+        if area in ("members", UNDONE):  # a record put back (undo) is read again too
             self.reload_lists()
 
     def _announce(self) -> None:

@@ -112,7 +112,8 @@ class CategoryDialog(QDialog):
                             else self.tr("New category"))
         name_buttons(self, ui.buttons)
         self.errors = FieldErrors(ui.form, {"name": ui.nameEdit,
-                                            "quantity_unit": ui.quantityUnitEdit})
+                                            "quantity_unit": ui.quantityUnitEdit},
+                                  required=("name",))
         ui.nameEdit.setText(self.data.name)
         ui.quantityUnitEdit.setText(self.data.quantity_unit or "")
         ui.archivedCheck.setChecked(self.data.archived)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
 from desktop_app.gui.common.dates import from_qdate, to_qdate
 from desktop_app.gui.common.dialogs import run_dialog
-from desktop_app.gui.common.field_errors import ERROR_STYLE, form_row
+from desktop_app.gui.common.enabling import set_enabled
+from desktop_app.gui.common.field_errors import ERROR_STYLE, form_row, mark_required
 from desktop_app.gui.forms.ui_session_dialog import Ui_SessionDialog
 
 
@@ -63,6 +64,10 @@ class SessionDialog(QDialog):
             error_label.hide()
             ui.form.insertRow(row + 1, "", error_label)
             self.error_labels[name] = error_label
+        mark_required(ui.form, [ui.topicEdit])
+        save = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if save is not None:  # Save and Cancel, as in every dialog that records something
+            save.setText(self.tr("Save"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.reflectionCheck.toggled.connect(self._update_due)
@@ -72,7 +77,8 @@ class SessionDialog(QDialog):
 
     def _update_due(self) -> None:
         required = self.ui.reflectionCheck.isChecked()
-        self.ui.dueCheck.setEnabled(required)
+        set_enabled(self.ui.dueCheck, required, self.tr(
+            "A due date is set only when members must write a reflection."))
         self.ui.dueEdit.setEnabled(required and self.ui.dueCheck.isChecked())
 
     def value(self) -> SessionData:

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
+from desktop_app.gui.common.fit_width import fit_to_width
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader, TaskRunner
-from desktop_app.gui.common.views import fit_columns, stretch_column
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
 from .models import HistoryModel
@@ -30,7 +30,8 @@ class HistoryPage(QObject):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         ui.historyView.setModel(self.proxy)
-        stretch_column(ui.historyView, 2)
+        ui.historyView.verticalHeader().setDefaultSectionSize(24)
+        fit_to_width(ui.historyView, stretch=2, shrink=(1, 4, 5), widest=160, keep=(0, 3))
         self.stale = True
         ui.memberCombo.currentIndexChanged.connect(self.member_changed)
 
@@ -59,7 +60,6 @@ class HistoryPage(QObject):
         member_id = ui.memberCombo.currentData()
         entries = study.member_history(member_id) if member_id is not None else []
         self.model.set_rows(entries)
-        fit_columns(ui.historyView)
         present = sum(1 for e in entries if e.status == "present")
         unexcused = sum(1 for e in entries if e.status == "unexcused_absence")
         ui.historySummary.setText(self.tr(

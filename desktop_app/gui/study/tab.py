@@ -7,27 +7,27 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.plans import plans
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
-from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.core.study.sessions import SessionData
-from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.delegates import ChoiceDelegate
-from desktop_app.gui.common.preview import preview_document
+from desktop_app.gui.common.enabling import set_enabled
+from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.flow_layout import make_flow
+from desktop_app.gui.common.sizing import collapse_when_short
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
-from desktop_app.gui.common.views import fit_columns, stretch_column
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
-from . import closing
+from . import closing, printing
 from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
 from .grid import KeyMarker
@@ -36,9 +36,6 @@ from .pages import HistoryPage, SummaryPage
 from .reading import YearView, read_year
 
 AREA = "study"
-# Columns given a width of their own (the others are fitted to their contents)
-SESSIONS_SET_WIDTHS = (SessionsModel.KIND, SessionsModel.NON_PARTY)
-GRID_SET_WIDTHS = (AttendanceModel.POSITION, AttendanceModel.REASON)
 
 
 class StudyTab(QWidget):
@@ -71,11 +68,11 @@ class StudyTab(QWidget):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         self.sessions_view.setModel(self.sessions_proxy)
         self.sessions_view.sortByColumn(SessionsModel.DATE, Qt.SortOrder.AscendingOrder)
-        stretch_column(self.sessions_view, SessionsModel.TOPIC)
-        sessions_header = self.sessions_view.horizontalHeader()
-        for column, width in zip(SESSIONS_SET_WIDTHS, (120, 80), strict=True):
-            sessions_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.sessions_view.setColumnWidth(column, width)
+        self.sessions_view.verticalHeader().setDefaultSectionSize(24)
+        fit_to_width(self.sessions_view, stretch=SessionsModel.TOPIC,
+                     shrink=(SessionsModel.KIND, SessionsModel.REFLECTIONS,
+                             SessionsModel.NON_PARTY, SessionsModel.TOPIC), widest=150,
+                     keep=(SessionsModel.DATE, SessionsModel.ATTENDANCE))
         self.chart_view = make_chart_view()
         self.chart = self.chart_view.chart()
         ui.chartLayout.addWidget(self.chart_view)
@@ -89,20 +86,24 @@ class StudyTab(QWidget):
             AttendanceModel.STATUS, ChoiceDelegate(study.STATUS_LABELS, self))
         self.attendance_view.setItemDelegateForColumn(
             AttendanceModel.REFLECTION, ChoiceDelegate(study.REFLECTION_LABELS, self))
-        stretch_column(self.attendance_view, AttendanceModel.NOTE)
-        grid_header = self.attendance_view.horizontalHeader()
-        for column, width in zip(GRID_SET_WIDTHS, (130, 100), strict=True):
-            grid_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.attendance_view.setColumnWidth(column, width)
+        self.attendance_view.verticalHeader().setDefaultSectionSize(24)
+        fit_to_width(self.attendance_view, stretch=AttendanceModel.NOTE, widest=170,
+                     shrink=(AttendanceModel.NOTE, AttendanceModel.POSITION,
+                             AttendanceModel.REASON, AttendanceModel.REFLECTION_DATE,
+                             AttendanceModel.REFLECTION), keep=(AttendanceModel.NAME,))
         self.key_marker = KeyMarker(self.attendance_view)
         # History and summary pages
         self.history = HistoryPage(ui, self)
         self.history_model, self.history_proxy = self.history.model, self.history.proxy
         self.summary = SummaryPage(ui, context.runner, self)
-        ui.splitter.setStretchFactor(0, 5)
-        ui.splitter.setStretchFactor(1, 6)
-        ui.splitter.setSizes([540, 660])
+        for row in (ui.toolbarLayout, ui.gridButtons):
+            make_flow(row)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([460, 660])
         ui.leftSplitter.setSizes([400, 220])
+        # on a short window the chart gives its room to the list (drag it back)
+        collapse_when_short(ui.leftSplitter, 1, 380)
         # Reading: off the UI thread (a decade holds half a million attendance marks)
         self.loader = Loader(context.runner, self)
         for failed in (self.loader.failed, self.summary.failed):
@@ -121,8 +122,9 @@ class StudyTab(QWidget):
         self.save_button.clicked.connect(self.save_attendance)
         self.discard_button.clicked.connect(self._reload_grid)
         self.pages.currentChanged.connect(self._page_changed)
-        ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
-        ui.printSummaryButton.clicked.connect(self.print_summary)
+        ui.printSheetButton.clicked.connect(lambda: printing.print_sign_in_sheet(self))
+        ui.scheduleButton.clicked.connect(self.schedule_session)
+        ui.printSummaryButton.clicked.connect(lambda: printing.print_summary(self))
         context.bus.changed.connect(self._on_bus)
         self.guard = closing.install_guard(self)  # closed years, history of changes
         self.unsaved_edits = lambda: closing.unsaved_edits(self)
@@ -195,7 +197,6 @@ class StudyTab(QWidget):
         self.year_combo.setCurrentIndex(self.year_combo.findData(view.year))
         self.year_combo.blockSignals(False)
         self.sessions_model.set_rows(view.figures)
-        fit_columns(self.sessions_view, skip=SESSIONS_SET_WIDTHS)
         self.summary.show_year(view.year)
         self.history.fill_members(view.members)
 
@@ -250,14 +251,15 @@ class StudyTab(QWidget):
             else:
                 session, grid = study.get_session(session_id), study.load_grid(session_id)
             self.attendance_model.set_grid(session, grid)
-            fit_columns(self.attendance_view, skip=GRID_SET_WIDTHS)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{escape(session.topic, quote=False)}")
         has = session_id is not None
+        why = (self.tr("Choose a session in the list first.") if self.sessions_model.rows
+               else self.tr("No session this year yet: add one first (New session…)."))
         for widget in (self.edit_button, self.delete_button, self.all_present_button,
                        self.save_button, self.discard_button, self.ui.printSheetButton):
-            widget.setEnabled(has)
+            set_enabled(widget, has, why)
         self._update_save_state()
         if has and self.attendance_proxy.rowCount():
             self.attendance_view.setCurrentIndex(
@@ -298,8 +300,11 @@ class StudyTab(QWidget):
 
     def _update_save_state(self) -> None:
         dirty = self.attendance_model.dirty
-        self.save_button.setEnabled(self.attendance_model.session is not None)
-        self.discard_button.setEnabled(dirty)
+        no_session = self.tr("Choose a session in the list first.")
+        set_enabled(self.save_button, self.attendance_model.session is not None, no_session)
+        set_enabled(self.discard_button, dirty,
+                    self.tr("No change to discard.") if self.attendance_model.session
+                    else no_session)
 
     def save_attendance(self) -> bool:
         session = self.attendance_model.session
@@ -365,36 +370,25 @@ class StudyTab(QWidget):
         session = study.get_session(session_id)
         if not self.confirm_delete(session):
             return
-        study.delete_session(session_id)
+        try:
+            self.context.undo.delete(
+                "session", session_id,
+                f"buổi học tập ngày {short_date(session.date)}",
+                lambda: study.delete_session(session_id))
+        except UserError as error:
+            messages.error(self, str(error))
+            return
         self.refresh(self.year())
         self._announce()
 
+    def schedule_session(self) -> None:
+        """Plan the next session (kept apart: only sessions held are recorded)."""
+        from .schedule_dialog import ScheduleDialog
+
+        if ScheduleDialog.run(self, self.today()) is not None:
+            self.context.bus.changed.emit("schedule")
+
     def confirm_delete(self, session: SessionData) -> bool:
         return messages.confirm(self, self.tr(
-            "Delete the session of %1 and its attendance? This cannot be undone."
+            "Delete the session of %1 and its attendance? Edit → Undo (Ctrl+Z) puts it back."
         ).replace("%1", short_date(session.date)), yes=self.tr("Delete"))
-
-
-    # --- printing -----------------------------------------------------------------------
-
-    def print_sign_in_sheet(self) -> None:
-        """Preview the sign-in sheet of the selected session, to print or save it."""
-        session_id = self.current_session_id()
-        if session_id is None:
-            return
-        self._preview(lambda: study_sheets.build_sign_in_sheet(sign_in_paper(session_id)),
-                      "study_sign_in")
-
-    def print_summary(self) -> None:
-        """Preview the attendance summary of the chosen period."""
-        start, end = self.summary_period()
-        self._preview(lambda: study_sheets.build_attendance_summary(attendance_paper(
-            start, end, issued_on=min(self.today(), max(end, start)))), "study_summary")
-
-    def _preview(self, build, recipients_kind: str) -> None:
-        try:
-            document = build()
-        except UserError as error:  # e.g. the cell's particulars are missing
-            messages.error(self, str(error))
-            return
-        self.preview = preview_document(self.context, document, self, recipients_kind)

@@ -24,18 +24,6 @@
         <translation>Cài đặt sao &amp;lưu…</translation>
     </message>
     <message>
-        <source>No backup yet: back up now (File → Back up…)</source>
-        <translation>Chưa có bản sao lưu nào: hãy sao lưu ngay (Tệp → Sao lưu…)</translation>
-    </message>
-    <message>
-        <source>Last backup: %1, %2 days ago: back up now</source>
-        <translation>Sao lưu gần nhất: %1, cách đây %2 ngày: hãy sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Sao lưu gần nhất: %1</translation>
-    </message>
-    <message>
         <source>The automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
     </message>

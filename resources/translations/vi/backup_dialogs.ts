@@ -68,5 +68,9 @@
         <source>&amp;Restore…</source>
         <translation>&amp;Phục hồi…</translation>
     </message>
+    <message>
+        <source>No backup was found: choose another file.</source>
+        <translation>Không tìm thấy bản sao lưu nào: hãy chọn tệp khác.</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,10 @@
         <translation>Chào mừng anh/chị đến với Sổ Chi bộ. Xin nhập thông tin của chi bộ: các thông tin này xuất hiện ở phần đầu và phần chữ ký của mọi văn bản in ra. Có thể sửa lại sau ở Tệp → Thông tin chi bộ.</translation>
     </message>
     <message>
+        <source>The part after the slash of document numbers: with “CB” report No. 12 is printed “Số 12-BC/CB” (a committee: “ĐU”).</source>
+        <translation>Phần sau dấu gạch chéo của số văn bản: với “CB”, báo cáo số 12 in thành “Số 12-BC/CB” (đảng ủy thường dùng “ĐU”).</translation>
+    </message>
+    <message>
         <source>Term starts</source>
         <translation>Ngày bắt đầu nhiệm kỳ</translation>
     </message>

@@ -24,10 +24,6 @@
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <source>Cell code in document numbers:</source>
-        <translation>Ký hiệu chi bộ trong số văn bản:</translation>
-    </message>
-    <message>
         <source>Place for dated lines:</source>
         <translation>Địa danh (dòng ngày tháng):</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Deputy secretary:</source>
         <translation>Phó bí thư:</translation>
+    </message>
+    <message>
+        <source>Cell code in document numbers:</source>
+        <translation>Ký hiệu chi bộ trong số văn bản:</translation>
     </message>
     <message>
         <source>&amp;Kind of unit:</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Reo&amp;pen a closed year…</source>
-        <translation>&amp;Bỏ khóa sổ năm…</translation>
+        <translation>Bỏ khóa &amp;sổ năm…</translation>
     </message>
     <message>
         <source>List of c&amp;hanges…</source>

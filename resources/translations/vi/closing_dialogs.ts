@@ -8,6 +8,10 @@
         <translation>(chưa có báo cáo nào được ban hành)</translation>
     </message>
     <message>
+        <source>No report has been issued yet: the changes since a report was issued can be listed once one is.</source>
+        <translation>Chưa ban hành báo cáo nào: khi đã có báo cáo ban hành mới liệt kê được các thay đổi sau khi ban hành.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>Close %1</source>
         <translation>Khóa sổ năm %1</translation>
+    </message>
+    <message>
+        <source>Some work of the year is unfinished (listed above): tick “%1” to close it all the same.</source>
+        <translation>Năm này còn việc chưa xong (liệt kê ở trên): hãy đánh dấu “%1” nếu vẫn muốn khóa sổ.</translation>
     </message>
 </context>
 <context>

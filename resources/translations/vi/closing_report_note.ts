@@ -5,7 +5,7 @@
     <name>ReportChangesNote</name>
     <message>
         <source>See the &amp;changes…</source>
-        <translation>Xem các &amp;thay đổi…</translation>
+        <translation>Xem &amp;các thay đổi…</translation>
     </message>
     <message numerus="yes">
         <source>After this report was issued, %n record change(s) were made in its period.</source>

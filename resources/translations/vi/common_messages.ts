@@ -19,5 +19,13 @@
         <source>No</source>
         <translation>Không</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
     </message>
     <message>
         <source>%1, version %2.

@@ -12,12 +12,20 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Recent files</source>
+        <translation>Tệp đã mở gần đâ&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>C&amp;hỉnh sửa</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+        <translation>Tạo cơ sở dữ liệu mớ&amp;i…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -25,7 +33,7 @@
     </message>
     <message>
         <source>Create &amp;demo database…</source>
-        <translation>Tạo cơ sở dữ liệu &amp;mẫu…</translation>
+        <translation>Tạo cơ sở dữ liệu mẫ&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Cell particulars…</source>
@@ -38,6 +46,38 @@
     <message>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Hoàn tác xóa</translation>
+    </message>
+    <message>
+        <source>&amp;New in this tab</source>
+        <translation>Thêm &amp;mới trong thẻ này</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected row…</source>
+        <translation>&amp;Xóa dòng đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the data</source>
+        <translation>Đọc lại số liệ&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About</source>

@@ -9,6 +9,10 @@
             <numerusform>Nhập %n người</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No row of the file can be imported: see the messages in the list.</source>
+        <translation>Không có dòng nào của tệp nhập được: xem các thông báo trong bảng.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

@@ -40,6 +40,10 @@
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
+    </message>
+    <message>
         <source>Member %1</source>
         <translation>Đảng viên %1</translation>
     </message>

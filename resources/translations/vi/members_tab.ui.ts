@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Show members who left</source>
-        <translation>Hiện cả người đã chuyển đi / từ trần</translation>
+        <translation>Hiện cả người đã chuyển đi / từ t&amp;rần</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Excel…</source>
-        <translation>Excel…</translation>
+        <translation>&amp;Excel…</translation>
     </message>
     <message>
         <source>&amp;Print list…</source>

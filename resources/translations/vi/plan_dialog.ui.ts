@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Implements:</source>
-        <translation>Că&amp;n cứ (văn bản cấp trên):</translation>
+        <translation>Căn cứ (&amp;văn bản cấp trên):</translation>
     </message>
     <message>
         <source>One superior document per line</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Thời gian áp dụng:</translation>
+        <translation>Thời &amp;gian áp dụng:</translation>
     </message>
     <message>
         <source>From:</source>

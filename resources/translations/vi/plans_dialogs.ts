@@ -29,6 +29,25 @@
     </message>
   </context>
   <context>
+    <name>PlansTab</name>
+    <message>
+      <source>Copy “%1” into %2? Dates move one year, statuses are reset.</source>
+      <translation>Sao chép “%1” sang năm %2? Các ngày được lùi sang năm sau, trạng thái đặt lại từ đầu.</translation>
+    </message>
+    <message>
+      <source>All (%1 documents)</source>
+      <translation>Tất cả (%1 văn bản)</translation>
+    </message>
+    <message>
+      <source>Copy from last year</source>
+      <translation>Sao chép từ năm trước</translation>
+    </message>
+    <message>
+      <source>Copy into %1:</source>
+      <translation>Sao chép sang năm %1:</translation>
+    </message>
+  </context>
+  <context>
     <name>TargetDialog</name>
     <message>
       <source>Edit target</source>

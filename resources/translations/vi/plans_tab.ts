@@ -4,22 +4,6 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <source>Copy “%1” into %2? Dates move one year, statuses are reset.</source>
-        <translation>Sao chép “%1” sang năm %2? Các ngày được lùi sang năm sau, trạng thái đặt lại từ đầu.</translation>
-    </message>
-    <message>
-        <source>All (%1 documents)</source>
-        <translation>Tất cả (%1 văn bản)</translation>
-    </message>
-    <message>
-        <source>Copy from last year</source>
-        <translation>Sao chép từ năm trước</translation>
-    </message>
-    <message>
-        <source>Copy into %1:</source>
-        <translation>Sao chép sang năm %1:</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -38,6 +22,22 @@
     <message>
         <source>No plan for %1 yet. Add one or copy last year&apos;s.</source>
         <translation>Năm %1 chưa có kế hoạch. Hãy thêm mới hoặc sao chép từ năm trước.</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>Hãy chọn một kế hoạch trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>No plan for %1 yet: add one first.</source>
+        <translation>Năm %1 chưa có kế hoạch: hãy thêm kế hoạch trước.</translation>
+    </message>
+    <message>
+        <source>Choose a target in the list first.</source>
+        <translation>Hãy chọn một chỉ tiêu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>This target is done already.</source>
+        <translation>Chỉ tiêu này đã hoàn thành rồi.</translation>
     </message>
     <message>
         <source>“%1” was issued as number %2. Delete the plan and its targets? The entry in the document register is kept.</source>

@@ -9,51 +9,51 @@
     </message>
     <message>
         <source>Year:</source>
-        <translation>Năm:</translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Add plan…</source>
-        <translation>Thêm kế hoạch…</translation>
+        <translation>Thêm &amp;kế hoạch…</translation>
     </message>
     <message>
         <source>Edit plan…</source>
-        <translation>Sửa kế hoạch…</translation>
+        <translation>&amp;Sửa kế hoạch…</translation>
     </message>
     <message>
         <source>Copy from last year</source>
-        <translation>Sao chép từ năm trước</translation>
+        <translation>Sao &amp;chép từ năm trước</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation>In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Delete plan</source>
-        <translation>Xóa kế hoạch</translation>
+        <translation>&amp;Xóa kế hoạch</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation>Chỉ hiện quá hạn</translation>
+        <translation>Chỉ hiện &amp;quá hạn</translation>
     </message>
     <message>
         <source>Responsible:</source>
-        <translation>Người phụ trách:</translation>
+        <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
         <source>Add target…</source>
-        <translation>Thêm chỉ tiêu…</translation>
+        <translation>Thê&amp;m chỉ tiêu…</translation>
     </message>
     <message>
         <source>Edit target…</source>
-        <translation>Sửa chỉ tiêu…</translation>
+        <translation>Sử&amp;a chỉ tiêu…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation>Đánh dấu hoàn thành</translation>
+        <translation>Đánh &amp;dấu hoàn thành</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation>Xóa chỉ tiêu</translation>
+        <translation>Xóa chỉ tiê&amp;u</translation>
     </message>
 </context>
 </TS>

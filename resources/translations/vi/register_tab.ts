@@ -55,6 +55,18 @@
         <translation>Chưa có văn bản nào được ban hành. Khi in hoặc lưu một văn bản (ví dụ danh sách đảng viên ở thẻ Đảng viên), văn bản được ghi vào sổ này cùng số của nó.</translation>
     </message>
     <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Hãy chọn một văn bản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>This document was printed but not saved to a file: there is no file to open (save it as PDF from its preview next time).</source>
+        <translation>Văn bản này đã in nhưng không lưu ra tệp nên không có tệp để mở (lần sau hãy lưu PDF từ cửa sổ xem trước).</translation>
+    </message>
+    <message>
+        <source>This number is cancelled already.</source>
+        <translation>Số này đã hủy rồi.</translation>
+    </message>
+    <message>
         <source>The file %1 no longer exists (moved or deleted).</source>
         <translation>Tệp %1 không còn nữa (đã bị chuyển đi hoặc xóa).</translation>
     </message>

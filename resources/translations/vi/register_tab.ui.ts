@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Show cancelled numbers</source>
-        <translation>Hiện các số đã hủy</translation>
+        <translation>Hiện &amp;các số đã hủy</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Cancel number…</source>
-        <translation>&amp;Hủy số…</translation>
+        <translation>Hủy &amp;số…</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Answers (one document a line):</source>
-        <translation>&amp;Thực hiện văn bản (mỗi dòng một văn bản):</translation>
+        <translation>Thực hiện &amp;văn bản (mỗi dòng một văn bản):</translation>
     </message>
     <message>
         <source>&amp;Date (dd/mm/yyyy):</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Dis&amp;tribution (one a line):</source>
-        <translation>Nơi &amp;nhận (mỗi dòng một nơi):</translation>
+        <translation>Nơi nhận (&amp;mỗi dòng một nơi):</translation>
     </message>
     <message>
         <source>Appendix: figures per year and the thrift chart</source>

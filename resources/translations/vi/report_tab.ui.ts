@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Từ tháng/năm:</translation>
+        <translation>Từ tháng/nă&amp;m:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Create draft</source>
-        <translation>Tạo bản &amp;nháp</translation>
+        <translation>Tạo bản nhá&amp;p</translation>
     </message>
     <message>
         <source>Reports (drafts and issued archive)</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Co&amp;rrection…</source>
-        <translation>Bản đính &amp;chính…</translation>
+        <translation>&amp;Bản đính chính…</translation>
     </message>
     <message>
         <source>&amp;Delete draft…</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Par&amp;ticulars…</source>
-        <translation>Thông tin &amp;báo cáo…</translation>
+        <translation>Thông t&amp;in báo cáo…</translation>
     </message>
     <message>
         <source>&amp;Regenerate this section…</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>&amp;Preview, print, save…</source>
-        <translation>&amp;Xem trước, in, lưu…</translation>
+        <translation>Xem t&amp;rước, in, lưu…</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>&amp;Ban hành…</translation>
+        <translation>B&amp;an hành…</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>ReviewEditor</name>
     <message>
         <source>Refill</source>
-        <translation>Điền lại</translation>
+        <translation>Điền &amp;lại</translation>
     </message>
     <message>
         <source>Fill the commitment section and section III again from the commitments and last year&apos;s remedies</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Hoàn thành</translation>
+        <translation>H&amp;oàn thành</translation>
     </message>
     <message>
         <source>Form:</source>

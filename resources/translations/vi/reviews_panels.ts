@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation>Thêm nội dung</translation>
+        <translation>Thêm &amp;nội dung</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation>Xóa nội dung</translation>
+        <translation>&amp;Xóa nội dung</translation>
     </message>
     <message>
         <source>Copy last year&apos;s items</source>
-        <translation>Chép nội dung năm trước</translation>
+        <translation>&amp;Chép nội dung năm trước</translation>
     </message>
     <message>
         <source>Save commitment</source>
-        <translation>Lưu bản đăng ký</translation>
+        <translation>&amp;Lưu bản đăng ký</translation>
     </message>
     <message>
         <source>Registered on:</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Add feedback</source>
-        <translation>Thêm góp ý</translation>
+        <translation>Thê&amp;m góp ý</translation>
     </message>
     <message>
         <source>&lt;b&gt;Feedback received&lt;/b&gt;</source>
@@ -56,21 +56,6 @@
     </message>
 </context>
 <context>
-    <name>RatingsPanel</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Self-score: %1/%2 points; by the thresholds: %3</source>
-        <translation>Điểm tự chấm: %1/%2; theo thang điểm: %3</translation>
-    </message>
-    <message>
-        <source>No review yet: rate after the review.</source>
-        <translation>Chưa có bản kiểm điểm: xếp loại sau khi kiểm điểm.</translation>
-    </message>
-</context>
-<context>
     <name>RemediesPanel</name>
     <message>
         <source>New remedy: what, measurable</source>
@@ -78,11 +63,11 @@
     </message>
     <message>
         <source>Add remedy</source>
-        <translation>Thêm biện pháp</translation>
+        <translation>Thêm &amp;biện pháp</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Deadline:</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation>In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Commitment form</source>
@@ -46,6 +46,10 @@
     <message>
         <source>Overdue remedies (all years)</source>
         <translation>Biện pháp khắc phục quá hạn (mọi năm)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Góp ý</translation>
     </message>
     <message>
         <source>Could not read the self-reviews: %1</source>

@@ -70,6 +70,14 @@
         <translation>Cho ai</translation>
     </message>
     <message>
+        <source>Choose a fund in the list first.</source>
+        <translation>Chọn một quỹ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>No fund yet: add one first.</source>
+        <translation>Chưa có quỹ nào: hãy thêm quỹ trước.</translation>
+    </message>
+    <message>
         <source>No fund yet: a fund keeps money members put in and what it was spent on.</source>
         <translation>Chưa có quỹ nào: quỹ ghi số tiền đảng viên đóng góp và các khoản đã chi.</translation>
     </message>
@@ -86,8 +94,16 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>fund “%1”</source>
+        <translation>quỹ “%1”</translation>
+    </message>
+    <message>
         <source>Delete this entry of %1?</source>
         <translation>Xóa khoản %1 này?</translation>
+    </message>
+    <message>
+        <source>entry of %1 in the fund “%2”</source>
+        <translation>khoản %1 của quỹ “%2”</translation>
     </message>
 </context>
 </TS>

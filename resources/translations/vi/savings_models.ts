@@ -4,8 +4,8 @@
 <context>
     <name>GridModel</name>
     <message>
-        <source>Category</source>
-        <translation>Khoản chi</translation>
+        <source>Category (đồng)</source>
+        <translation>Khoản chi (đồng)</translation>
     </message>
     <message>
         <source>Year total</source>
@@ -18,6 +18,18 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>The total of the categories, in đồng</source>
+        <translation>Tổng các khoản chi, tính bằng đồng</translation>
+    </message>
+    <message>
+        <source>Amounts spent each month, in đồng.</source>
+        <translation>Số tiền đã chi từng tháng, tính bằng đồng.</translation>
+    </message>
+    <message>
+        <source>The quantity (%1) is entered with “Quantity and note…”.</source>
+        <translation>Số lượng (%1) nhập ở “Số lượng, ghi chú…”.</translation>
     </message>
     <message>
         <source>Spending rose above the baseline this month.</source>

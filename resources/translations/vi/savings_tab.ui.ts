@@ -13,27 +13,27 @@
     </message>
     <message>
         <source>Copy month to the next</source>
-        <translation>Chép tháng sang tháng sau</translation>
+        <translation>&amp;Chép tháng sang tháng sau</translation>
     </message>
     <message>
         <source>Clear selected</source>
-        <translation>Xóa ô đang chọn</translation>
+        <translation>&amp;Xóa ô đang chọn</translation>
     </message>
     <message>
         <source>Baselines and targets…</source>
-        <translation>Mức gốc và chỉ tiêu…</translation>
+        <translation>&amp;Mức gốc và chỉ tiêu…</translation>
     </message>
     <message>
         <source>Categories…</source>
-        <translation>Khoản chi…</translation>
+        <translation>&amp;Khoản chi…</translation>
     </message>
     <message>
         <source>Print table…</source>
-        <translation>In bảng…</translation>
+        <translation>&amp;In bảng…</translation>
     </message>
     <message>
         <source>Results for:</source>
-        <translation>Kết quả:</translation>
+        <translation>Kết &amp;quả:</translation>
     </message>
     <message>
         <source>to year</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Monthly chart of:</source>
-        <translation>Biểu đồ theo tháng:</translation>
+        <translation>&amp;Biểu đồ theo tháng:</translation>
     </message>
     <message>
         <source>Actual vs baseline by month</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation>Thêm…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Sửa…</translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Print list…</source>
-        <translation>In danh sách…</translation>
+        <translation>&amp;In danh sách…</translation>
     </message>
     <message>
         <source>Commendations and violations</source>
@@ -89,7 +89,31 @@
     </message>
     <message>
         <source>Quantity and note…</source>
-        <translation>Số lượng, ghi chú…</translation>
+        <translation>&amp;Số lượng, ghi chú…</translation>
+    </message>
+    <message>
+        <source>Add a commendation…</source>
+        <translation>Thêm &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Edit the commendation…</source>
+        <translation>&amp;Sửa khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Delete the commendation</source>
+        <translation>&amp;Xóa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Add a violation…</source>
+        <translation>Thêm &amp;vi phạm…</translation>
+    </message>
+    <message>
+        <source>Edit the violation…</source>
+        <translation>Sửa vi &amp;phạm…</translation>
+    </message>
+    <message>
+        <source>Delete the violation</source>
+        <translation>Xóa vi phạ&amp;m</translation>
     </message>
 </context>
 </TS>

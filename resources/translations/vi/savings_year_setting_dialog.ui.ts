@@ -24,8 +24,8 @@
         <translation>ví dụ: 4.500.000</translation>
     </message>
     <message>
-        <source>Years to average:</source>
-        <translation>Các năm lấy bình quân:</translation>
+        <source>Years to average (separated by commas):</source>
+        <translation>Các năm lấy bình quân (cách nhau bằng dấu phẩy):</translation>
     </message>
     <message>
         <source>e.g. 2006, 2007</source>

@@ -11,5 +11,13 @@
         <source>Edit study session</source>
         <translation>Sửa buổi học tập</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>A due date is set only when members must write a reflection.</source>
+        <translation>Chỉ có hạn nộp khi đảng viên phải viết thu hoạch.</translation>
+    </message>
 </context>
 </TS>

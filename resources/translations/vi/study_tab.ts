@@ -16,8 +16,20 @@
         <translation>Chưa chọn buổi học tập nào.</translation>
     </message>
     <message>
-        <source>Delete the session of %1 and its attendance? This cannot be undone.</source>
-        <translation>Xóa buổi học tập ngày %1 cùng toàn bộ điểm danh? Không thể hoàn tác.</translation>
+        <source>Choose a session in the list first.</source>
+        <translation>Hãy chọn một buổi học tập trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>No session this year yet: add one first (New session…).</source>
+        <translation>Năm này chưa có buổi học tập nào: hãy thêm trước (Thêm buổi học…).</translation>
+    </message>
+    <message>
+        <source>No change to discard.</source>
+        <translation>Không có thay đổi nào để bỏ.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 and its attendance? Edit → Undo (Ctrl+Z) puts it back.</source>
+        <translation>Xóa buổi học tập ngày %1 cùng điểm danh của buổi đó? Chỉnh sửa → Hoàn tác (Ctrl+Z) để lấy lại.</translation>
     </message>
     <message>
         <source>Delete</source>

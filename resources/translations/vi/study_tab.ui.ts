@@ -20,6 +20,14 @@
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
+        <source>Plan the &amp;next…</source>
+        <translation>Lên lịch b&amp;uổi tới…</translation>
+    </message>
+    <message>
+        <source>The date and topic of the next study session: the overview reminds you of it</source>
+        <translation>Ngày và nội dung buổi học tập tới: Tổng quan sẽ nhắc</translation>
+    </message>
+    <message>
         <source>Print s&amp;ign-in sheet…</source>
         <translation>&amp;In danh sách ký tên…</translation>
     </message>
@@ -53,7 +61,7 @@
     </message>
     <message>
         <source>&amp;From year:</source>
-        <translation>&amp;Giai đoạn từ năm:</translation>
+        <translation>Giai đ&amp;oạn từ năm:</translation>
     </message>
     <message>
         <source>&amp;to year:</source>
@@ -61,7 +69,7 @@
     </message>
     <message>
         <source>P&amp;rint summary…</source>
-        <translation>In bảng &amp;tổng hợp…</translation>
+        <translation>In bảng tổng hợ&amp;p…</translation>
     </message>
     <message>
         <source>Member&apos;s history</source>

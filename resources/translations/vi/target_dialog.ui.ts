@@ -21,7 +21,11 @@
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation>Đ&amp;o bằng:</translation>
+        <translation>Cách đánh giá kết q&amp;uả:</translation>
+    </message>
+    <message>
+        <source>How the result is known: figures from the other tabs, or your own assessment</source>
+        <translation>Kết quả được biết thế nào: lấy số liệu từ các thẻ khác, hay do chi bộ tự đánh giá</translation>
     </message>
     <message>
         <source>Target &amp;value (%):</source>
@@ -37,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Thời hạn:</translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -53,7 +57,7 @@
     </message>
     <message>
         <source>Result &amp;note:</source>
-        <translation>Kết quả, &amp;ghi chú:</translation>
+        <translation>Kết &amp;quả, ghi chú:</translation>
     </message>
     <message>
         <source>Or a &amp;count:</source>

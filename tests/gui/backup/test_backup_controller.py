@@ -91,7 +91,7 @@ def test_manual_backup_to_a_usb_folder(qtbot, db, context, tmp_path, monkeypatch
     usb = tmp_path / "usb"
     shown = []
     monkeypatch.setattr(controller_module.BackupDialog, "ask", classmethod(
-        lambda cls, parent, folder, name: BackupRequest(usb, name, None)))
+        lambda cls, parent, folder, name, last=None: BackupRequest(usb, name, None)))
     monkeypatch.setattr(controller_module.messages, "info",
                         lambda parent, text, title="": shown.append(text))
     window = _window(qtbot, context, [dt.datetime(2026, 11, 26, 14, 32)])

@@ -95,3 +95,14 @@ def test_backup_list_model(qtmodeltester, tmp_path):
     create_backup(db, now=NOW)
     create_backup(db, reason="automatic", now=NOW)
     qtmodeltester.check(BackupListModel(list_backups(db)))
+
+
+def test_backup_dialog_says_when_the_last_backup_was_made(qtbot, tmp_path):
+    import datetime as dt
+
+    dialog = BackupDialog(tmp_path, "x.sochibo-backup", last=dt.datetime(2026, 11, 26, 14, 32))
+    qtbot.addWidget(dialog)
+    assert "Sao lưu gần nhất: 26/11/2026 14:32" in dialog.ui.introLabel.text()
+    first = BackupDialog(tmp_path, "x.sochibo-backup")
+    qtbot.addWidget(first)
+    assert "Chưa có bản sao lưu nào" in first.ui.introLabel.text()

@@ -176,11 +176,47 @@ def test_model_passes_qt_model_tester(qtmodeltester, demo_db):
     qtmodeltester.check(proxy)
 
 
-def test_empty_list_shows_whole_column_titles(qtbot, tab):
+def test_column_titles_are_whole_when_there_is_room_and_never_scroll_sideways(qtbot, tab):
     header = tab.ui.table.horizontalHeader()
+    tab.resize(1600, 500)
+    qtbot.waitUntil(lambda: tab.ui.table.viewport().width() > 1400)
+    qtbot.wait(50)
     for column in range(tab.model.columnCount()):
         title = tab.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+    tab.resize(700, 500)  # a narrow window: the titles are cut, the list stays in view
+    qtbot.waitUntil(lambda: tab.ui.table.viewport().width() < 700)
+    qtbot.wait(50)
+    width = sum(header.sectionSize(c) for c in range(header.count()))
+    assert width <= tab.ui.table.viewport().width()
+    assert not tab.ui.table.horizontalScrollBar().isVisible()
+
+
+def test_at_1024_wide_names_dates_and_party_years_are_whole_and_nothing_scrolls(qtbot, tab):
+    """A date cut to "22/12/…" loses its year: on the window of a 1024-pixel screen the
+    name, the dates and the years in the Party show whole, the lesser columns give way."""
+    from desktop_app.gui.members.models import BIRTH, JOINED, NAME, OFFICIAL, PARTY_YEARS
+
+    long_name = "Nguyễn Thị Phương Thảo Hoàng Ngọc Bích Trâm"
+    for name, job in ((long_name, "Chánh Văn phòng Đảng ủy Khối các cơ quan tỉnh"),
+                      ("Trần Văn An", "Chuyên viên Ban Tuyên giáo")):
+        mc.save_member(mc.MemberData(
+            full_name=name, kind="full", gender="female", birth_date=dt.date(1962, 3, 14),
+            job_title=job, role="secretary", joined_date=dt.date(1986, 5, 19),
+            official_date=dt.date(1987, 5, 19), key_cadre=True))
+    tab.reload()
+    tab.resize(1000, 600)  # the window's page on a 1024×768 screen
+    view = tab.ui.table
+    qtbot.waitUntil(lambda: 900 < view.viewport().width() < 1000)
+    qtbot.wait(50)
+    header, metrics = view.horizontalHeader(), view.fontMetrics()
+    for row in range(tab.proxy.rowCount()):
+        for column in (NAME, BIRTH, JOINED, OFFICIAL, PARTY_YEARS):
+            text = str(tab.proxy.index(row, column).data() or "")
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (row, text)
+    assert sum(header.sectionSize(c) for c in range(header.count())
+               if not header.isSectionHidden(c)) <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
 
 
 def test_a_name_of_invisible_characters_is_refused_at_the_field(qtbot, db):

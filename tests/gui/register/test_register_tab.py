@@ -37,6 +37,21 @@ def test_lists_the_current_terms_numbers_newest_first(tab):
     assert not tab.ui.emptyLabel.isVisible()
 
 
+def test_the_term_is_a_column_only_when_every_term_is_listed(qtbot, tab):
+    from desktop_app.gui.register.tab import TERM, TYPE
+
+    view = tab.ui.table
+    assert view.isColumnHidden(TERM)  # one term chosen: each row would say the same
+    tab.ui.termCombo.setCurrentIndex(tab.ui.termCombo.findData(None))  # All terms
+    assert not view.isColumnHidden(TERM)
+    assert tab.proxy.index(0, TERM).data() == "Nhiệm kỳ 2007 – 2010"
+    tab.resize(1000, 500)
+    qtbot.wait(50)
+    kinds = [str(tab.proxy.index(r, TYPE).data()) for r in range(tab.proxy.rowCount())]
+    assert view.columnWidth(TYPE) >= max(view.fontMetrics().horizontalAdvance(k)
+                                         for k in kinds)
+
+
 def test_cancel_a_number_keeps_it_listed(qtbot, tab, monkeypatch):
     monkeypatch.setattr(messages, "confirm", lambda *args, **kwargs: True)
     tab.ui.table.selectRow(0)

@@ -1,0 +1,1 @@
+"""The overview (Tổng quan): what needs doing now, read from every area."""
