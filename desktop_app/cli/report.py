@@ -50,7 +50,7 @@ def run_report(args: argparse.Namespace) -> int:
     from desktop_app.core.common.formats import parse_date
     from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
-    from desktop_app.core.report.outline import DEFAULT_OUTLINE
+    from desktop_app.core.report.reports import DEFAULT_OUTLINE
     from desktop_app.documents.report.summary import report_document
 
     from ..db import database

@@ -29,6 +29,7 @@ from .steps import (
     v6_savings,
     v7_report,
     v8_reports,
+    v9_outlines,
 )
 
 log = logging.getLogger(__name__)
@@ -52,10 +53,12 @@ STEPS: dict[int, Step] = {
     6: Step(run=v6_savings.run),
     7: Step(run=v7_report.run),
     8: Step(run=v8_reports.run, rebuilds_tables=True),
+    9: Step(run=v9_outlines.run, rebuilds_tables=True),
 }
 
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).
-FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_categories]
+FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_categories,
+                                                       v9_outlines.seed_builtin_outlines]
 
 
 SCHEMA_VERSION = max(STEPS, default=1)

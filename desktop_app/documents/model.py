@@ -197,6 +197,7 @@ class Document:
     type_name: str  # "BÁO CÁO", "DANH SÁCH ĐẢNG VIÊN": printed in capitals
     subject: str = ""  # trích yếu
     blocks: list[Block] = field(default_factory=list)
+    draft_mark: str = ""  # "(Dự thảo)" under the title of a draft; "" otherwise
     signature: Signature | None = None
     recipients: list[str] = field(default_factory=list)  # nơi nhận: "- Lưu Chi bộ."
     appendices: list[Appendix] = field(default_factory=list)
@@ -209,18 +210,11 @@ class Document:
         return "-".join("".join(ch for ch in w if ch.isalnum()) for w in words if w) or "van-ban"
 
 
-_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
 def roman(value: int) -> str:
     """Roman numeral for heading numbers (1 → "I", 14 → "XIV")."""
-    out = []
-    for amount, letters in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                            (90, "XC"), (50, "L"), (40, "XL"), *_ROMAN]:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
+    from desktop_app.core.common.formats import roman as core_roman
+
+    return core_roman(value)
 
 
 def _letter(value: int) -> str:

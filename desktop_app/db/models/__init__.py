@@ -10,8 +10,8 @@ from .base import BaseModel, Setting
 from .cell import Cell, CommitteeTerm
 from .members import Member
 from .plans import Plan, PlanTarget, PlanTargetResponsible
-from .register import IssuedDocument
-from .report import Report, ReportSection
+from .register import IssuedDocument, RegisterStart
+from .report import Congress, Report, ReportOutline, ReportSection
 from .reviews import Commitment, CommitmentItem, Feedback, Rating, Remedy, SelfReview
 from .savings import (
     Commendation,
@@ -33,6 +33,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     CommitteeTerm,
     Member,
     IssuedDocument,
+    RegisterStart,
     Plan,
     PlanTarget,
     PlanTargetResponsible,
@@ -53,6 +54,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Violation,
     Fund,
     FundEntry,
+    ReportOutline,
+    Congress,
     Report,
     ReportSection,
 ]

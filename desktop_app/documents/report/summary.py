@@ -33,10 +33,17 @@ def _end_sentence(text: str) -> str:
 
 
 def section_blocks(sections: list[dict[str, Any]]) -> list[Block]:
+    """Headings numbered as the outline numbers them ("A.", "I.", "1.", "a)", none), in the
+    style of their numbering; content frozen before outlines had numbering (no "number")
+    is numbered I., 1., a) by level as it was printed then."""
     blocks: list[Block] = []
     for section in sections:
         if section["level"] > 0 and section["title"]:
-            blocks.append(Heading(section["title"], level=section["level"]))
+            if "number" in section:
+                blocks.append(Heading(section["title"], level=section.get("look", 1),
+                                      number=section["number"]))
+            else:
+                blocks.append(Heading(section["title"], level=section["level"]))
         items: list[str] = []
         for raw in section.get("text", "").splitlines():
             line = raw.strip()
@@ -103,6 +110,7 @@ def report_document(content: dict[str, Any]) -> Document:
                       place=header["place"], date=dt.date.fromisoformat(header["date"])),
         type_name=content["type_name"],
         subject=content["subject"][:1].upper() + content["subject"][1:],
+        draft_mark=content.get("draft_mark", ""),
         blocks=section_blocks(content["sections"]),
         signature=Signature(authority=signature["authority"], title=signature["title"],
                             name=signature["name"]),

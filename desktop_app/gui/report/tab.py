@@ -15,7 +15,8 @@ from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
-from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
+from desktop_app.core.report.outline_store import list_outlines
+from desktop_app.core.report.reports import DEFAULT_OUTLINE
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
