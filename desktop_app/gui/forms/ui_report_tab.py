@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_ReportTab(object):
     def setupUi(self, ReportTab):
@@ -81,6 +81,11 @@ class Ui_ReportTab(object):
         self.outlineCombo.setMinimumSize(QSize(220, 0))
 
         self.newLayout.addWidget(self.outlineCombo)
+
+        self.outlinesButton = QPushButton(ReportTab)
+        self.outlinesButton.setObjectName(u"outlinesButton")
+
+        self.newLayout.addWidget(self.outlinesButton)
 
         self.unitLabel = QLabel(ReportTab)
         self.unitLabel.setObjectName(u"unitLabel")
@@ -170,6 +175,13 @@ class Ui_ReportTab(object):
 
         self.editorLayout.addWidget(self.sectionTitle)
 
+        self.reportWarning = QLabel(self.editorPane)
+        self.reportWarning.setObjectName(u"reportWarning")
+        self.reportWarning.setStyleSheet(u"color: #8a5a00;")
+        self.reportWarning.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.reportWarning)
+
         self.changedLabel = QLabel(self.editorPane)
         self.changedLabel.setObjectName(u"changedLabel")
         self.changedLabel.setStyleSheet(u"color: #8a5a00;")
@@ -198,6 +210,17 @@ class Ui_ReportTab(object):
         self.regenerateButton.setObjectName(u"regenerateButton")
 
         self.editorButtons.addWidget(self.regenerateButton)
+
+        self.congressButton = QPushButton(self.editorPane)
+        self.congressButton.setObjectName(u"congressButton")
+
+        self.editorButtons.addWidget(self.congressButton)
+
+        self.draftMarkCheck = QCheckBox(self.editorPane)
+        self.draftMarkCheck.setObjectName(u"draftMarkCheck")
+        self.draftMarkCheck.setChecked(True)
+
+        self.editorButtons.addWidget(self.draftMarkCheck)
 
         self.editorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -238,6 +261,7 @@ class Ui_ReportTab(object):
         self.fromLabel.setText(QCoreApplication.translate("ReportTab", u"&From:", None))
         self.toLabel.setText(QCoreApplication.translate("ReportTab", u"&To:", None))
         self.outlineLabel.setText(QCoreApplication.translate("ReportTab", u"&Outline:", None))
+        self.outlinesButton.setText(QCoreApplication.translate("ReportTab", u"Manage o&utlines\u2026", None))
         self.unitLabel.setText(QCoreApplication.translate("ReportTab", u"&Unit:", None))
         self.createButton.setText(QCoreApplication.translate("ReportTab", u"&Create draft", None))
         self.archiveLabel.setText(QCoreApplication.translate("ReportTab", u"Reports (drafts and issued archive)", None))
@@ -245,6 +269,8 @@ class Ui_ReportTab(object):
         self.deleteButton.setText(QCoreApplication.translate("ReportTab", u"&Delete draft\u2026", None))
         self.particularsButton.setText(QCoreApplication.translate("ReportTab", u"Par&ticulars\u2026", None))
         self.regenerateButton.setText(QCoreApplication.translate("ReportTab", u"&Regenerate this section\u2026", None))
+        self.congressButton.setText(QCoreApplication.translate("ReportTab", u"Con&gress\u2026", None))
+        self.draftMarkCheck.setText(QCoreApplication.translate("ReportTab", u"\u201c(&Draft)\u201d under the title", None))
         self.previewButton.setText(QCoreApplication.translate("ReportTab", u"&Preview, print, save\u2026", None))
         self.issueButton.setText(QCoreApplication.translate("ReportTab", u"&Issue\u2026", None))
         pass
