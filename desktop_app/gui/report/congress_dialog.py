@@ -61,7 +61,8 @@ class CongressDialog(QDialog):
         self.data = data
         self.result_data: congress_core.CongressData | None = None
         self.targets: list[TargetData] = list(data.targets)
-        self.number_spin = _spin(1, 99, " ")
+        self.number_spin = _spin(1, 99, "—")
+        self.number_spin.setMinimumWidth(70)
         self.number_label = QLabel()
         self.term_start_spin = _spin(1990, 2100)
         self.term_end_spin = _spin(1990, 2100)
@@ -78,7 +79,7 @@ class CongressDialog(QDialog):
         self.secretary_edit = QLineEdit()
         self.deputy_edit = QLineEdit()
         self.targets_list = QListWidget()
-        self.targets_list.setMaximumHeight(110)
+        self.targets_list.setFixedHeight(100)
         self.add_target = QPushButton(self.tr("&Add target…"))
         self.edit_target = QPushButton(self.tr("&Edit target…"))
         self.remove_target = QPushButton(self.tr("&Remove target"))
@@ -119,6 +120,8 @@ class CongressDialog(QDialog):
             holder.setLayout(layout)
             holders[name] = holder
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = ((self.tr("Congress &number:"), holders["number"], self.number_spin),
                 (self.tr("New &term:"), holders["term"], self.term_start_spin),
                 (self.tr("&Date:"), self.date_edit, None),
@@ -131,7 +134,7 @@ class CongressDialog(QDialog):
                 (self.tr("New term's targets:"), holders["targets"], None))
         for text, widget, buddy in rows:
             if not text:
-                form.addRow(widget)
+                form.addRow("", widget)
                 continue
             label = QLabel(text)
             label.setBuddy(buddy or widget)
@@ -149,9 +152,10 @@ class CongressDialog(QDialog):
         name_buttons(self, buttons, ok=self.tr("OK"), accept=self.check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(600, 640)
+        self.resize(600, 580)
 
         self.number_spin.valueChanged.connect(self._number_changed)
         self.add_target.clicked.connect(lambda: self._target(None))

@@ -68,7 +68,11 @@ class OutlineLibraryDialog(OutlineActions):
         self.saving = False
         self._loading = False
         self.list = QListWidget()
-        self.list.setMinimumWidth(230)
+        self.list.setMinimumWidth(250)
+        self.list.setWordWrap(True)  # names are long: "Báo cáo năm – Chỉ thị 03-CT/TW (…)"
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
         self.new_button = QPushButton(self.tr("&New"))
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.rename_button = QPushButton(self.tr("Rena&me…"))
@@ -193,7 +197,8 @@ class OutlineLibraryDialog(OutlineActions):
             text = outline.name + (self.tr(" (built-in)") if outline.builtin else "")
             item = QListWidgetItem(text)
             item.setData(CODE_ROLE, outline.id)
-            tip = [outline.kind_label, self.tr("Years: %1").replace("%1", outline.years_label)]
+            tip = [outline.name, outline.kind_label,
+                   self.tr("Years: %1").replace("%1", outline.years_label)]
             if use.drafts or use.issued:
                 tip.append(self.tr("Used by %1 draft(s) and %2 issued report(s)")
                            .replace("%1", str(use.drafts)).replace("%2", str(use.issued)))

@@ -74,7 +74,7 @@ class SectionsEditor(QWidget):
         self.hint_edit.setPlaceholderText(self.tr("The text the section starts with, e.g. "
                                                   "(Nêu thuận lợi, khó khăn.)"))
         self.hint_edit.setTabChangesFocus(True)
-        self.hint_edit.setMaximumHeight(70)
+        self.hint_edit.setMaximumHeight(60)
 
         buttons = QGridLayout()
         for index, button in enumerate((self.add_button, self.add_child_button,
@@ -191,8 +191,8 @@ class SectionsEditor(QWidget):
 
     def select_key(self, key: str) -> bool:
         found = [i for i in self._all_items() if i.data(0, DATA_ROLE)["key"] == key]
-        if found:
-            self.tree.setCurrentItem(found[0])
+        for item in found[:1]:
+            self.tree.setCurrentItem(item)
         return bool(found)
 
     def _all_items(self) -> list[QTreeWidgetItem]:
@@ -224,8 +224,9 @@ class SectionsEditor(QWidget):
         self.title_edit.setText(data["title"] if data else "")
         content = _content(data) if data else HEADING
         self.content_combo.setCurrentIndex(self.content_combo.findData(content))
-        if data and data.get("generator"):
-            self.facts_combo.setCurrentIndex(self.facts_combo.findData(data["generator"]))
+        self.facts_combo.setCurrentIndex(  # no facts shown for a section without them
+            self.facts_combo.findData(data["generator"]) if data and data.get("generator")
+            else -1)
         self.hint_edit.setPlainText(data.get("hint", "") if data else "")
         self._loading = False
         self.errors.clear()
@@ -265,6 +266,10 @@ class SectionsEditor(QWidget):
         data = dict(item.data(0, DATA_ROLE))
         data["title"] = self.title_edit.text()
         content = self.content_combo.currentData()
+        if content == FACTS and self.facts_combo.currentIndex() < 0:
+            self._loading = True
+            self.facts_combo.setCurrentIndex(0)
+            self._loading = False
         data["generator"] = self.facts_combo.currentData() if content == FACTS else None
         data["mode"] = "manual" if content == MANUAL else None
         if content != MANUAL:
@@ -290,9 +295,7 @@ class SectionsEditor(QWidget):
     # changing the tree ------------------------------------------------------------------
     def _siblings(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         parent = item.parent()
-        if parent is None:
-            return self._tops()
-        return _kids(parent)
+        return self._tops() if parent is None else _kids(parent)
 
     def _take(self, item: QTreeWidgetItem) -> tuple[QTreeWidgetItem | None, int]:
         parent = item.parent()
@@ -348,8 +351,7 @@ class SectionsEditor(QWidget):
         if item is None:
             return
         parent, index = self._take(item)
-        siblings = (_kids(parent) if parent else
-                    self._tops())
+        siblings = _kids(parent) if parent else self._tops()
         if siblings:
             self.tree.setCurrentItem(siblings[min(index, len(siblings) - 1)])
         elif parent is not None:
@@ -362,11 +364,10 @@ class SectionsEditor(QWidget):
             return
         siblings = self._siblings(item)
         target = siblings.index(item) + step
-        if not 0 <= target < len(siblings):
-            return
-        parent, _index = self._take(item)
-        self._put(item, parent, target)
-        self._after_change()
+        if 0 <= target < len(siblings):
+            parent, _index = self._take(item)
+            self._put(item, parent, target)
+            self._after_change()
 
     def nest(self) -> None:
         """The section becomes the last subsection of the one above it."""
