@@ -58,7 +58,7 @@ class ReportTab(QWidget):
         for kind, label in report_core.KIND_LABELS.items():
             ui.kindCombo.addItem(label, kind)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("final"))
-        for outline in outlines().outlines.values():
+        for outline in list_outlines():
             ui.outlineCombo.addItem(outline.name, outline.id)
         ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(self._era_outline())))
         for code, label in UNIT_KIND_LABELS.items():
@@ -243,7 +243,7 @@ class ReportTab(QWidget):
         wanted = report_core.ReportData(**values)
         if report_core.validate_period(**values):
             return DEFAULT_OUTLINE
-        for outline in outlines().outlines.values():
+        for outline in list_outlines():
             if outline.applies.covers(wanted.start, wanted.end) and outline.id != DEFAULT_OUTLINE:
                 return outline.id
         return DEFAULT_OUTLINE
