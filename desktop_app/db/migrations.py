@@ -29,7 +29,7 @@ from .steps import (
     v6_savings,
     v7_report,
     v8_reports,
-    v9_outlines,
+    v10_outlines,
 )
 
 log = logging.getLogger(__name__)
@@ -53,12 +53,12 @@ STEPS: dict[int, Step] = {
     6: Step(run=v6_savings.run),
     7: Step(run=v7_report.run),
     8: Step(run=v8_reports.run, rebuilds_tables=True),
-    9: Step(run=v9_outlines.run, rebuilds_tables=True),
+    10: Step(run=v10_outlines.run, rebuilds_tables=True),
 }
 
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).
 FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_categories,
-                                                       v9_outlines.seed_builtin_outlines]
+                                                       v10_outlines.seed_builtin_outlines]
 
 
 SCHEMA_VERSION = max(STEPS, default=1)
@@ -84,7 +84,7 @@ def create_fresh(db: SqliteDatabase) -> None:
 
 def upgrade(db: SqliteDatabase, from_version: int) -> None:
     """Run the steps after *from_version*, each atomically with its version bump."""
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+    for version in sorted(v for v in STEPS if v > from_version):
         step = STEPS[version]
         log.info("upgrading schema to version %s", version)
         if step.rebuilds_tables:

@@ -43,7 +43,7 @@ class IssuedDocument(BaseModel):
 
 
 class RegisterStart(BaseModel):
-    """Where numbering starts for a type in a term (v9): a cell that issued documents on paper
+    """Where numbering starts for a type in a term (v10): a cell that issued documents on paper
     before it used the app gives the next number; numbers below it are never given."""
 
     id = AutoField()

@@ -18,7 +18,7 @@ from .cell import UNIT_KINDS
 from .plans import Plan
 from .register import IssuedDocument
 
-# v9: the yearly theme report (chuyên đề năm) and the congress political report
+# v10: the yearly theme report (chuyên đề năm) and the congress political report
 REPORT_KINDS = ("annual", "interim", "final", "theme", "congress")
 REPORT_STATUSES = ("draft", "issued")
 
@@ -106,7 +106,7 @@ class Report(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     unit_kind = enum_field("unit_kind", UNIT_KINDS, default="chi_bo")  # v8: how it speaks
-    # v9: the outline as the report was drafted on it (an issued report keeps it for good),
+    # v10: the outline as the report was drafted on it (an issued report keeps it for good),
     # the draft mark "(Dự thảo)" under the title, the congress it is presented to
     outline_version = IntegerField(default=1)
     outline_snapshot = TextField(null=True)

@@ -94,6 +94,9 @@ class Recount:
                        f"(status_date IS NULL OR status_date <= '{e}')",
             "key_cadres": f"{base} AND kind != 'non_party' AND key_cadre",
             "non_party": f"{base} AND kind = 'non_party'",
+            # the congress report's party building: admitted (ngày vào Đảng) in the period
+            "admitted": f"SELECT id FROM member WHERE kind != 'non_party' AND joined_date "
+                        f"BETWEEN '{self.period.start.isoformat()}' AND '{e}'",
         }[what])
 
     # --- study ------------------------------------------------------------------------------

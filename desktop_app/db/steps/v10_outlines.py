@@ -1,4 +1,4 @@
-"""Version 9 (issue 18): report kinds and outlines for every era and occasion.
+"""Version 10 (issue 18): report kinds and outlines for every era and occasion.
 
 - ``report_outline``: the outlines, in the database so that they travel in backups and
   handover packages; the built-in ones are seeded from ``resources/report_outlines/`` as
@@ -57,7 +57,7 @@ _NEW_TABLES = [
 ]
 
 _REPORT = (
-    'CREATE TABLE "report__v9" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(32) NOT '
+    'CREATE TABLE "report__v10" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" VARCHAR(32) NOT '
     "NULL CHECK (kind IN ('annual', 'interim', 'final', 'theme', 'congress')), \"start_year\" "
     'INTEGER NOT NULL, "start_month" INTEGER NOT NULL, "end_year" INTEGER NOT NULL, '
     '"end_month" INTEGER NOT NULL, "outline_id" VARCHAR(100) NOT NULL, "title" VARCHAR(300) '
@@ -82,7 +82,7 @@ _REPORT_COLUMNS = (
     '"issued_date", "archive_path", "frozen_content", "created_at", "updated_at", "unit_kind"'
 )
 _REPORT_COPY = (
-    f'INSERT INTO "report__v9" ({_REPORT_COLUMNS}, "outline_version", "outline_snapshot", '
+    f'INSERT INTO "report__v10" ({_REPORT_COLUMNS}, "outline_version", "outline_snapshot", '
     f'"draft_mark", "congress_id") SELECT {_REPORT_COLUMNS}, 1, NULL, 1, NULL FROM "report"'
 )
 _REPORT_INDEXES = [
@@ -115,11 +115,11 @@ def run(db: SqliteDatabase) -> None:
     for statement in _NEW_TABLES:
         db.execute_sql(statement)
     if "outline_snapshot" not in _columns(db, "report"):
-        db.execute_sql('DROP TABLE IF EXISTS "report__v9"')
+        db.execute_sql('DROP TABLE IF EXISTS "report__v10"')
         db.execute_sql(_REPORT)
         db.execute_sql(_REPORT_COPY)
         db.execute_sql('DROP TABLE "report"')
-        db.execute_sql('ALTER TABLE "report__v9" RENAME TO "report"')
+        db.execute_sql('ALTER TABLE "report__v10" RENAME TO "report"')
     for statement in _REPORT_INDEXES:
         db.execute_sql(statement)
     seed_builtin_outlines(db)
