@@ -29,6 +29,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common.dates import read_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.common.fit import fit_to_screen
 
 
 def _term_combo(current: int | None) -> QComboBox:
@@ -93,7 +94,7 @@ class StartingNumbersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 460)
+        fit_to_screen(self, 600, 480)
         self.term_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.itemSelectionChanged.connect(self._selected)
         self.set_button.clicked.connect(self.apply)
@@ -208,7 +209,7 @@ class OutsideDocumentDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        fit_to_screen(self, 520, 320)
 
     def save(self) -> None:
         reading: dict[str, str] = {}

@@ -31,6 +31,7 @@ from desktop_app.core.report import congress as congress_core
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.common.fit import fit_to_screen, scrolling
 from desktop_app.gui.plans.dialogs import TargetDialog
 
 
@@ -150,12 +151,16 @@ class CongressDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(self, buttons, ok=self.tr("OK"), accept=self.check)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        body_layout.addWidget(note)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(note)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(buttons)
-        self.resize(600, 580)
+        fit_to_screen(self, 620, 580)
 
         self.number_spin.valueChanged.connect(self._number_changed)
         self.add_target.clicked.connect(lambda: self._target(None))

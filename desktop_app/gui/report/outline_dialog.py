@@ -39,6 +39,7 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.field_errors import ERROR_STYLE, FieldErrors
+from desktop_app.gui.common.fit import fit_to_screen, scrolling
 
 from .outline_actions import OutlineActions
 from .outline_sections import SectionsEditor
@@ -150,17 +151,12 @@ class OutlineLibraryDialog(OutlineActions):
         right.addWidget(self.builtin_label)
         right.addLayout(form)
         right.addWidget(self.sections, 1)
-        right.addWidget(self.save_error)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-        right.addLayout(save_row)
         right_widget = QWidget()
         right_widget.setLayout(right)
 
         splitter = QSplitter()
         splitter.addWidget(left_widget)
-        splitter.addWidget(right_widget)
+        splitter.addWidget(scrolling(right_widget))
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -168,8 +164,13 @@ class OutlineLibraryDialog(OutlineActions):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-        self.resize(980, 690)
+        layout.addWidget(self.save_error)
+        bottom = QHBoxLayout()  # outside the scrolling part: always in reach
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        fit_to_screen(self, 980, 690)
 
         self.list.currentItemChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_outline)
