@@ -18,6 +18,7 @@ from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline_store import list_outlines
 from desktop_app.core.report.reports import DEFAULT_OUTLINE
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.rows_model import ROW_ROLE
@@ -97,7 +98,13 @@ class ReportTab(QWidget):
         ui.deleteButton.clicked.connect(self.delete_draft)
         context.bus.changed.connect(self._on_bus)
         self._update_outline_warning()
+        self.changes_note = ReportChangesNote(context, self)  # changes since it was issued
+        ui.archiveLayout.addWidget(self.changes_note)
         self.reload()
+
+    def unsaved_edits(self) -> list[str]:
+        return [self.tr("the report section being written (Report tab)")] \
+            if self.autosave.isActive() else []
 
     # the list of reports ----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -217,6 +224,7 @@ class ReportTab(QWidget):
         ui.issueButton.setEnabled(report is not None and not issued)
         ui.correctButton.setEnabled(issued)
         ui.deleteButton.setEnabled(report is not None and not issued)
+        self.changes_note.show_for(report.id if report else None, issued)
         title = ""
         if section is not None:
             title = section.title or self.tr("Opening paragraph")
