@@ -13,17 +13,19 @@ from . import APP_NAME, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .cli import backup, database, documents, report
+    from .cli import arguments, backup, closing, database, documents, report
 
+    arguments.speak_vietnamese()
     parser = argparse.ArgumentParser(
         prog="sochibo", description=f"{APP_NAME}: sổ tay công tác của Bí thư chi bộ."
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="hiện số phiên bản rồi thoát")
     parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu cần mở")
     subparsers = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for module in (database, documents, backup, report):
+    for module in (database, documents, backup, report, closing):
         module.register(subparsers)
-    return parser
+    return arguments.name_types(parser)
 
 
 def _window_only(argv: list[str] | None) -> argparse.Namespace | None:

@@ -32,6 +32,13 @@ EXTRA_ROWS = {
                   "beneficiary, note) SELECT id, '2010-01-31', 'in', 682000, 'Góp tháng 1/2010', "
                   "'', '' FROM fund UNION ALL SELECT id, '2010-02-05', 'out', 500000, "
                   "'tặng quà Tết', '02 hộ nghèo', '' FROM fund",
+    # v9 (issue 22): the demo has no history of its own and no closed year
+    "year_closing": "INSERT INTO year_closing (year, closed_at, closed_by, note, backup_file, "
+                    "reopened_at, reopened_by, reopen_reason) VALUES (2007, "
+                    "'2011-01-10 09:00:00', 'Trần Thị Thu Hà', 'Dòng mẫu của tệp kiểm thử', '', "
+                    "'2011-02-01 10:00:00', 'Trần Thị Thu Hà', 'Sửa dòng mẫu')",
+    "change_log": "UPDATE member SET note = 'Dòng mẫu của tệp kiểm thử' "
+                  "WHERE id = (SELECT min(id) FROM member)",  # the triggers write the log
     # v10: a congress with its resolution, an outline of the cell's own, a starting number,
     # and the congress report presented to it
     "congress": "INSERT INTO congress (number, term_start, term_end, date, place, pilot, "

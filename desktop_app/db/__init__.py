@@ -3,9 +3,10 @@
 from collections.abc import Iterator
 from typing import Any
 
-from peewee import DatabaseProxy
+from .guarded import GuardedProxy
 
-database = DatabaseProxy()
+# The proxy whose atomic() turns a closed year's refusal into ClosedYearError (guarded.py).
+database = GuardedProxy()
 
 
 def plain_rows(query: Any) -> Iterator[tuple[Any, ...]]:

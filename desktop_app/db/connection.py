@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from .. import file_check
 from ..errors import UserError
 from ..private_files import create_private, make_private, private_folder
-from . import database, migrations
+from . import database, migrations, triggers
 from .storage import AppDatabase, kind_of, what_to_do
 
 log = logging.getLogger(__name__)
@@ -226,6 +226,8 @@ def open_database(path: Path | str, *, create: bool = True,
             log.info("created database %s", path)
         elif state.schema_version < migrations.SCHEMA_VERSION:
             migrations.upgrade(db, state.schema_version)
+        else:
+            triggers.ensure(db)  # triggers a tool dropped, or another version of the code made
     except Exception:
         db.close()
         database.initialize(None)

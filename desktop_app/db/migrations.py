@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
+from . import triggers
 from .models import ALL_MODELS
 from .steps import (
     v2_register,
@@ -29,6 +30,7 @@ from .steps import (
     v6_savings,
     v7_report,
     v8_reports,
+    v9_closing,
     v10_outlines,
 )
 
@@ -53,6 +55,7 @@ STEPS: dict[int, Step] = {
     6: Step(run=v6_savings.run),
     7: Step(run=v7_report.run),
     8: Step(run=v8_reports.run, rebuilds_tables=True),
+    9: Step(run=v9_closing.run),  # issue 22
     10: Step(run=v10_outlines.run, rebuilds_tables=True),
 }
 
@@ -78,13 +81,21 @@ def create_fresh(db: SqliteDatabase) -> None:
         db.create_tables(ALL_MODELS)
         for seed in FRESH_SEEDS:
             seed(db)
+        triggers.install(db)
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         _set_version(db, SCHEMA_VERSION)
 
 
 def upgrade(db: SqliteDatabase, from_version: int) -> None:
-    """Run the steps after *from_version*, each atomically with its version bump."""
-    for version in sorted(v for v in STEPS if v > from_version):
+    """Run the steps after *from_version*, each atomically with its version bump.
+
+    The app's triggers (change log, closed years) are dropped first and made again from the
+    code once the file is at the current version: a step's own writes are not a user's
+    changes, and a step that rebuilds a table would lose them anyway.
+    """
+    with db.atomic():
+        triggers.drop_triggers(db)
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
         step = STEPS[version]
         log.info("upgrading schema to version %s", version)
         if step.rebuilds_tables:
@@ -100,3 +111,5 @@ def upgrade(db: SqliteDatabase, from_version: int) -> None:
         finally:
             if step.rebuilds_tables:
                 db.execute_sql("PRAGMA foreign_keys = ON")
+    with db.atomic():
+        triggers.install(db)

@@ -5,7 +5,9 @@ SQLite and the operating system report these in English ("database or disk is fu
 what to do. :class:`AppDatabase` is the app's SQLite database: its writes raise
 :class:`StorageError` for such problems, and a transaction SQLite has already rolled back
 itself (it does so on a full disk or an I/O error) is not rolled back a second time, which
-used to hide the real problem behind "cannot rollback - no transaction is active".
+used to hide the real problem behind "cannot rollback - no transaction is active". A write
+into a closed year, refused by its trigger, raises ``ClosedYearError`` instead
+(``guarded.py``), whether it came from a query, a model's save or a transaction's end.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 import peewee
 
 from ..errors import UserError
+from .guarded import GuardedAtomic, closed_year_error
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +201,8 @@ SAVED_BEFORE_KEPT = "Những gì đã lưu trước đó vẫn còn nguyên."
 
 
 class AppDatabase(peewee.SqliteDatabase):
-    """The app's SQLite database: storage problems raise StorageError, in Vietnamese."""
+    """The app's SQLite database: storage problems raise StorageError, in Vietnamese, and
+    the closed-year triggers' refusals ClosedYearError."""
 
     def rolled_back_by_sqlite(self) -> bool:
         """True when SQLite ended the transaction itself (full disk, I/O error)."""
@@ -216,8 +220,16 @@ class AppDatabase(peewee.SqliteDatabase):
             return None  # a savepoint inside the transaction SQLite already ended
         try:
             return super().execute_sql(sql, params)
+        except peewee.IntegrityError as error:
+            converted = closed_year_error(error)
+            if converted is None:
+                raise
+            raise converted from error
         except peewee.DatabaseError as error:
             raise self._translated(error) from error
+
+    def atomic(self, *args, **kwargs):
+        return GuardedAtomic(self, *args, **kwargs)
 
     def begin(self, lock_type=None) -> None:
         try:

@@ -249,9 +249,15 @@ def heading_numbers(blocks: Sequence[Block]) -> dict[int, str]:
     return numbers
 
 
-def appendix_reference(type_name: str, number: str, date: dt.date, issuer: str) -> str:
-    """"(Kèm theo Báo cáo số 01-BC/CB ngày 20/9/2010 của Chi bộ …)" for an appendix."""
+def appendix_reference(type_name: str, number: str, date: dt.date, issuer: str,
+                       presented_to: str = "") -> str:
+    """"(Kèm theo Báo cáo số 01-BC/CB ngày 20/9/2010 của Chi bộ …)" for an appendix; a
+    document without a number (a congress's political report) is named by its date and
+    *presented_to* ("trình Đại hội …") when given."""
     number = number.strip()
     number = number[len("Số"):].strip() if number.startswith("Số") else number
     kind = type_name.strip().capitalize()
-    return f"(Kèm theo {kind} số {number} ngày {date.day}/{date.month}/{date.year} của {issuer})"
+    day = f"ngày {date.day}/{date.month}/{date.year}"
+    if not number:
+        return f"(Kèm theo {kind} {day} {presented_to or 'của ' + issuer})"
+    return f"(Kèm theo {kind} số {number} {day} của {issuer})"

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # its enumerations are made by now (see app.py)
 
         from desktop_app.gui.backup.controller import BackupController
+        from desktop_app.gui.closing.controller import ClosingController
 
         ui = self.ui
         # Quit has no standard key on Windows; Ctrl+Q as elsewhere. Naming Qt before the
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self, self.context)
         self.backups.install_menu(ui.menuFile, before=ui.actionCellProfile)
         self.backups.open_path_requested.connect(self.open_path_requested)
+        self.closing = ClosingController(self, self.context, self.unsaved_edits)
+        self.closing.install_menu(ui.menuFile, before=ui.actionCellProfile)
         ui.actionCellProfile.setEnabled(True)
         self._update_title()
         self.ui.tabs.currentChanged.connect(self._build_tab)
@@ -218,6 +221,11 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         """The database is open and the window shows it (``attach`` has run)."""
         return self.backups is not None
+
+    def unsaved_edits(self) -> list[str]:
+        """What the built tabs hold and have not saved (each tab's ``unsaved_edits``)."""
+        return [what for tab in self.tabs.built()
+                for what in getattr(tab, "unsaved_edits", list)()]
 
     def _update_title(self) -> None:
         from desktop_app.core.cell import particulars as cell_core

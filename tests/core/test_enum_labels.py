@@ -10,6 +10,7 @@ import pkgutil
 import pytest
 
 from desktop_app.core.cell import units
+from desktop_app.core.closing import describe as closing_describe
 from desktop_app.core.members import roster
 from desktop_app.core.plans import model as plans_model
 from desktop_app.core.register import numbering as register
@@ -47,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
     "PLAN_PERIOD_KINDS": plans_model.PERIOD_KIND_LABELS,
     "FUND_CONTRIBUTION_PERIODS": funds.CONTRIBUTION_PER_LABELS,
     "FUND_DIRECTIONS": funds.DIRECTION_LABELS,
+    "CHANGE_ACTIONS": closing_describe.ACTION_LABELS,
 }
 # Labels of values the core derives but never stores.
 DERIVED = {"TARGET_STATUSES": {"overdue"}}  # a target past its deadline, not done

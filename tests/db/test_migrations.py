@@ -47,9 +47,8 @@ def schema(path):
 
 def test_there_is_a_fixture_for_every_version():
     versions = {int(p.stem.removeprefix("schema_v")) for p in FIXTURES}
-    assert versions == {1} | set(STEPS)
-    # step 9 (issue 22) lands on main separately; then every version from 2 has its step
-    assert set(STEPS) | {9} == set(range(2, SCHEMA_VERSION + 1))
+    assert versions == set(range(1, SCHEMA_VERSION + 1))
+    assert set(STEPS) == set(range(2, SCHEMA_VERSION + 1))
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)

@@ -31,6 +31,7 @@ REASON_LABELS: dict[str, str] = {
     "before_upgrade": "trước khi nâng cấp",
     "before_import": "trước khi nhập dữ liệu",
     "before_bulk_delete": "trước khi xóa hàng loạt",
+    "before_closing": "trước khi khóa sổ",
     "handover": "gói bàn giao",
 }
 # Only these are thinned by retention; every other backup is kept until the user removes it.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 
 from peewee import IntegrityError
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import clean_line, fold, name_sort_key
 from desktop_app.db import database, plain_rows
@@ -205,6 +206,7 @@ def validate(data: MemberData, today: dt.date | None = None) -> dict[str, str]:
         errors["status_date"] = f"Chưa nhập ngày {STATUS_LABELS[data.status].lower()}."
     if data.status == "active" and data.status_date:
         errors["status_date"] = "Đảng viên đang sinh hoạt không cần ngày này."
+    closing.check_closed_year(errors, "member", closing.member_facts(data), data.id)
     return errors
 
 

@@ -18,7 +18,7 @@ from desktop_app.db.models.plans import Plan, PlanTarget, PlanTargetResponsible
 from desktop_app.errors import UserError, ValidationError
 
 from .model import KIND_LABELS, PlanData, TargetData
-from .validation import clean, validate
+from .validation import clean, plan_columns, target_columns, validate
 
 
 def _responsibles(target_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
@@ -114,15 +114,7 @@ def save_plan(data: PlanData, today: dt.date | None = None) -> PlanData:
     errors = validate(data, today)
     if errors:
         raise ValidationError(errors)
-    values = {
-        "year": data.year, "kind": data.kind, "title": data.title, "theme": data.theme,
-        "purpose": data.purpose, "requirements": data.requirements,
-        "implements": data.implements, "plan_date": data.plan_date, "number": data.number,
-        "issued_date": data.issued_date,
-        "updated_at": dt.datetime.now().replace(microsecond=0),
-        "period_kind": data.period_kind, "period_start": data.span[0],
-        "period_end": data.span[1],
-    }
+    values = {**plan_columns(data), "updated_at": dt.datetime.now().replace(microsecond=0)}
     with database.atomic():
         if data.id is None:
             plan_id = Plan.create(**values).id
@@ -139,14 +131,7 @@ def save_plan(data: PlanData, today: dt.date | None = None) -> PlanData:
 
 
 def _save_target_row(plan_id: int, target: TargetData) -> int:
-    values = {
-        "plan": plan_id, "position": target.position, "content": target.content,
-        "indicator_kind": target.indicator_kind, "target_value": target.target_value,
-        "indicator": target.indicator, "deadline": target.deadline, "status": target.status,
-        "result_note": target.result_note, "result_date": target.result_date,
-        "target_count": target.target_count, "unit": target.unit,
-        "result_value": target.result_value,
-    }
+    values = {"plan": plan_id, **target_columns(target)}
     if target.id is None:
         target_id = PlanTarget.create(**values).id
     else:
@@ -155,9 +140,16 @@ def _save_target_row(plan_id: int, target: TargetData) -> int:
         if not updated:
             raise UserError("Không tìm thấy chỉ tiêu này (có thể đã bị xóa).")
         target_id = target.id
-    PlanTargetResponsible.delete().where(PlanTargetResponsible.target == target_id).execute()
+    # only who changed is written (the history then says who was added or taken off)
+    chosen = set(target.responsible_ids)
+    PlanTargetResponsible.delete().where((PlanTargetResponsible.target == target_id)
+                                         & PlanTargetResponsible.member.not_in(sorted(chosen))
+                                         ).execute()
+    there = {r.member_id for r in PlanTargetResponsible.select(PlanTargetResponsible.member)
+             .where(PlanTargetResponsible.target == target_id)}
     for member_id in target.responsible_ids:
-        PlanTargetResponsible.create(target=target_id, member=member_id)
+        if member_id not in there:
+            PlanTargetResponsible.create(target=target_id, member=member_id)
     return target_id
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db.models.members import Member
@@ -178,4 +179,43 @@ def validate(data: PlanData, today: dt.date | None = None) -> dict[str, str]:
     for index, target in enumerate(data.targets):
         for name, message in validate_target(target, data.plan_date, today).items():
             errors[f"targets.{index}.{name}"] = f"Chỉ tiêu {index + 1}: {message}"
+    _closed_year(data, errors)
     return errors
+
+
+def plan_columns(data: PlanData) -> dict[str, object]:
+    """The plan's row as stored (without its targets and timestamps)."""
+    return {
+        "year": data.year, "kind": data.kind, "title": data.title, "theme": data.theme,
+        "purpose": data.purpose, "requirements": data.requirements,
+        "implements": data.implements, "plan_date": data.plan_date, "number": data.number,
+        "issued_date": data.issued_date, "period_kind": data.period_kind,
+        "period_start": data.span[0], "period_end": data.span[1],
+    }
+
+
+def target_columns(target: TargetData) -> dict[str, object]:
+    """A target's row as stored (without its plan and responsibles)."""
+    return {
+        "position": target.position, "content": target.content,
+        "indicator_kind": target.indicator_kind, "target_value": target.target_value,
+        "indicator": target.indicator, "deadline": target.deadline, "status": target.status,
+        "result_note": target.result_note, "result_date": target.result_date,
+        "target_count": target.target_count, "unit": target.unit,
+        "result_value": target.result_value,
+    }
+
+
+def _closed_year(data: PlanData, errors: dict[str, str]) -> None:
+    """A plan counts in each year of its period, a target in the year it falls due
+    (db/year_rules.py): what would change a closed year is said before saving."""
+    if any(key in errors for key in ("year", "period_start", "period_end")):
+        return
+    closing.check_closed_year(errors, "plan", plan_columns(data), data.id)
+    if data.id is None:
+        return
+    for index, target in enumerate(data.targets):
+        found = closing.refusal("plan_target", {"plan_id": data.id, **target_columns(target)},
+                                target.id)
+        if found:
+            errors.setdefault(f"targets.{index}.deadline", f"Chỉ tiêu {index + 1}: {found[1]}")

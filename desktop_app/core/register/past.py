@@ -55,7 +55,7 @@ class TypeNumbers:
 
 
 def _term(term_id: int) -> CommitteeTerm:
-    term = CommitteeTerm.get_or_none(CommitteeTerm.id == term_id)
+    term = CommitteeTerm.get_or_none(id=term_id)
     if term is None:
         raise UserError("Không tìm thấy nhiệm kỳ chi ủy này (có thể đã bị xóa).")
     return term

@@ -53,10 +53,14 @@ class CongressData:
             return "…"
         return period(self.term_start, self.term_end)
 
+    def title(self, unit_name: str) -> str:
+        """"Đại hội Chi bộ … lần thứ XI" (the letterhead of the congress's documents)."""
+        unit = clean_line(unit_name) or "Chi bộ"
+        return f"Đại hội {unit} lần thứ {self.number_text}"
+
     def name(self, unit_name: str) -> str:
         """"Đại hội Chi bộ … lần thứ XI, nhiệm kỳ 2022 – 2025"."""
-        unit = clean_line(unit_name) or "Chi bộ"
-        return f"Đại hội {unit} lần thứ {self.number_text}, nhiệm kỳ {self.term_text}"
+        return f"{self.title(unit_name)}, nhiệm kỳ {self.term_text}"
 
 
 def _lines(text: str) -> list[str]:

@@ -62,7 +62,7 @@ def build_content(report_id: int, number_text: str | None = None,
     words = unit_words(report.unit_kind)
     congress = congress_of(report)
     if congress is not None or report.kind == "congress":
-        issuer = (congress or CongressData()).name(profile.name or words.Unit)
+        issuer = (congress or CongressData()).title(profile.name or words.Unit)
         number_text, type_name = "", "BÁO CÁO CHÍNH TRỊ"
         authority = words.committee_authority
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import TOO_LARGE_FIGURE, figure_problem, number, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
@@ -159,6 +160,7 @@ def validate(data: CommitmentData, today: dt.date | None = None) -> dict[str, st
                 )
             elif item.deadline.year > data.year + 1:
                 errors[f"{key}.deadline"] = "Thời hạn quá xa (chậm nhất là năm sau)."
+    closing.check_closed_year(errors, "commitment", {"year": data.year}, data.id)
     return errors
 
 
@@ -204,14 +206,24 @@ def save_commitment(data: CommitmentData, today: dt.date | None = None) -> Commi
         else:
             Commitment.update(**values).where(Commitment.id == existing.id).execute()
             row = Commitment.get_by_id(existing.id)
-            CommitmentItem.delete().where(CommitmentItem.commitment == row.id).execute()
+        # Items are changed in place (kept by id), so that their history says what changed.
+        kept = {i.id for i in CommitmentItem.select(CommitmentItem.id)
+                .where(CommitmentItem.commitment == row.id)}
+        wanted = {item.id for item in data.items if item.id in kept}
+        CommitmentItem.delete().where((CommitmentItem.commitment == row.id)
+                                      & CommitmentItem.id.not_in(sorted(wanted))  # type: ignore[attr-defined]
+                                      ).execute()
         for position, item in enumerate(data.items):
-            CommitmentItem.create(
+            fields = dict(
                 commitment=row.id, position=position, group=item.group, content=item.content,
                 target=item.target, unit=item.unit, deadline=item.deadline, result=item.result,
                 achieved_value=item.achieved_value, self_assessment=item.self_assessment,
                 done=item.done,
             )
+            if item.id in wanted:
+                CommitmentItem.update(**fields).where(CommitmentItem.id == item.id).execute()
+            else:
+                CommitmentItem.create(**fields)
     return _data(Commitment.get_by_id(row.id))
 
 

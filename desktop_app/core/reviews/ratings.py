@@ -135,10 +135,12 @@ def set_rating(member_id: int, year: int, stage: str, level: str, date: dt.date,
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        Rating.delete().where((Rating.member == member_id) & (Rating.year == year)
-                              & (Rating.stage == stage)).execute()
-        row = Rating.create(member=member_id, year=year, stage=stage, level=level, date=date,
-                            note=note.strip())
+        # changed in place, so that its history reads "Mức xếp loại: Tốt → Xuất sắc"
+        row = Rating.get_or_none((Rating.member == member_id) & (Rating.year == year)
+                                 & (Rating.stage == stage)) or Rating(
+            member=member_id, year=year, stage=stage)
+        row.level, row.date, row.note = level, date, note.strip()
+        row.save()
     template = forms.templates().get(review.template_id) if review else None
     return _rating_data(row), consistency_flag(level, review.total_score if review else None,
                                                template)

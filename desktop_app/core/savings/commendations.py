@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import number, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
@@ -104,6 +105,7 @@ def validate_commendation(data: CommendationData) -> dict[str, str]:
     for name, limit in (("level", 300), ("group_name", 300), ("period", 100), ("reason", 2000)):
         if len(getattr(data, name)) > limit:
             errors[name] = f"Quá dài (tối đa {number(limit)} ký tự)."
+    closing.check_closed_year(errors, "commendation", {"date": data.date}, data.id)
     return errors
 
 
@@ -183,6 +185,8 @@ def validate_violation(data: ViolationData) -> dict[str, str]:
         errors["discipline"] = "Quá dài (tối đa 300 ký tự)."
     if data.resolved_date and data.date and data.resolved_date < data.date:
         errors["resolved_date"] = f"Ngày xử lý phải từ ngày {short_date(data.date)} trở đi."
+    closing.check_closed_year(errors, "violation", {"date": data.date,
+                                                  "resolved_date": data.resolved_date}, data.id)
     return errors
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import MAX_MONEY, money, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
@@ -114,7 +115,16 @@ def validate_fund(data: FundData) -> dict[str, str]:
         if outside:
             errors["start_date"] = (f"Quỹ đã có khoản thu chi ngày {short_date(outside[0].date)}, "
                                     "ngoài thời gian này.")
+    # its name and contribution rule are stated for the years of its money in and out
+    closing.check_closed_year(errors, "fund", _fund_columns(data), data.id)
     return errors
+
+
+def _fund_columns(data: FundData) -> dict[str, object]:
+    return dict(name=data.name, purpose=data.purpose,
+                contribution_amount=data.contribution_amount,
+                contribution_per=data.contribution_per, contributors=data.contributors,
+                start_date=data.start_date, end_date=data.end_date, note=data.note)
 
 
 def save_fund(data: FundData) -> FundData:
@@ -122,10 +132,7 @@ def save_fund(data: FundData) -> FundData:
     errors = validate_fund(data)
     if errors:
         raise ValidationError(errors)
-    values = dict(name=data.name, purpose=data.purpose,
-                  contribution_amount=data.contribution_amount,
-                  contribution_per=data.contribution_per, contributors=data.contributors,
-                  start_date=data.start_date, end_date=data.end_date, note=data.note)
+    values = _fund_columns(data)
     with database.atomic():
         if data.id is None:
             row = Fund.create(**values)
@@ -226,7 +233,15 @@ def validate_entry(data: FundEntryData) -> dict[str, str]:
                 errors["amount"] = (f"Sau khoản này, khoản chi {money(entry.amount or 0)} ngày "
                                     f"{short_date(entry.date)} sẽ vượt số tiền quỹ còn "
                                     f"({money(balance)}).")
+    if "date" not in errors:  # an entry counts in the year of its date (db/year_rules.py)
+        closing.check_closed_year(errors, "fund_entry", _entry_columns(data), data.id)
     return errors
+
+
+def _entry_columns(data: FundEntryData) -> dict[str, object]:
+    return dict(fund_id=data.fund_id, date=data.date, direction=data.direction,
+                amount=data.amount, description=data.description,
+                beneficiary=data.beneficiary, note=data.note)
 
 
 def save_entry(data: FundEntryData) -> FundEntryData:
@@ -234,9 +249,8 @@ def save_entry(data: FundEntryData) -> FundEntryData:
     errors = validate_entry(data)
     if errors:
         raise ValidationError(errors)
-    values = dict(fund=data.fund_id, date=data.date, direction=data.direction,
-                  amount=data.amount, description=data.description,
-                  beneficiary=data.beneficiary, note=data.note)
+    values = _entry_columns(data)
+    values["fund"] = values.pop("fund_id")
     with database.atomic():
         if data.id is None:
             row = FundEntry.create(**values)

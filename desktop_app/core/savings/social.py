@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import (
     TOO_MUCH_MONEY,
     money,
@@ -136,6 +137,8 @@ def validate(data: ActivityData) -> dict[str, str]:
         found = sum(1 for row in Member.select(Member.id) if row.id in ids)
         if found != len(ids):
             errors["member_ids"] = "Có người tham gia không còn trong danh sách đảng viên."
+    closing.check_closed_year(errors, "social_activity", {"date": data.date,
+                                                     "end_date": data.end_date}, data.id)
     return errors
 
 

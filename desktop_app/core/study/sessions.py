@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
+from desktop_app.core.closing import years as closing
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database, plain_rows
@@ -131,6 +132,7 @@ def validate_session(data: SessionData, today: dt.date | None = None) -> dict[st
     for name, label in (("documents", "Tài liệu"), ("note", "Ghi chú")):
         if len(getattr(data, name)) > MAX_TEXT:
             errors[name] = f"{label} quá dài (tối đa 10.000 ký tự)."
+    closing.check_closed_year(errors, "study_session", {"date": data.date}, data.id)
     return errors
 
 

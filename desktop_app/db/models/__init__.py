@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .base import BaseModel, Setting
 from .cell import Cell, CommitteeTerm
+from .closing import ChangeLog, YearClosing
 from .members import Member
 from .plans import Plan, PlanTarget, PlanTargetResponsible
 from .register import IssuedDocument, RegisterStart
@@ -58,4 +59,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Congress,
     Report,
     ReportSection,
+    YearClosing,
+    ChangeLog,
 ]

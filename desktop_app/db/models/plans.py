@@ -63,7 +63,8 @@ class PlanTarget(BaseModel):
 class PlanTargetResponsible(BaseModel):
     """A member responsible for a target (người phụ trách)."""
 
-    target_id: int  # the foreign key's raw value, declared for type checkers
+    target_id: int  # the foreign keys' raw values, declared for type checkers
+    member_id: int
     target = ForeignKeyField(PlanTarget, backref="responsibles", on_delete="CASCADE")
     member = ForeignKeyField(Member, backref="plan_targets", on_delete="RESTRICT")
 

@@ -9,6 +9,7 @@ sentence of the body ends with "./.".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from desktop_app.core.report.appendix import thrift_from_json
@@ -30,6 +31,11 @@ from desktop_app.documents.model import (
 
 def _end_sentence(text: str) -> str:
     return text.rstrip(" .;:") + "./."
+
+
+def _keep_years(text: str) -> str:
+    """A period ("2022 – 2025") is never broken over two lines of the title block."""
+    return re.sub(r"(\d{4}) – (\d{4})", "\\1\u00a0–\u00a0\\2", text)
 
 
 def section_blocks(sections: list[dict[str, Any]]) -> list[Block]:
@@ -102,14 +108,16 @@ def report_document(content: dict[str, Any]) -> Document:
     header = content["header"]
     signature = content["signature"]
     date = dt.date.fromisoformat(header["date"])
+    subject = content["subject"]
     reference = appendix_reference(content["type_name"], header["number"], date,
-                                   header["cell_name"])
+                                   header["cell_name"],
+                                   subject if subject.startswith("trình ") else "")
     return Document(
         header=Header(superior_lines=list(header["superior_lines"]),
                       cell_name=header["cell_name"], number=header["number"],
                       place=header["place"], date=dt.date.fromisoformat(header["date"])),
         type_name=content["type_name"],
-        subject=content["subject"][:1].upper() + content["subject"][1:],
+        subject=_keep_years(subject[:1].upper() + subject[1:]),
         draft_mark=content.get("draft_mark", ""),
         blocks=section_blocks(content["sections"]),
         signature=Signature(authority=signature["authority"], title=signature["title"],

@@ -86,6 +86,15 @@ class RowsModel(QAbstractTableModel):
         self.tips_show_text = tips_show_text
         self.row_numbers = row_numbers
         self.keep_refused = keep_refused
+        # No edits, no check boxes (the rows' year is closed); or a test (row, column) → bool
+        # for the cells that cannot be edited.
+        self.read_only: bool | Callable[[Any, int], bool] = False
+
+    def locked(self, place: int, column: int) -> bool:
+        """The cell cannot be edited because of ``read_only``."""
+        if callable(self.read_only):
+            return self.read_only(self.rows[place], column)
+        return bool(self.read_only)
 
     def set_rows(self, rows: list[Any], total: Any = None, *,
                  forget_refused: bool = True) -> None:
@@ -188,6 +197,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):  # the total row
             return base
         column = self.columns[index.column()]
+        if self.locked(index.row(), index.column()):  # a closed year (gui/common/closed_years)
+            return base
         if column.edit:
             base |= Qt.ItemFlag.ItemIsEditable
         if column.set_check:
@@ -195,7 +206,8 @@ class RowsModel(QAbstractTableModel):
         return base
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
+                or self.locked(index.row(), index.column()):
             return False
         place, key = index.row(), (index.row(), index.column())
         column = self.columns[index.column()]

@@ -13,7 +13,9 @@ from desktop_app.core.members import roster as mc
 from desktop_app.db.storage import StorageError
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common import file_dialogs, messages
+from desktop_app.gui.common.closed_years import YearGuard
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.history import HistoryRequest, record_request
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_members_tab import Ui_MembersTab
@@ -65,6 +67,10 @@ class MembersTab(QWidget):
         ui.printButton.clicked.connect(self.print_member_list)
         ui.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.bus.changed.connect(self._on_bus)
+        self.guard = YearGuard(self, context, note=self.tr(
+            "Closed years: %1. A member's dates of joining the Party, of full membership and "
+            "of being excused, transferred or deceased cannot be set in them."))
+        self.guard.add_history(ui.table, self.history_request, beside=ui.deleteButton)
         self._restore_state()
         # The first reading off the UI thread (the tab is built while the window opens);
         # after a change the list is read again at once.
@@ -171,6 +177,13 @@ class MembersTab(QWidget):
                 self.ui.table.selectRow(row)
                 self.ui.table.scrollTo(index)
                 return
+
+    def history_request(self) -> HistoryRequest | None:
+        member = self.selected_member()
+        if member is None:
+            return None
+        return record_request(self.tr("Member %1").replace("%1", member.full_name), "member",
+                              member.id, parts=False)
 
     def visible_names(self) -> list[str]:
         """Names in the order shown (used by tests and by printing)."""

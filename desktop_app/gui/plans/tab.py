@@ -22,6 +22,7 @@ from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_plans_tab import Ui_PlansTab
 
+from . import closing
 from .dialogs import PlanDialog, TargetDialog
 from .models import ROW_ROLE, PlansModel, TargetsModel, TargetsProxy, measured_texts
 
@@ -118,6 +119,7 @@ class PlansTab(QWidget):
         self.measures.failed.connect(lambda message: messages.error(self, message))
         self.members_loader = Loader(context.runner, self)  # the member filter's list
         self.members_loader.failed.connect(lambda message: messages.error(self, message))
+        self.guard = closing.install_guard(self)  # closed years, history of changes
         self._restore_state()
         self.reload()
 

@@ -16,6 +16,7 @@ from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.rows_model import ROW_ROLE
@@ -101,7 +102,13 @@ class ReportTab(ReportActions):
         ui.deleteButton.clicked.connect(self.delete_draft)
         context.bus.changed.connect(self._on_bus)
         self._update_outline_warning()
+        self.changes_note = ReportChangesNote(context, self)  # changes since it was issued
+        ui.archiveLayout.addWidget(self.changes_note)
         self.reload()
+
+    def unsaved_edits(self) -> list[str]:
+        return [self.tr("the report section being written (Report tab)")] \
+            if self.autosave.isActive() else []
 
     # the list of reports ----------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -233,6 +240,7 @@ class ReportTab(ReportActions):
         ui.draftMarkCheck.setToolTip(self.tr(
             "A draft prints “(Dự thảo)” under its title; turn it off for the copy printed for "
             "signature. An issued report never has it."))
+        self.changes_note.show_for(report.id if report else None, issued)
         title = ""
         if section is not None:
             title = section.title or self.tr("Opening paragraph")

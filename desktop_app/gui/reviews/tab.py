@@ -34,6 +34,7 @@ from desktop_app.gui.common.preview import show_preview
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns, make_table, selected_source_row
 
+from . import closing
 from .editor import ReviewEditor
 from .models import ROW_ROLE, overdue_model, overview_model
 from .panels import (
@@ -162,6 +163,8 @@ class ReviewsTab(QWidget):
         if state is not None:
             splitter.restoreState(state)
         context.bus.changed.connect(self._on_bus)
+        self.guard = closing.install_guard(self)  # closed years, history of changes
+        self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self.refresh()
 
     def _preview_member(self, make_job) -> None:
@@ -264,6 +267,7 @@ class ReviewsTab(QWidget):
         self.editor.load(member_id, year)
         self._load_review_parts()
         self.ratings.load(member_id, year)
+        self.guard.apply()  # the review's form is made anew for each member
 
     def _load_review_parts(self) -> None:
         review_id = self.editor.review.id if self.editor.review else None

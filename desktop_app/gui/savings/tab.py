@@ -29,6 +29,7 @@ from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns
 from desktop_app.gui.forms.ui_savings_tab import Ui_SavingsTab
 
+from . import closing
 from .charts import make_view, monthly_chart, percent_chart
 from .funds import FundsPage
 from .grid_actions import GridActions
@@ -140,6 +141,8 @@ class SavingsTab(QWidget):
         ui.printThriftButton.clicked.connect(self.print_thrift)
         ui.printSocialButton.clicked.connect(self.print_social)
         context.bus.changed.connect(self._on_bus)
+        self.guard = closing.install_guard(self)  # closed years, history of changes
+        self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self._restore_state()
         self.reload()
 

@@ -27,6 +27,7 @@ from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.common.views import fit_columns, stretch_column
 from desktop_app.gui.forms.ui_study_tab import Ui_StudyTab
 
+from . import closing
 from .chart import fill_chart, make_chart_view
 from .dialog import SessionDialog
 from .grid import KeyMarker
@@ -123,6 +124,8 @@ class StudyTab(QWidget):
         ui.printSheetButton.clicked.connect(self.print_sign_in_sheet)
         ui.printSummaryButton.clicked.connect(self.print_summary)
         context.bus.changed.connect(self._on_bus)
+        self.guard = closing.install_guard(self)  # closed years, history of changes
+        self.unsaved_edits = lambda: closing.unsaved_edits(self)
         self._restore_state()
         self.refresh()
 

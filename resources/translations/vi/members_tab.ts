@@ -24,6 +24,10 @@
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
+        <source>Closed years: %1. A member&apos;s dates of joining the Party, of full membership and of being excused, transferred or deceased cannot be set in them.</source>
+        <translation>Đã khóa sổ năm %1: ngày vào Đảng, ngày chính thức, ngày miễn sinh hoạt, chuyển đi hay từ trần không ghi được vào các năm này.</translation>
+    </message>
+    <message>
         <source>Total: %1 · Party members: %2 (full %3, probationary %4) · Non-party staff: %5 · Excused: %6 · Key cadres: %7</source>
         <translation>Tổng số: %1 · Đảng viên: %2 (chính thức %3, dự bị %4) · Quần chúng: %5 · Miễn sinh hoạt: %6 · Cán bộ chủ chốt: %7</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>No member matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Đảng viên %1</translation>
     </message>
     <message>
         <source>%1 already has records (attendance, commitments, reviews…) and cannot be deleted. Mark as transferred or deceased instead, keeping the history?</source>

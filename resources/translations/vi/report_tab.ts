@@ -8,6 +8,10 @@
       <translation>Báo cáo</translation>
     </message>
     <message>
+      <source>the report section being written (Report tab)</source>
+      <translation>mục báo cáo đang soạn (tab Báo cáo)</translation>
+    </message>
+    <message>
       <source>Opening paragraph</source>
       <translation>Đoạn mở đầu</translation>
     </message>

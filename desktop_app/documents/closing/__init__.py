@@ -1,0 +1,1 @@
+"""Documents of closed years and the change log."""

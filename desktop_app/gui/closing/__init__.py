@@ -1,0 +1,1 @@
+"""Closing a year and the history of changes: menu, dialogs."""
