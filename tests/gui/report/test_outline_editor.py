@@ -211,3 +211,40 @@ def test_export_then_import_gives_the_same_outline(qtbot, library, monkeypatch, 
     imported = library.outline
     assert imported is not None and not imported.builtin
     assert imported.sections == store.get_outline(BUILTIN).sections
+
+
+def test_rename_keeps_the_outline_and_refuses_a_taken_name(qtbot, library, errors,
+                                                            monkeypatch):
+    from desktop_app.gui.report import outline_actions
+
+    copy = own_copy(qtbot, library)
+    monkeypatch.setattr(outline_actions, "ask_name", lambda *_a: "Đề cương Quận ủy 2010")
+    click(qtbot, library.rename_button)
+    assert store.get_outline(copy.id).name == "Đề cương Quận ủy 2010"
+    assert library.name_edit.text() == "Đề cương Quận ủy 2010"
+    taken = store.get_outline(BUILTIN).name
+    monkeypatch.setattr(outline_actions, "ask_name", lambda *_a: taken)
+    click(qtbot, library.rename_button)
+    assert errors and "Đã có đề cương tên" in errors[-1]
+    assert store.get_outline(copy.id).name == "Đề cương Quận ủy 2010"
+
+
+def test_the_report_tab_opens_the_library_and_lists_a_new_outline(qtbot, db, context,
+                                                                   monkeypatch):
+    from desktop_app.gui.report.tab import ReportTab
+
+    fill_demo()
+    tab = ReportTab(context)
+    qtbot.addWidget(tab)
+    opened = []
+
+    def run(_context, _parent, select=None):
+        opened.append(select)
+        store.copy_outline(BUILTIN, "Tổng kết theo đề cương cấp trên")
+
+    monkeypatch.setattr(OutlineLibraryDialog, "run", run)
+    qtbot.mouseClick(tab.ui.outlinesButton, Qt.MouseButton.LeftButton)
+    assert opened == [BUILTIN]
+    names = [tab.ui.outlineCombo.itemText(i) for i in range(tab.ui.outlineCombo.count())]
+    assert any(n.startswith("Tổng kết theo đề cương cấp trên") for n in names)
+    assert tab.ui.outlineCombo.currentData() == BUILTIN  # the choice is kept
