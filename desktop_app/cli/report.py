@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _outline(value: str | None):
     """The outline named on the command line: a file (.json) or one of the database's."""
     from desktop_app.core.report import outline_store
-    from desktop_app.core.report.reports import DEFAULT_OUTLINE
+    from desktop_app.core.report.report_data import DEFAULT_OUTLINE
     from desktop_app.errors import UserError
 
     if value is None:

@@ -16,7 +16,6 @@ from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
 from desktop_app.core.report.outline_store import list_outlines
-from desktop_app.core.report.reports import DEFAULT_OUTLINE
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
@@ -246,15 +245,15 @@ class ReportTab(QWidget):
                             end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
 
     def _era_outline(self) -> str:
-        """The outline that applies to the period on screen (the default one otherwise)."""
+        """The outline of the chosen kind for the period on screen (else the default one)."""
         values = self.period_values()
-        wanted = report_core.ReportData(**values)
         if report_core.validate_period(**values):
-            return DEFAULT_OUTLINE
+            return report_core.DEFAULT_OUTLINE
+        kind, wanted = self.ui.kindCombo.currentData() or "final", report_core.ReportData(**values)
         for outline in list_outlines():
-            if outline.applies.covers(wanted.start, wanted.end) and outline.id != DEFAULT_OUTLINE:
+            if outline.kind == kind and outline.applies.covers(wanted.start, wanted.end):
                 return outline.id
-        return DEFAULT_OUTLINE
+        return report_core.DEFAULT_OUTLINE
 
     def _update_outline_warning(self, *_args) -> None:
         """An outline of another era is not refused, but said plainly beside the choice."""
