@@ -23,17 +23,8 @@ from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError
 
 from .congress import CongressData
-from .reports import (
-    DRAFT_MARK,
-    ReportData,
-    congress_of,
-    create_draft,
-    draft_context,
-    editable_draft,
-    get_report,
-    outline_of,
-    sections,
-)
+from .report_data import DRAFT_MARK, ReportData, congress_of, draft_context, outline_of
+from .reports import create_draft, editable_draft, get_report, sections
 
 SOURCE_KIND = "report"
 DOCUMENTS_FOLDER = "documents"  # beside the database, as core.backup.handover expects

@@ -26,6 +26,12 @@ from desktop_app.errors import UserError
 
 from .outline import KINDS, Outline, OutlineError
 from .outline_file import dump_outline, outline_data, parse_outline
+from .outline_rows import (  # noqa: F401 (the store's API: outline_store.get_outline, …)
+    from_snapshot,
+    get_outline,
+    outline_of_row,
+    snapshot_of,
+)
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
@@ -47,12 +53,6 @@ class OutlineUse:
     issued: int
 
 
-def _outline(row: ReportOutline) -> Outline:
-    outline = parse_outline(row.name, row.definition)
-    return replace(outline, id=row.code, name=row.name, kind=row.kind, path="",
-                   builtin=bool(row.builtin), version=row.version, copied_from=row.copied_from)
-
-
 def _order(outline: Outline) -> tuple:
     return (not outline.builtin, outline.kind == "congress",
             outline.applies.first or 0, _KIND_ORDER.get(outline.kind, 9), fold(outline.name))
@@ -60,7 +60,7 @@ def _order(outline: Outline) -> tuple:
 
 def list_outlines() -> list[Outline]:
     """Every outline: the built-in ones by era and kind, then the cell's own."""
-    return sorted((_outline(row) for row in ReportOutline.select()), key=_order)
+    return sorted((outline_of_row(row) for row in ReportOutline.select()), key=_order)
 
 
 def outline_uses() -> list[OutlineUse]:
@@ -71,31 +71,15 @@ def outline_uses() -> list[OutlineUse]:
             for o in list_outlines()]
 
 
-def get_outline(code: str) -> Outline:
-    row = ReportOutline.get_or_none(ReportOutline.code == code)
-    if row is None:
-        raise UserError(f"Không tìm thấy đề cương báo cáo “{code}”.")
-    return _outline(row)
-
-
 def find_outline(name_or_code: str) -> Outline | None:
     """The outline with this code, or whose name is this (tone marks and case ignored)."""
     wanted = name_or_code.strip()
     row = ReportOutline.get_or_none(ReportOutline.code == wanted)
     if row is not None:
-        return _outline(row)
+        return outline_of_row(row)
     folded = fold(wanted)
     found = [o for o in list_outlines() if fold(o.name) == folded]
     return found[0] if len(found) == 1 else None
-
-
-def snapshot_of(outline: Outline) -> str:
-    """What a report keeps of its outline (the outline file's text)."""
-    return dump_outline(outline)
-
-
-def from_snapshot(text: str) -> Outline:
-    return parse_outline("(đề cương của báo cáo)", text)
 
 
 def _slug(text: str) -> str:

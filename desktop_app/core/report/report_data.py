@@ -18,7 +18,7 @@ from . import congress as congress_core
 from .bases import outline_warning as _outline_warning
 from .draft import DraftContext
 from .outline import KIND_LABELS, Outline
-from .outline_store import from_snapshot, get_outline
+from .outline_rows import from_snapshot, get_outline
 
 DEFAULT_OUTLINE = "tong-ket-cuoc-van-dong"
 STATUS_LABELS = {"draft": "Bản nháp", "issued": "Đã ban hành"}

@@ -28,13 +28,12 @@ from . import congress as congress_core
 from .bases import answers_errors
 from .claims import Claim
 from .draft import DraftContext, claims, fingerprint, generate
-from .outline import Outline, OutlineSection, fill_title
-from .outline_store import get_outline, snapshot_of
+from .outline import KIND_LABELS, Outline, OutlineSection, fill_title  # noqa: F401
+from .outline_rows import get_outline, snapshot_of
 from .report_data import (  # noqa: F401 (the report's API, used as report_core.*)
     DATA_CHANGED,
     DEFAULT_OUTLINE,
     DRAFT_MARK,
-    KIND_LABELS,
     KIND_VERBS,
     STATUS_LABELS,
     ReportData,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.closing import lists, years
 from desktop_app.core.common.formats import short_date
@@ -14,9 +14,7 @@ from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.dialogs import run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
-from desktop_app.gui.common.history import change_columns
-from desktop_app.gui.common.rows_model import RowsModel
-from desktop_app.gui.common.sort_proxy import SortProxy
+from desktop_app.gui.common.history import change_table
 from desktop_app.gui.common.tasks import Loader
 from desktop_app.gui.forms.ui_change_list_dialog import Ui_ChangeListDialog
 from desktop_app.gui.forms.ui_close_year_dialog import Ui_CloseYearDialog
@@ -170,14 +168,7 @@ class ChangeListDialog(QDialog):
         if report_id is not None and ui.reportCombo.findData(report_id) >= 0:
             ui.reportCombo.setCurrentIndex(ui.reportCombo.findData(report_id))
             ui.reportRadio.setChecked(True)
-        self.model = RowsModel(change_columns(), self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
-        ui.table.setSortingEnabled(True)
-        ui.table.verticalHeader().setVisible(False)
-        ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        ui.table.horizontalHeader().setStretchLastSection(True)
+        self.model, self.proxy = change_table(ui.table, self)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         ui.buttons.rejected.connect(self.reject)
         ui.printButton.clicked.connect(self.preview)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
 from desktop_app.core.closing.describe import ChangeLine
 from desktop_app.core.closing.lists import ChangeList
@@ -58,6 +58,21 @@ def change_columns(*, record: bool = True) -> list[Column]:
     return columns if record else columns[:3] + columns[4:]
 
 
+def change_table(table: QTableView, parent: QWidget, *,
+                 record: bool = True) -> tuple[RowsModel, SortProxy]:
+    """Set *table* up as a sortable list of changes; its model and proxy."""
+    model = RowsModel(change_columns(record=record), parent)
+    proxy = SortProxy(parent)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return model, proxy
+
+
 class HistoryDialog(QDialog):
     """The changes of one record, oldest first; the selected one in full below."""
 
@@ -69,15 +84,7 @@ class HistoryDialog(QDialog):
         ui.setupUi(self)
         self.setWindowTitle(self.tr("Change history: %1").replace("%1", title))
         ui.recordLabel.setText(title)
-        self.model = RowsModel(change_columns(), self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        ui.table.setModel(self.proxy)
-        ui.table.setSortingEnabled(True)
-        ui.table.verticalHeader().setVisible(False)
-        header = ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.model, self.proxy = change_table(ui.table, self)
         self.model.set_rows(lines)
         ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         ui.table.resizeColumnsToContents()

@@ -160,7 +160,7 @@ def test_an_outline_of_another_era_warns_in_the_tab(qtbot, report_tab):
     assert ui.outlineCombo.currentData() == "ct06-nam"
     ui.outlineCombo.setCurrentIndex(ui.outlineCombo.findData("chi-thi-05"))
     assert ui.outlineWarning.isVisible()
-    assert "áp dụng cho từ năm 2016; kỳ báo cáo 2007 – 2010 nằm ngoài" in ui.outlineWarning.text()
+    assert "áp dụng từ năm 2016; kỳ báo cáo 2007 – 2010 nằm ngoài" in ui.outlineWarning.text()
     assert ui.unitCombo.currentData() == "chi_bo"  # the cell's own kind
 
 
