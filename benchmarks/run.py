@@ -145,7 +145,7 @@ def summary_report() -> object:
     is rolled back, as ``sochibo report`` does; returns the Document."""
     from desktop_app.core.report import issuing as report_issuing
     from desktop_app.core.report import reports as report_core
-    from desktop_app.core.report.outline import DEFAULT_OUTLINE
+    from desktop_app.core.report.report_data import DEFAULT_OUTLINE
     from desktop_app.db import database
     from desktop_app.documents.jobs import default_issue_date
     from desktop_app.documents.report.summary import report_document
@@ -207,13 +207,12 @@ def app_figures() -> None:
     the appendix, read from every area once (core/report/facts.py)."""
     from desktop_app.core.report.appendix_claims import appendix_table
     from desktop_app.core.report.draft import DraftContext, claims
-    from desktop_app.core.report.outline import outlines
+    from desktop_app.core.report.outline_rows import get_outline
 
-    outline = outlines().get("chi-thi-05")
+    outline = get_outline("chi-thi-05")
     ctx = DraftContext(START, END, outline, "Chi bộ", today=END, report_date=END)
     for section in outline.text_sections:
-        assert section.generator is not None
-        claims(ctx, section.generator)
+        claims(ctx, section)
     appendix_table(ctx.facts)
 
 

@@ -39,7 +39,34 @@ EXTRA_ROWS = {
                     "'2011-02-01 10:00:00', 'Trần Thị Thu Hà', 'Sửa dòng mẫu')",
     "change_log": "UPDATE member SET note = 'Dòng mẫu của tệp kiểm thử' "
                   "WHERE id = (SELECT min(id) FROM member)",  # the triggers write the log
+    # v10: a congress with its resolution, an outline of the cell's own, a starting number,
+    # and the congress report presented to it
+    "congress": "INSERT INTO congress (number, term_start, term_end, date, place, pilot, "
+                "delegates_summoned, delegates_present, committee, secretary_name, "
+                "deputy_secretary_name, resolution_id) SELECT 11, 2022, 2025, '2022-06-15', "
+                "'Hội trường thôn', 0, 21, 20, 'Nguyễn Văn A\nTrần Thị B\nLê Văn C', "
+                "'Nguyễn Văn A', 'Trần Thị B', (SELECT id FROM plan ORDER BY id LIMIT 1)",
+    "register_start": "INSERT INTO register_start (term_id, type_code, next_number, created_at) "
+                      "SELECT id, 'CV', 7, '2020-01-02 08:00:00' FROM committee_term "
+                      "ORDER BY id LIMIT 1",
+    "report_outline": "SELECT 1",  # seeded with the built-in outlines
 }
+# Rows added to a table that already has some (a fixture needs each kind of row).
+MORE_ROWS = [
+    "INSERT INTO report_outline (code, name, kind, builtin, version, definition, copied_from, "
+    "created_at, updated_at) SELECT 'ban-cua-chi-bo', 'Đề cương của chi bộ', kind, 0, 2, "
+    "definition, code, '2022-01-05 09:00:00', '2022-02-01 10:00:00' FROM report_outline "
+    "WHERE code = 'ct05-nam'",
+    "INSERT INTO report (kind, start_year, start_month, end_year, end_month, outline_id, title, "
+    "subject, answers, report_date, place, signer_name, distribution, appendix, status, "
+    "version, corrects_id, register_entry_id, issued_number, issued_date, archive_path, "
+    "frozen_content, created_at, updated_at, unit_kind, outline_version, outline_snapshot, "
+    "draft_mark, congress_id) SELECT 'congress', 2020, 1, 2022, 5, 'dai-hoi-bao-cao-chinh-tri', "
+    "'BÁO CÁO CHÍNH TRỊ', 'trình Đại hội lần thứ XI', '', '2022-06-01', 'Xã Mẫu', 'Nguyễn Văn A', "
+    "'', 0, 'draft', 1, NULL, NULL, '', NULL, NULL, NULL, '2022-06-01 08:00:00', "
+    "'2022-06-01 08:00:00', 'chi_bo', 1, (SELECT definition FROM report_outline WHERE code = "
+    "'dai-hoi-bao-cao-chinh-tri'), 0, (SELECT id FROM congress ORDER BY id LIMIT 1)",
+]
 
 
 def main() -> int:
@@ -57,6 +84,8 @@ def main() -> int:
             count = f'SELECT count(*) FROM "{table}"'
             if exists.fetchone()[0] and not con.execute(count).fetchone()[0]:
                 con.execute(sql)
+        for sql in MORE_ROWS:
+            con.execute(sql)
         con.commit()
         tables = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]

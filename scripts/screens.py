@@ -332,9 +332,10 @@ def run(args: argparse.Namespace) -> int:
     catcher = Catcher(screens)
     catcher.install()
     from screens_closing import scenarios as closing_scenarios
+    from screens_outlines import scenarios as outline_scenarios
     from screens_scenarios import Greyed, scenarios
 
-    for name, open_dialog in [*scenarios(), *closing_scenarios()]:
+    for name, open_dialog in [*scenarios(), *outline_scenarios(), *closing_scenarios()]:
         if not screens.wanted(name):
             continue
         screens.scenario = name

@@ -31,6 +31,7 @@ from .steps import (
     v7_report,
     v8_reports,
     v9_closing,
+    v10_outlines,
 )
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,12 @@ STEPS: dict[int, Step] = {
     7: Step(run=v7_report.run),
     8: Step(run=v8_reports.run, rebuilds_tables=True),
     9: Step(run=v9_closing.run),  # issue 22
+    10: Step(run=v10_outlines.run, rebuilds_tables=True),
 }
 
 # Rows a fresh database starts with (the same rows the steps insert on upgrade).
-FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_categories]
+FRESH_SEEDS: list[Callable[[SqliteDatabase], None]] = [v6_savings.seed_savings_categories,
+                                                       v10_outlines.seed_builtin_outlines]
 
 
 SCHEMA_VERSION = max(STEPS, default=1)

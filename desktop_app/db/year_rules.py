@@ -161,6 +161,11 @@ RULES: tuple[Rule, ...] = (
     Rule("fund_entry", "khoản thu chi của quỹ", owner=("fund", "fund_id"),
          facets=(Facet(_year_of("date"), key="date"),)),
     Rule("commendation", "khen thưởng", facets=(Facet(_year_of("date"), key="date"),)),
+    # v10 (issue 18): the outlines reports follow are of no year (logged, never closed: an
+    # issued report keeps its own copy); a congress belongs to the year of its date (its
+    # resolution is a plan, closed by the plan's years)
+    Rule("report_outline", "đề cương báo cáo"),
+    Rule("congress", "đại hội", facets=(Facet(_year_of("date"), key="date"),)),
     Rule("violation", "vi phạm", facets=(
         Facet(_year_of("date"), key="date"),
         Facet(_year_of("resolved_date"), ("resolved_date",), key="resolved_date",

@@ -112,6 +112,8 @@ class _Writer:
         styled(self.doc, st.TITLE, normalize(self.document.type_name).upper())
         if self.document.subject:
             styled(self.doc, st.SUBTITLE, self.document.subject)
+        if self.document.draft_mark:
+            styled(self.doc, st.DRAFT_MARK, self.document.draft_mark)
         styled(self.doc, st.TITLE_RULE, "-----")
 
     def _keep_last_with_next(self, blocks) -> None:

@@ -39,6 +39,7 @@ LETTERHEAD_CELL = "Letterhead Cell"  # the issuing cell's name, bold
 LETTERHEAD_DATE = "Letterhead Date"  # the place-date line, italic
 PARTY_NAME = "Party Name"
 TITLE_RULE = "Title Rule"  # the short "-----" under the title block
+DRAFT_MARK = "Draft Mark"  # "(Dự thảo)" under the title of a draft
 CAPTION = "Caption"
 FIGURE = "Figure"  # the paragraph holding a chart's picture
 APPENDIX_TITLE = "Appendix Title"
@@ -85,6 +86,7 @@ def looks(body: float) -> dict[str, Look]:
         LETTERHEAD_DATE: Look(14, italic=True, align=centre, base=LETTERHEAD),
         PARTY_NAME: Look(15, bold=True, align=centre, base=LETTERHEAD),
         TITLE_RULE: Look(14, align=centre, after=12),
+        DRAFT_MARK: Look(14, italic=True, align=centre, keep_with_next=True),
         CAPTION: Look(12, italic=True, align=centre, before=4, after=6),
         FIGURE: Look(body, align=centre, keep_with_next=True),
         APPENDIX_TITLE: Look(14, bold=True, align=centre, keep_with_next=True),

@@ -197,6 +197,7 @@ class Document:
     type_name: str  # "BÁO CÁO", "DANH SÁCH ĐẢNG VIÊN": printed in capitals
     subject: str = ""  # trích yếu
     blocks: list[Block] = field(default_factory=list)
+    draft_mark: str = ""  # "(Dự thảo)" under the title of a draft; "" otherwise
     signature: Signature | None = None
     recipients: list[str] = field(default_factory=list)  # nơi nhận: "- Lưu Chi bộ."
     appendices: list[Appendix] = field(default_factory=list)
@@ -209,18 +210,11 @@ class Document:
         return "-".join("".join(ch for ch in w if ch.isalnum()) for w in words if w) or "van-ban"
 
 
-_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
 def roman(value: int) -> str:
     """Roman numeral for heading numbers (1 → "I", 14 → "XIV")."""
-    out = []
-    for amount, letters in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                            (90, "XC"), (50, "L"), (40, "XL"), *_ROMAN]:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
+    from desktop_app.core.common.formats import roman as core_roman
+
+    return core_roman(value)
 
 
 def _letter(value: int) -> str:
@@ -255,9 +249,15 @@ def heading_numbers(blocks: Sequence[Block]) -> dict[int, str]:
     return numbers
 
 
-def appendix_reference(type_name: str, number: str, date: dt.date, issuer: str) -> str:
-    """"(Kèm theo Báo cáo số 01-BC/CB ngày 20/9/2010 của Chi bộ …)" for an appendix."""
+def appendix_reference(type_name: str, number: str, date: dt.date, issuer: str,
+                       presented_to: str = "") -> str:
+    """"(Kèm theo Báo cáo số 01-BC/CB ngày 20/9/2010 của Chi bộ …)" for an appendix; a
+    document without a number (a congress's political report) is named by its date and
+    *presented_to* ("trình Đại hội …") when given."""
     number = number.strip()
     number = number[len("Số"):].strip() if number.startswith("Số") else number
     kind = type_name.strip().capitalize()
-    return f"(Kèm theo {kind} số {number} ngày {date.day}/{date.month}/{date.year} của {issuer})"
+    day = f"ngày {date.day}/{date.month}/{date.year}"
+    if not number:
+        return f"(Kèm theo {kind} {day} {presented_to or 'của ' + issuer})"
+    return f"(Kèm theo {kind} số {number} {day} của {issuer})"

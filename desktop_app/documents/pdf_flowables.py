@@ -158,6 +158,8 @@ class Builder:
         story: list[Flowable] = [Prose(text(upper(self.document.type_name)), s.title)]
         if self.document.subject:
             story.append(Prose(text(self.document.subject), s.subject))
+        if self.document.draft_mark:
+            story.append(Prose(text(self.document.draft_mark), s.draft_mark))
         story.append(Prose("-----", s.dashes))
         return story
 

@@ -64,6 +64,8 @@ class Styles:
         self.title = style("title", family.bold, 15, TA_CENTER, spaceBefore=12, keepWithNext=1)
         self.subject = style("subject", family.bold, 14, TA_CENTER, keepWithNext=1)
         self.dashes = style("dashes", family.regular, 14, TA_CENTER, spaceAfter=12)
+        # "(Dự thảo)" under the title of a draft
+        self.draft_mark = style("draft_mark", family.italic, 14, TA_CENTER, keepWithNext=1)
         self.body = style("body", firstLineIndent=FIRST_LINE_INDENT, spaceAfter=6)
         # A heading is kept with what follows it (never the last thing on a page).
         self.headings = {

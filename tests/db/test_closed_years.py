@@ -44,6 +44,7 @@ CASES = {
     "commendation": ("substr(date, 1, 4) = '2009'", "reason = reason || ' (sửa)'"),
     "violation": ("substr(date, 1, 4) = '2009'", "discipline = 'Cảnh cáo'"),
     "fund_entry": ("substr(date, 1, 4) = '2009'", "amount = amount + 1000"),
+    "congress": ("substr(date, 1, 4) = '2009'", "place = place || ' (sửa)'"),
     "fund": ("id IN (SELECT fund_id FROM fund_entry WHERE date LIKE '2009%')",
              "contribution_amount = 3000"),
 }
@@ -76,6 +77,10 @@ def closed_2009(demo_db):
     demo_db.execute_sql(
         "INSERT INTO fund_entry (fund_id, date, direction, amount, description, beneficiary, "
         "note) SELECT max(id), '2009-03-31', 'in', 600000, 'Góp quý I', '', '' FROM fund")
+    demo_db.execute_sql(
+        "INSERT INTO congress (number, term_start, term_end, date, place, pilot, committee, "
+        "secretary_name, deputy_secretary_name) VALUES (3, 2009, 2012, '2009-06-20', "
+        "'Hội trường', 0, '', '', '')")
     years.close_year(2009, backup=False, today=dt.date(2011, 1, 10))
     return demo_db
 

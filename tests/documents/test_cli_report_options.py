@@ -38,8 +38,8 @@ def test_an_outline_of_another_era_warns(tmp_path, capsys):
     assert main(["report", "--db", str(db), "--from", "2010", "--to", "2010",
                  "--outline", "chi-thi-05", "--kind", "annual", "--out", str(pdf)]) == 0
     err = capsys.readouterr().err
-    assert "Cảnh báo: Đề cương “Báo cáo thực hiện Chỉ thị 05-CT/TW (đề cương hiện hành)” áp " \
-           "dụng cho từ năm 2016; kỳ báo cáo 2010 nằm ngoài thời gian này." in err
+    assert "Cảnh báo: Đề cương “Báo cáo thực hiện Chỉ thị 05-CT/TW (đề cương chung, từ 2016)” áp " \
+           "dụng từ năm 2016; kỳ báo cáo 2010 nằm ngoài thời gian này." in err
     text = flat(" ".join(pdf_pages(pdf)))
     assert "Chỉ thị số 05-CT/TW ngày 15/5/2016" not in text  # dated after the report
     assert "Kết luận số 01-KL/TW" not in text

@@ -51,6 +51,9 @@ def test_every_tab_and_dialog_was_opened(reports):
         names = {shot["name"] for shot in shots}
         assert {"tab-overview", "tab-members", "tab-plans", "tab-study", "tab-reviews",
                 "tab-savings", "tab-report", "tab-register"} <= names, run
+        # the outlines, the congress and the register's past (issue 18)
+        assert {"report-outlines", "report-congress", "register-starts",
+                "register-outside"} <= names, run
         # the closed years (issue 22): its dialogs, and the tabs with the year shown closed
         assert {"file-close-year", "file-change-list", "members-history", "file-reopen-year",
                 "closed-tab-plans", "closed-tab-study", "closed-tab-reviews",

@@ -173,6 +173,10 @@ def record_label(rows: Rows, table: str, record_id: int) -> str:  # noqa: C901 (
         kind = _labelled("fund_entry", "direction", r["direction"]).lower()
         return (f"Khoản {kind} ngày {_day(r['date'])} của quỹ “{fund['name'] if fund else '?'}”"
                 f": {_cut(r['description'] or '')}")
+    if table == "report_outline":
+        return f"Đề cương báo cáo “{_cut(r['name'])}”"
+    if table == "congress":
+        return f"Đại hội lần thứ {r['number']}, nhiệm kỳ {r['term_start']} – {r['term_end']}"
     if table == "violation":
         return f"Vi phạm ngày {_day(r['date'])} của đồng chí {_member(rows, r['member_id'])}"
     return f"{table} {record_id}"

@@ -107,6 +107,19 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "kind": "Hình thức", "level": "Cấp khen", "date": "Ngày", "period": "Thời kỳ",
         "reason": "Lý do",
     },
+    "report_outline": {
+        "code": "Mã đề cương", "name": "Tên đề cương", "kind": "Loại báo cáo",
+        "builtin": "Đề cương có sẵn", "version": "Phiên bản", "definition": "Nội dung đề cương",
+        "copied_from": "Sao chép từ",
+    },
+    "congress": {
+        "number": "Đại hội lần thứ", "term_start": "Nhiệm kỳ từ năm",
+        "term_end": "Nhiệm kỳ đến năm", "date": "Ngày đại hội", "place": "Địa điểm",
+        "pilot": "Đại hội điểm", "delegates_summoned": "Số được triệu tập",
+        "delegates_present": "Số có mặt", "committee": "Cấp ủy khóa mới",
+        "secretary_name": "Bí thư", "deputy_secretary_name": "Phó Bí thư",
+        "resolution_id": "Nghị quyết đại hội",
+    },
     "violation": {
         "member_id": "Đảng viên", "date": "Ngày", "description": "Nội dung vi phạm",
         "discipline": "Hình thức kỷ luật", "resolved_date": "Ngày xử lý xong",
@@ -124,7 +137,8 @@ MONEY_FIELDS = {("savings_entry", "amount"), ("social_activity", "value"),
                 ("fund", "contribution_amount")}
 YES_NO_FIELDS = {("member", "key_cadre"), ("study_session", "reflection_required"),
                  ("commitment_item", "done"), ("self_review", "draft"),
-                 ("savings_category", "is_default"), ("savings_category", "archived")}
+                 ("savings_category", "is_default"), ("savings_category", "archived"),
+                 ("report_outline", "builtin"), ("congress", "pilot")}
 
 
 @cache
@@ -133,6 +147,7 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
     from desktop_app.core.cell import units
     from desktop_app.core.members import roster
     from desktop_app.core.plans import model as plans
+    from desktop_app.core.report import outline
     from desktop_app.core.reviews import feedback, forms, ratings, remedies
     from desktop_app.core.savings import categories, commendations, funds, social
     from desktop_app.core.study import attendance, sessions
@@ -162,4 +177,5 @@ def value_labels() -> dict[tuple[str, str], dict[str, str]]:
         ("cell", "unit_kind"): units.UNIT_KIND_LABELS,
         ("fund", "contribution_per"): funds.CONTRIBUTION_PER_LABELS,
         ("fund_entry", "direction"): funds.DIRECTION_LABELS,
+        ("report_outline", "kind"): outline.KIND_LABELS,
     }

@@ -38,6 +38,20 @@ def period(start_year: int, end_year: int) -> str:
     return str(start_year) if start_year == end_year else f"{start_year} – {end_year}"
 
 
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(value: int) -> str:
+    """Roman numerals for heading numbers and congresses: 1 → "I", 11 → "XI"."""
+    out = []
+    for amount, letters in _ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 

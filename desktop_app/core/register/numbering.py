@@ -24,7 +24,7 @@ from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
-from desktop_app.db.models.register import DOCUMENT_TYPE_CODES, IssuedDocument
+from desktop_app.db.models.register import DOCUMENT_TYPE_CODES, IssuedDocument, RegisterStart
 from desktop_app.errors import UserError
 from desktop_app.nfc import normalize
 
@@ -42,6 +42,9 @@ DOCUMENT_TYPE_NAMES: dict[str, str] = {
     "DS": "Danh sách",
 }
 assert set(DOCUMENT_TYPE_NAMES) == set(DOCUMENT_TYPE_CODES)
+
+# The source kind of a document issued outside the app and recorded in the register.
+OUTSIDE = "outside"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,11 @@ class RegisterEntry:
     @property
     def type_name(self) -> str:
         return DOCUMENT_TYPE_NAMES[self.type_code]
+
+    @property
+    def outside(self) -> bool:
+        """Issued outside the app (on paper, before the cell used it) and recorded here."""
+        return self.source_kind == OUTSIDE
 
 
 def cell_code() -> str:
@@ -106,12 +114,17 @@ def _check_type(type_code: str) -> None:
 
 
 def next_number(term: CommitteeTerm, type_code: str) -> int:
-    """The number the next document of this type in *term* will get (never a used one)."""
+    """The number the next document of this type in *term* will get: one more than the
+    largest ever given (documents recorded from paper included), and never below the
+    starting number set for the type in the term (:mod:`.past`)."""
     _check_type(type_code)
     largest = (IssuedDocument.select(fn.MAX(IssuedDocument.number))
                .where((IssuedDocument.term == term) & (IssuedDocument.type_code == type_code))
                .scalar())
-    return (largest or 0) + 1
+    start = (RegisterStart.select(RegisterStart.next_number)
+             .where((RegisterStart.term == term) & (RegisterStart.type_code == type_code))
+             .scalar())
+    return max((largest or 0) + 1, start or 1)
 
 
 def find_issued(type_code: str, source_kind: str, source_id: int | None,

@@ -98,5 +98,7 @@ def outline_warning(name: str, applies: Applies, start: dt.date, end: dt.date) -
     if applies.covers(start, end):
         return None
     span = period(start.year, end.year)
-    return (f"Đề cương “{name}” áp dụng cho {applies.label}; kỳ báo cáo {span} nằm ngoài "
+    years = applies.label
+    years = years if years.startswith(("từ", "đến")) else f"cho {years}"
+    return (f"Đề cương “{name}” áp dụng {years}; kỳ báo cáo {span} nằm ngoài "
             "thời gian này. Hãy chọn đề cương của thời kỳ đó, hoặc kiểm tra lại kỳ báo cáo.")

@@ -15,9 +15,9 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .claims import Claim, section_text
+from .claims import Claim, plain, section_text
 from .facts import ReportFacts
-from .outline import Outline
+from .outline import Outline, OutlineSection
 from .sentences.sections import claims_of
 
 
@@ -35,22 +35,27 @@ class DraftContext:
     unit_kind: str = "chi_bo"
     cell_code: str = "CB"
     report_date: dt.date | None = None
+    new_plan_id: int | None = None  # a congress report: its new term's resolution
 
     @cached_property
     def facts(self) -> ReportFacts:
         return ReportFacts(start=self.start, end=self.end,
                            today=self.today or dt.date.today(), unit_kind=self.unit_kind,
                            cell_name=self.cell_name, cell_code=self.cell_code,
-                           answers=list(self.answers), report_date=self.report_date)
+                           answers=list(self.answers), report_date=self.report_date,
+                           new_plan_id=self.new_plan_id)
 
 
-def claims(ctx: DraftContext, generator: str) -> list[Claim]:
-    """The claims of one section (the sentences, each with the figures it states)."""
-    return claims_of(ctx.facts, generator, ctx.outline)
+def claims(ctx: DraftContext, section: OutlineSection) -> list[Claim]:
+    """The claims of one section (the sentences, each with the figures it states); a section
+    the secretary writes starts from the outline's hint."""
+    if section.generator is None:
+        return [plain("manual", section.hint, bullet=False)] if section.hint.strip() else []
+    return claims_of(ctx.facts, section.generator, ctx.outline)
 
 
-def generate(ctx: DraftContext, generator: str) -> str:
-    return section_text(claims(ctx, generator))
+def generate(ctx: DraftContext, section: OutlineSection) -> str:
+    return section_text(claims(ctx, section))
 
 
 def fingerprint(text: str) -> str:

@@ -38,6 +38,7 @@ class ReportFacts:
     cell_code: str = "CB"
     answers: list[str] = field(default_factory=list)
     report_date: dt.date | None = None
+    new_plan_id: int | None = None  # a congress report: the resolution of the new term
 
     @property
     def words(self) -> UnitWords:

@@ -22,14 +22,9 @@ from desktop_app.db import database
 from desktop_app.db.models.report import Report, ReportSection
 from desktop_app.errors import UserError
 
-from .reports import (
-    ReportData,
-    create_draft,
-    draft_context,
-    editable_draft,
-    get_report,
-    sections,
-)
+from .congress import CongressData
+from .report_data import DRAFT_MARK, ReportData, congress_of, draft_context, outline_of
+from .reports import create_draft, editable_draft, get_report, sections
 
 SOURCE_KIND = "report"
 DOCUMENTS_FOLDER = "documents"  # beside the database, as core.backup.handover expects
@@ -44,26 +39,40 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-def build_content(report_id: int, number_text: str | None = None) -> dict[str, Any]:
-    """Everything the printed report shows, as plain JSON-ready data (frozen at issue)."""
+def build_content(report_id: int, number_text: str | None = None,
+                  issued: bool = False) -> dict[str, Any]:
+    """Everything the printed report shows, as plain JSON-ready data (frozen at issue; with
+    *issued* the content being issued: no draft mark).
+
+    A congress political report is the congress's document: its header names the congress
+    (no number), its title is "BÁO CÁO CHÍNH TRỊ", it is signed for the committee."""
     from .appendix import appendix_content
 
     report = get_report(report_id)
     profile = cell_core.load_profile()
-    # A draft leaves room for the number written by hand (no-break spaces keep the gap).
-    number_text = number_text or report.issued_number or \
-        f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
+    words = unit_words(report.unit_kind)
+    congress = congress_of(report)
+    if congress is not None or report.kind == "congress":
+        issuer = (congress or CongressData()).title(profile.name or words.Unit)
+        number_text, type_name = "", "BÁO CÁO CHÍNH TRỊ"
+        authority = words.committee_authority
+    else:
+        # A draft leaves room for the number written by hand (no-break spaces keep the gap).
+        issuer, type_name, authority = profile.name, "BÁO CÁO", words.authority
+        number_text = number_text or report.issued_number or \
+            f"Số {chr(0xA0) * 6}-BC/{register.cell_code()}"
     assert report.report_date is not None
     content: dict[str, Any] = {
         "header": {"superior_lines": [profile.superior_line1, profile.superior_line2],
-                   "cell_name": profile.name, "number": number_text, "place": report.place,
+                   "cell_name": issuer, "number": number_text, "place": report.place,
                    "date": report.report_date.isoformat()},
-        "type_name": "BÁO CÁO",
+        "type_name": type_name,
         "subject": report.subject,
-        "sections": [{"key": s.key, "title": s.title, "level": s.level, "text": s.text}
-                     for s in sections(report_id)],
-        "signature": {"authority": unit_words(report.unit_kind).authority, "title": "BÍ THƯ",
-                      "name": report.signer_name},
+        "draft_mark": DRAFT_MARK if report.draft_mark and not issued
+        and not report.is_issued else "",
+        "sections": [{"key": s.key, "title": s.title, "level": s.level, "number": s.number,
+                      "look": s.look, "text": s.text} for s in sections(report_id)],
+        "signature": {"authority": authority, "title": "BÍ THƯ", "name": report.signer_name},
         "recipients": report.distribution,
         "appendix": appendix_content(draft_context(report).facts) if report.appendix
         else None,
@@ -116,24 +125,28 @@ def issue_report(report_id: int, render_pdf: RenderPdf | None = None) -> ReportD
     and ArchiveNotWritten says so.
     """
     pending: PendingFile | None = None
+    entry = None
     try:
         with database.atomic():
             row = editable_draft(report_id)
-            entry = register.issue("BC", row.report_date, row.subject, source_kind=SOURCE_KIND,
-                                   source_id=row.id)
-            number_text = entry.number_text
-            content = build_content(report_id, number_text)
+            if row.kind == "congress":  # the congress's document: no number of the register
+                number_text, stem = "", "BCCT"
+            else:
+                entry = register.issue("BC", row.report_date, row.subject,
+                                       source_kind=SOURCE_KIND, source_id=row.id)
+                number_text, stem = entry.number_text, f"BC-{entry.number:02d}"
+            content = build_content(report_id, number_text, issued=True)
             archive: str | None = None
             folder = database_folder()
             if render_pdf is not None and folder is not None:
-                name = (f"BC-{entry.number:02d}-{row.report_date.isoformat()}"
-                        f"-v{row.version}.pdf")
+                name = f"{stem}-{row.report_date.isoformat()}-v{row.version}.pdf"
                 relative = Path(DOCUMENTS_FOLDER) / REPORTS_FOLDER / name
                 pending = _pending_pdf(folder / relative, render_pdf(content))
                 archive = relative.as_posix()
-                # the register keeps the full path, as for the other archived documents
-                register.attach_file(entry.id, str(folder / relative))
-            Report.update(status="issued", register_entry=entry.id, issued_number=number_text,
+                if entry is not None:  # the register keeps the full path
+                    register.attach_file(entry.id, str(folder / relative))
+            Report.update(status="issued", register_entry=entry.id if entry else None,
+                          issued_number=number_text,
                           issued_date=row.report_date, archive_path=archive,
                           frozen_content=json.dumps(content, ensure_ascii=False),
                           updated_at=_now()).where(Report.id == report_id).execute()
@@ -147,9 +160,11 @@ def issue_report(report_id: int, render_pdf: RenderPdf | None = None) -> ReportD
         except FileWriteError as error:
             with database.atomic():
                 Report.update(archive_path=None).where(Report.id == report_id).execute()
-                register.detach_file(entry.id)
+                if entry is not None:
+                    register.detach_file(entry.id)
             raise ArchiveNotWritten(
-                f"Báo cáo đã được ban hành ({number_text}) và nội dung đã được lưu, nhưng "
+                f"Báo cáo đã được ban hành ({number_text or 'báo cáo chính trị'}) và nội dung "
+                "đã được lưu, nhưng "
                 f"chưa lưu được bản PDF lưu trữ: {error} Báo cáo in lại đúng như khi ban "
                 "hành (Xem trước, rồi Lưu).", get_report(report_id)) from error
     return get_report(report_id)
@@ -182,7 +197,7 @@ def correct_report(report_id: int) -> ReportData:
                              "version": original.version + 1, "corrects_id": original.id,
                              "issued_number": "", "issued_date": None,
                              "archive_path": None})
-        copy = create_draft(data)
+        copy = create_draft(data, outline=outline_of(original))  # the outline it was issued on
         assert copy.id is not None
         for key, text in texts.items():
             ReportSection.update(text=text, edited=True).where(

@@ -1,64 +1,155 @@
-"""Report outlines as data (đề cương báo cáo): ``resources/report_outlines/*.json``.
+"""Report outlines (đề cương báo cáo): their sections, numbering and what each section says.
 
-Superior committees issue their own outline for each report, so an outline is a file: its
-sections (nested up to three levels: I., 1., a)), and for each section with text whether it
-is generated from the facts (``"mode": "facts"``) or is a judgement section that starts from
-suggestions derived from the data (``"mode": "judgement"``), with the generator's key. An
-outline also states the years in which it applies (``"applies"``) and the documents it
-rests on with their dates (``"bases"``): a report cites only those dated by its own date.
+Superior committees issue an outline with each call for reports, and the occasion changes
+(a yearly report, a sơ kết or tổng kết, the year's theme, the congress), so an outline is
+data: built-in ones per era of the campaign (``resources/report_outlines/``, seeded into
+the database, read-only), and the cell's own, copied and edited in the app or imported
+from a file (:mod:`.outline_store`, the file format in :mod:`.outline_file`).
 
-A malformed file is refused with a Vietnamese message naming the file and the line (the
-pattern of :mod:`core.forms`); the other files keep working.
+An outline has sections nested up to four levels; each level has its numbering (A, B, C;
+I, II; 1, 2; a, b; Phần I; or none). A section either is a heading only, or has text:
+drafted from the records (a *facts* generator), started from suggestions the records bear
+out (a *judgement* generator), or written by the secretary (*manual*, with the outline's
+hint as its starting text). It also states the years in which it applies and the documents
+it rests on with their dates (a report cites only those dated by its own date).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+import re
+from dataclasses import dataclass
 
-from desktop_app.core.common.json_files import JsonFileError, json_reason, line_of
-from desktop_app.paths import resource_path
+from desktop_app.core.common.formats import period, roman
+from desktop_app.core.common.json_files import JsonFileError
+from desktop_app.errors import UserError
 
-from .bases import Applies, Basis, basis_of
+from .bases import Applies, Basis
 
-MODES = ("facts", "judgement")
-GENERATORS = (
-    "opening", "organisation", "results", "strengths", "weaknesses", "lessons", "direction",
-    "implementation", "situation", "leadership", "study", "practice", "recognition",
-    "inspection", "proposals",
-)
-DEFAULT_OUTLINE = "tong-ket-cuoc-van-dong"
+KINDS = ("annual", "interim", "final", "theme", "congress")
+KIND_LABELS = {"annual": "Báo cáo năm", "interim": "Báo cáo sơ kết",
+               "final": "Báo cáo tổng kết", "theme": "Báo cáo chuyên đề năm",
+               "congress": "Báo cáo chính trị (đại hội)"}
+MODES = ("facts", "judgement", "manual")
+MAX_DEPTH = 4
+
+# What a section can be drafted from: the generator's key -> (mode, what it says).
+GENERATOR_INFO: dict[str, tuple[str, str]] = {
+    "opening": ("facts", "Đoạn mở đầu: văn bản căn cứ, văn bản trả lời"),
+    "situation": ("facts", "Đặc điểm tình hình: số đảng viên, miễn sinh hoạt, quần chúng"),
+    "organisation": ("facts", "Tổ chức triển khai: buổi học tập, chuyên đề, tham gia"),
+    "study": ("facts", "Việc học tập, quán triệt: buổi học, chuyên đề, tham gia, thu hoạch"),
+    "topics": ("facts", "Chuyên đề từng năm và số tham gia"),
+    "leadership": ("facts", "Lãnh đạo, chỉ đạo: kế hoạch, nghị quyết, chủ đề, chỉ tiêu"),
+    "results": ("facts", "Kết quả thực hiện (mọi mặt trong một mục)"),
+    "practice": ("facts", "Việc làm theo: đăng ký, tiết kiệm, quỹ, công tác xã hội"),
+    "recognition": ("facts", "Khen thưởng, biểu dương; vi phạm"),
+    "inspection": ("facts", "Kiểm điểm, xếp loại đảng viên; biện pháp khắc phục"),
+    "party_building": ("facts", "Xây dựng Đảng: đảng viên, kết nạp, xếp loại"),
+    "term_review": ("facts", "Kết quả từng chỉ tiêu của nghị quyết nhiệm kỳ (đại hội)"),
+    "new_targets": ("facts", "Các chỉ tiêu chủ yếu của nhiệm kỳ mới (đại hội)"),
+    "strengths": ("judgement", "Ưu điểm (gợi ý từ dữ liệu)"),
+    "weaknesses": ("judgement", "Hạn chế, tồn tại và nguyên nhân (gợi ý từ dữ liệu)"),
+    "lessons": ("judgement", "Bài học kinh nghiệm"),
+    "direction": ("judgement", "Phương hướng, nhiệm vụ (chỉ tiêu kỳ sau từ dữ liệu)"),
+    "implementation": ("judgement", "Tổ chức thực hiện (chủ đề năm sau)"),
+    "proposals": ("judgement", "Đề xuất, kiến nghị"),
+    "tasks": ("judgement", "Nhiệm vụ, giải pháp nhiệm kỳ mới"),
+    "self_review": ("judgement", "Tự kiểm điểm của cấp ủy"),
+}
+GENERATORS = tuple(GENERATOR_INFO)
+
+# How a level is numbered; the style of its headings follows (Party documents print I. and
+# A. in bold capitals, 1. in bold, a) in italics).
+NUMBERING_LABELS = {"part": "Phần I, Phần II", "upper_alpha": "A, B, C",
+                    "upper_roman": "I, II, III", "arabic": "1, 2, 3", "lower_alpha": "a, b, c",
+                    "none": "Không đánh số"}
+DEFAULT_NUMBERING = ("upper_roman", "arabic", "lower_alpha", "none")
+_LOOK = {"part": 1, "upper_alpha": 1, "upper_roman": 1, "arabic": 2, "lower_alpha": 3}
+_LETTERS = "abcdeghiklmnopqrstuvxy"  # the Vietnamese alphabet's plain letters
+
+# Words a title may hold in braces, filled for each report ("Phương hướng năm {năm sau}").
+PLACEHOLDERS = {
+    "năm": "the report's last year",
+    "năm sau": "the year after it",
+    "kỳ báo cáo": "the report's period (2020 – 2022)",
+    "nhiệm kỳ": "the term reviewed (the report's period, in years)",
+    "nhiệm kỳ mới": "the new term of the congress",
+    "lần thứ": "the congress's number in Roman numerals",
+    "đơn vị": "Chi bộ / Đảng bộ",
+    "cấp ủy": "Chi ủy / Đảng ủy",
+}
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-class OutlineError(JsonFileError):
-    """An outline file that cannot be used; ``str()`` is a Vietnamese message."""
+def number_text(style: str, count: int) -> str:
+    """The printed number of the *count*-th heading of a level numbered *style*."""
+    if style == "part":
+        return f"Phần {roman(count)}."
+    if style == "upper_roman":
+        return f"{roman(count)}."
+    if style == "upper_alpha":
+        return f"{_LETTERS[(count - 1) % len(_LETTERS)].upper()}."
+    if style == "arabic":
+        return f"{count}."
+    if style == "lower_alpha":
+        return f"{_LETTERS[(count - 1) % len(_LETTERS)]})"
+    return ""
+
+
+def look_of(style: str, depth: int) -> int:
+    """The heading style (1: bold capitals, 2: bold, 3: italic) of a level's headings."""
+    return _LOOK.get(style, min(depth, 3))
+
+
+def placeholders_in(text: str) -> list[str]:
+    return _PLACEHOLDER.findall(text)
+
+
+def fill_title(title: str, values: dict[str, str]) -> str:
+    """*title* with its placeholders filled; an unknown one stays as typed."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), title)
+
+
+class OutlineError(JsonFileError, UserError):
+    """An outline that cannot be used; ``str()`` is a Vietnamese message (the file and the
+    line for a file); ``key`` is the section at fault, when one is."""
+
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
 class OutlineSection:
     key: str
-    title: str  # "" for the unheaded opening paragraph
-    level: int  # 1 (I.), 2 (1.), 3 (a)); 0 for the opening
-    mode: str | None = None  # None: a heading only
+    title: str  # "" for an unheaded paragraph (the opening)
+    level: int  # depth 1–4; 0 for an unheaded paragraph
+    mode: str | None = None  # None: a heading only; "facts", "judgement" or "manual"
     generator: str | None = None
+    parent: str | None = None
+    hint: str = ""  # a manual section's starting text ("(Nêu thuận lợi, khó khăn …)")
 
     @property
     def has_text(self) -> bool:
-        return self.generator is not None
+        return self.mode is not None
+
 
 @dataclass(frozen=True)
 class Outline:
-    id: str
+    id: str  # the code: "ct03-nam"
     name: str
-    basis: str  # the directive the report carries out (opening paragraph)
+    basis: str  # the directives the report carries out (opening paragraph)
     campaign: str  # what is carried out, for the default subject
     sections: tuple[OutlineSection, ...]  # in print order, headings and text sections
     path: str = ""
     bases: tuple[Basis, ...] = ()  # the documents it rests on, with their dates
     applies: Applies = Applies()  # the years in which it applies
+    kind: str = "annual"
+    notes: str = ""  # what the outline follows, and what is not certain in it
+    numbering: tuple[str, ...] = DEFAULT_NUMBERING
+    builtin: bool = False
+    version: int = 1
+    copied_from: str = ""
 
     def section(self, key: str) -> OutlineSection:
         for section in self.sections:
@@ -70,173 +161,39 @@ class Outline:
     def text_sections(self) -> tuple[OutlineSection, ...]:
         return tuple(s for s in self.sections if s.has_text)
 
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
 
-class _Reader:
-    def __init__(self, name: str, text: str):
-        self.name = name
-        self.text = text
+    @property
+    def years_label(self) -> str:
+        first, last = self.applies.first, self.applies.last
+        if first is None and last is None:
+            return "mọi năm"
+        if last is None:
+            return f"từ {first}"
+        if first is None:
+            return f"đến {last}"
+        return period(first, last)
 
-    def fail(self, message: str, key: str | None = None) -> OutlineError:
-        line = line_of(self.text, None) if key is None else self._line(key)
-        where = f" (dòng {line})" if line else ""
-        return OutlineError(f"Tệp đề cương “{self.name}”{where}: {message}")
+    def style(self, level: int) -> str:
+        return self.numbering[level - 1] if 0 < level <= len(self.numbering) else "none"
 
-    def _line(self, key: str) -> int | None:
-        found = line_of(self.text.replace('"key"', '"id"'), key)
-        return found
-
-    def string(self, data: dict, name: str, owner: str | None = None,
-               allow_empty: bool = False) -> str:
-        value = data.get(name)
-        if not isinstance(value, str) or (not allow_empty and not value.strip()):
-            raise self.fail(f"thiếu hoặc sai trường “{name}” (cần một chuỗi chữ).", owner)
-        return value
-
-    def nodes(self, items: Any, level: int, seen: set[str], out: list[OutlineSection]) -> None:
-        if not isinstance(items, list) or not items:
-            raise self.fail("trường “sections”/“children” phải là một danh sách mục […].")
-        for data in items:
-            if not isinstance(data, dict):
-                raise self.fail("mỗi mục phải là một đối tượng {…}.")
-            key = data.get("key")
-            if not isinstance(key, str) or not key.strip():
-                raise self.fail("mỗi mục cần trường “key” (mã mục).")
-            if key in seen:
-                raise self.fail(f"mã mục “{key}” bị trùng.", key)
-            seen.add(key)
-            title = self.string(data, "title", key, allow_empty=True)
-            children = data.get("children")
-            generator = data.get("generator")
-            mode = data.get("mode")
-            if children is not None and generator is not None:
-                raise self.fail(f"mục “{key}” có mục con thì không có “generator”.", key)
-            if children is None:
-                if generator not in GENERATORS:
-                    raise self.fail(f"mục “{key}”: “generator” phải là một trong "
-                                    + ", ".join(GENERATORS) + ".", key)
-                if mode not in MODES:
-                    raise self.fail(f"mục “{key}”: “mode” phải là facts hoặc judgement.", key)
-            if not title.strip():
-                if level != 1 or children is not None:
-                    raise self.fail(f"mục “{key}” cần tiêu đề (“title”).", key)
-                out.append(OutlineSection(key, "", 0, mode, generator))
+    def numbers(self) -> dict[str, str]:
+        """The printed number of every headed section, by key: counted per level, restarting
+        under each parent ("A." "I." "1." "a)" or "" for a level without numbers)."""
+        counters = [0] * (MAX_DEPTH + 1)
+        result: dict[str, str] = {}
+        for section in self.sections:
+            if section.level == 0:
                 continue
-            if level > 3:
-                raise self.fail(f"mục “{key}” lồng quá 3 cấp (I., 1., a)).", key)
-            out.append(OutlineSection(key, title, level, mode, generator))
-            if children is not None:
-                self.nodes(children, level + 1, seen, out)
+            counters[section.level] += 1
+            for lower in range(section.level + 1, MAX_DEPTH + 1):
+                counters[lower] = 0
+            result[section.key] = number_text(self.style(section.level),
+                                              counters[section.level])
+        return result
 
-    def bases(self, data: dict) -> tuple[Basis, ...]:
-        """"bases": [{"text": "Chỉ thị số 05-CT/TW ngày 15/5/2016 …", "date": "2016-05-15"}]
-        (the date read from the text when not given); else the one "basis" text."""
-        items = data.get("bases")
-        if items is None:
-            return (basis_of(self.string(data, "basis")),)
-        if not isinstance(items, list) or not items:
-            raise self.fail("trường “bases” phải là một danh sách văn bản căn cứ […].")
-        found = []
-        for item in items:
-            if not isinstance(item, dict):
-                raise self.fail("mỗi văn bản căn cứ phải là một đối tượng {…}.")
-            text = self.string(item, "text")
-            when = item.get("date")
-            try:
-                day = dt.date.fromisoformat(when) if when is not None else None
-            except (TypeError, ValueError):
-                raise self.fail(f"ngày “{when}” của văn bản căn cứ không hợp lệ "
-                                "(dạng năm-tháng-ngày).") from None
-            found.append(basis_of(text, day))
-        return tuple(found)
-
-    def applies(self, data: dict) -> Applies:
-        """"applies": {"from": 2016, "to": 2021} (years; either may be null)."""
-        value = data.get("applies")
-        if value is None:
-            return Applies()
-        if not isinstance(value, dict):
-            raise self.fail("trường “applies” phải là {\"from\": năm, \"to\": năm}.")
-        years = []
-        for name in ("from", "to"):
-            year = value.get(name)
-            if year is not None and (not isinstance(year, int) or not 1930 <= year <= 2100):
-                raise self.fail(f"trường “applies.{name}” phải là một năm (1930–2100).")
-            years.append(year)
-        if years[0] is not None and years[1] is not None and years[1] < years[0]:
-            raise self.fail("trường “applies”: năm kết thúc trước năm bắt đầu.")
-        return Applies(years[0], years[1])
-
-    def outline(self, data: Any) -> Outline:
-        if not isinstance(data, dict):
-            raise self.fail("nội dung tệp phải là một đối tượng {…}.")
-        sections: list[OutlineSection] = []
-        self.nodes(data.get("sections"), 1, set(), sections)
-        bases = self.bases(data)
-        given = data.get("basis")
-        basis = given if isinstance(given, str) else "; ".join(b.text for b in bases)
-        return Outline(id=self.string(data, "id"), name=self.string(data, "name"),
-                       basis=basis, campaign=self.string(data, "campaign"),
-                       sections=tuple(sections), path=self.name, bases=bases,
-                       applies=self.applies(data))
-
-
-def parse_outline(name: str, text: str) -> Outline:
-    """Read one outline file's text; raise OutlineError naming *name* and the line."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise OutlineError(
-            f"Tệp đề cương “{name}” sai cú pháp JSON ở dòng {error.lineno}, "
-            f"cột {error.colno}: {json_reason(error.msg)}."
-        ) from None
-    return _Reader(name, text).outline(data)
-
-
-@dataclass
-class OutlineSet:
-    outlines: dict[str, Outline] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-
-    def get(self, outline_id: str) -> Outline:
-        try:
-            return self.outlines[outline_id]
-        except KeyError:
-            from desktop_app.errors import UserError
-
-            raise UserError(f"Không tìm thấy đề cương báo cáo “{outline_id}”.") from None
-
-
-def outlines_folder() -> Path:
-    return resource_path("report_outlines")
-
-
-def load_outlines(folder: Path | None = None) -> OutlineSet:
-    """Every ``*.json`` outline of *folder*; malformed files are reported, not fatal."""
-    folder = folder or outlines_folder()
-    result = OutlineSet()
-    for path in sorted(folder.glob("*.json")):
-        try:
-            outline = parse_outline(path.name, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            result.errors.append(f"Không đọc được tệp đề cương “{path.name}”: {error}.")
-            continue
-        except OutlineError as error:
-            result.errors.append(str(error))
-            continue
-        if outline.id in result.outlines:
-            result.errors.append(f"Tệp đề cương “{path.name}”: mã “{outline.id}” bị trùng, "
-                                 "bỏ qua tệp này.")
-            continue
-        result.outlines[outline.id] = outline
-    return result
-
-
-_cache: OutlineSet | None = None
-
-
-def outlines() -> OutlineSet:
-    """The shipped outlines, loaded once per process."""
-    global _cache
-    if _cache is None:
-        _cache = load_outlines()
-    return _cache
+    def looks(self) -> dict[str, int]:
+        """The heading style of every headed section (1 bold capitals, 2 bold, 3 italic)."""
+        return {s.key: look_of(self.style(s.level), s.level) for s in self.sections if s.level}

@@ -11,8 +11,8 @@ from .cell import Cell, CommitteeTerm
 from .closing import ChangeLog, YearClosing
 from .members import Member
 from .plans import Plan, PlanTarget, PlanTargetResponsible
-from .register import IssuedDocument
-from .report import Report, ReportSection
+from .register import IssuedDocument, RegisterStart
+from .report import Congress, Report, ReportOutline, ReportSection
 from .reviews import Commitment, CommitmentItem, Feedback, Rating, Remedy, SelfReview
 from .savings import (
     Commendation,
@@ -34,6 +34,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     CommitteeTerm,
     Member,
     IssuedDocument,
+    RegisterStart,
     Plan,
     PlanTarget,
     PlanTargetResponsible,
@@ -54,6 +55,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Violation,
     Fund,
     FundEntry,
+    ReportOutline,
+    Congress,
     Report,
     ReportSection,
     YearClosing,

@@ -40,3 +40,17 @@ class IssuedDocument(BaseModel):
 
     class Meta:
         indexes = ((("term", "type_code", "number"), True),)
+
+
+class RegisterStart(BaseModel):
+    """Where numbering starts for a type in a term (v10): a cell that issued documents on paper
+    before it used the app gives the next number; numbers below it are never given."""
+
+    id = AutoField()
+    term = ForeignKeyField(CommitteeTerm, backref="register_starts", on_delete="CASCADE")
+    type_code = enum_field("type_code", DOCUMENT_TYPE_CODES)
+    next_number = IntegerField()
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("term", "type_code"), True),)

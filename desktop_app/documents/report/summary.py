@@ -9,6 +9,7 @@ sentence of the body ends with "./.".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from desktop_app.core.report.appendix import thrift_from_json
@@ -32,11 +33,23 @@ def _end_sentence(text: str) -> str:
     return text.rstrip(" .;:") + "./."
 
 
+def _keep_years(text: str) -> str:
+    """A period ("2022 – 2025") is never broken over two lines of the title block."""
+    return re.sub(r"(\d{4}) – (\d{4})", "\\1\u00a0–\u00a0\\2", text)
+
+
 def section_blocks(sections: list[dict[str, Any]]) -> list[Block]:
+    """Headings numbered as the outline numbers them ("A.", "I.", "1.", "a)", none), in the
+    style of their numbering; content frozen before outlines had numbering (no "number")
+    is numbered I., 1., a) by level as it was printed then."""
     blocks: list[Block] = []
     for section in sections:
         if section["level"] > 0 and section["title"]:
-            blocks.append(Heading(section["title"], level=section["level"]))
+            if "number" in section:
+                blocks.append(Heading(section["title"], level=section.get("look", 1),
+                                      number=section["number"]))
+            else:
+                blocks.append(Heading(section["title"], level=section["level"]))
         items: list[str] = []
         for raw in section.get("text", "").splitlines():
             line = raw.strip()
@@ -95,14 +108,17 @@ def report_document(content: dict[str, Any]) -> Document:
     header = content["header"]
     signature = content["signature"]
     date = dt.date.fromisoformat(header["date"])
+    subject = content["subject"]
     reference = appendix_reference(content["type_name"], header["number"], date,
-                                   header["cell_name"])
+                                   header["cell_name"],
+                                   subject if subject.startswith("trình ") else "")
     return Document(
         header=Header(superior_lines=list(header["superior_lines"]),
                       cell_name=header["cell_name"], number=header["number"],
                       place=header["place"], date=dt.date.fromisoformat(header["date"])),
         type_name=content["type_name"],
-        subject=content["subject"][:1].upper() + content["subject"][1:],
+        subject=_keep_years(subject[:1].upper() + subject[1:]),
+        draft_mark=content.get("draft_mark", ""),
         blocks=section_blocks(content["sections"]),
         signature=Signature(authority=signature["authority"], title=signature["title"],
                             name=signature["name"]),

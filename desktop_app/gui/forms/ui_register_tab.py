@@ -40,6 +40,16 @@ class Ui_RegisterTab(object):
 
         self.toolbarLayout.addItem(self.toolbarSpacer)
 
+        self.startsButton = QPushButton(RegisterTab)
+        self.startsButton.setObjectName(u"startsButton")
+
+        self.toolbarLayout.addWidget(self.startsButton)
+
+        self.outsideButton = QPushButton(RegisterTab)
+        self.outsideButton.setObjectName(u"outsideButton")
+
+        self.toolbarLayout.addWidget(self.outsideButton)
+
         self.openButton = QPushButton(RegisterTab)
         self.openButton.setObjectName(u"openButton")
 
@@ -83,6 +93,8 @@ class Ui_RegisterTab(object):
     def retranslateUi(self, RegisterTab):
         self.termLabel.setText(QCoreApplication.translate("RegisterTab", u"Committee &term:", None))
         self.showCancelledCheck.setText(QCoreApplication.translate("RegisterTab", u"Show cancelled numbers", None))
+        self.startsButton.setText(QCoreApplication.translate("RegisterTab", u"&Starting numbers\u2026", None))
+        self.outsideButton.setText(QCoreApplication.translate("RegisterTab", u"&Record a paper document\u2026", None))
         self.openButton.setText(QCoreApplication.translate("RegisterTab", u"&Open file", None))
         self.cancelButton.setText(QCoreApplication.translate("RegisterTab", u"&Cancel number\u2026", None))
         pass

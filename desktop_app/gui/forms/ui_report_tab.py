@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 class Ui_ReportTab(object):
     def setupUi(self, ReportTab):
@@ -71,17 +71,6 @@ class Ui_ReportTab(object):
 
         self.newLayout.addWidget(self.toYearSpin)
 
-        self.outlineLabel = QLabel(ReportTab)
-        self.outlineLabel.setObjectName(u"outlineLabel")
-
-        self.newLayout.addWidget(self.outlineLabel)
-
-        self.outlineCombo = QComboBox(ReportTab)
-        self.outlineCombo.setObjectName(u"outlineCombo")
-        self.outlineCombo.setMinimumSize(QSize(220, 0))
-
-        self.newLayout.addWidget(self.outlineCombo)
-
         self.unitLabel = QLabel(ReportTab)
         self.unitLabel.setObjectName(u"unitLabel")
 
@@ -92,17 +81,40 @@ class Ui_ReportTab(object):
 
         self.newLayout.addWidget(self.unitCombo)
 
-        self.createButton = QPushButton(ReportTab)
-        self.createButton.setObjectName(u"createButton")
-
-        self.newLayout.addWidget(self.createButton)
-
         self.newSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.newLayout.addItem(self.newSpacer)
 
 
         self.layout.addLayout(self.newLayout)
+
+        self.outlineLayout = QHBoxLayout()
+        self.outlineLayout.setObjectName(u"outlineLayout")
+        self.outlineLabel = QLabel(ReportTab)
+        self.outlineLabel.setObjectName(u"outlineLabel")
+
+        self.outlineLayout.addWidget(self.outlineLabel)
+
+        self.outlineCombo = QComboBox(ReportTab)
+        self.outlineCombo.setObjectName(u"outlineCombo")
+        self.outlineCombo.setMinimumSize(QSize(220, 0))
+        self.outlineCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+
+        self.outlineLayout.addWidget(self.outlineCombo)
+
+        self.outlinesButton = QPushButton(ReportTab)
+        self.outlinesButton.setObjectName(u"outlinesButton")
+
+        self.outlineLayout.addWidget(self.outlinesButton)
+
+        self.createButton = QPushButton(ReportTab)
+        self.createButton.setObjectName(u"createButton")
+
+        self.outlineLayout.addWidget(self.createButton)
+
+        self.outlineLayout.setStretch(1, 1)
+
+        self.layout.addLayout(self.outlineLayout)
 
         self.periodError = QLabel(ReportTab)
         self.periodError.setObjectName(u"periodError")
@@ -170,6 +182,13 @@ class Ui_ReportTab(object):
 
         self.editorLayout.addWidget(self.sectionTitle)
 
+        self.reportWarning = QLabel(self.editorPane)
+        self.reportWarning.setObjectName(u"reportWarning")
+        self.reportWarning.setStyleSheet(u"color: #8a5a00;")
+        self.reportWarning.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.reportWarning)
+
         self.changedLabel = QLabel(self.editorPane)
         self.changedLabel.setObjectName(u"changedLabel")
         self.changedLabel.setStyleSheet(u"color: #8a5a00;")
@@ -182,10 +201,22 @@ class Ui_ReportTab(object):
 
         self.editorLayout.addWidget(self.editor)
 
+        self.stateLayout = QHBoxLayout()
+        self.stateLayout.setObjectName(u"stateLayout")
         self.saveState = QLabel(self.editorPane)
         self.saveState.setObjectName(u"saveState")
 
-        self.editorLayout.addWidget(self.saveState)
+        self.stateLayout.addWidget(self.saveState)
+
+        self.draftMarkCheck = QCheckBox(self.editorPane)
+        self.draftMarkCheck.setObjectName(u"draftMarkCheck")
+        self.draftMarkCheck.setChecked(True)
+
+        self.stateLayout.addWidget(self.draftMarkCheck)
+
+        self.stateLayout.setStretch(0, 1)
+
+        self.editorLayout.addLayout(self.stateLayout)
 
         self.editorButtons = QHBoxLayout()
         self.editorButtons.setObjectName(u"editorButtons")
@@ -198,6 +229,11 @@ class Ui_ReportTab(object):
         self.regenerateButton.setObjectName(u"regenerateButton")
 
         self.editorButtons.addWidget(self.regenerateButton)
+
+        self.congressButton = QPushButton(self.editorPane)
+        self.congressButton.setObjectName(u"congressButton")
+
+        self.editorButtons.addWidget(self.congressButton)
 
         self.editorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -224,8 +260,8 @@ class Ui_ReportTab(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.fromLabel.setBuddy(self.fromMonthSpin)
         self.toLabel.setBuddy(self.toMonthSpin)
-        self.outlineLabel.setBuddy(self.outlineCombo)
         self.unitLabel.setBuddy(self.unitCombo)
+        self.outlineLabel.setBuddy(self.outlineCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportTab)
@@ -237,14 +273,17 @@ class Ui_ReportTab(object):
         self.kindLabel.setText(QCoreApplication.translate("ReportTab", u"&Kind:", None))
         self.fromLabel.setText(QCoreApplication.translate("ReportTab", u"&From:", None))
         self.toLabel.setText(QCoreApplication.translate("ReportTab", u"&To:", None))
-        self.outlineLabel.setText(QCoreApplication.translate("ReportTab", u"&Outline:", None))
         self.unitLabel.setText(QCoreApplication.translate("ReportTab", u"&Unit:", None))
+        self.outlineLabel.setText(QCoreApplication.translate("ReportTab", u"&Outline:", None))
+        self.outlinesButton.setText(QCoreApplication.translate("ReportTab", u"Manage o&utlines\u2026", None))
         self.createButton.setText(QCoreApplication.translate("ReportTab", u"&Create draft", None))
         self.archiveLabel.setText(QCoreApplication.translate("ReportTab", u"Reports (drafts and issued archive)", None))
         self.correctButton.setText(QCoreApplication.translate("ReportTab", u"Co&rrection\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("ReportTab", u"&Delete draft\u2026", None))
+        self.draftMarkCheck.setText(QCoreApplication.translate("ReportTab", u"\u201c(&Draft)\u201d under the title", None))
         self.particularsButton.setText(QCoreApplication.translate("ReportTab", u"Par&ticulars\u2026", None))
         self.regenerateButton.setText(QCoreApplication.translate("ReportTab", u"&Regenerate this section\u2026", None))
+        self.congressButton.setText(QCoreApplication.translate("ReportTab", u"Con&gress\u2026", None))
         self.previewButton.setText(QCoreApplication.translate("ReportTab", u"&Preview, print, save\u2026", None))
         self.issueButton.setText(QCoreApplication.translate("ReportTab", u"&Issue\u2026", None))
         pass

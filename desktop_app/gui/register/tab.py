@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.register import numbering as register
@@ -19,6 +19,8 @@ from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.views import FIT_ROWS
 from desktop_app.gui.forms.ui_register_tab import Ui_RegisterTab
+
+from .past import OutsideDocumentDialog, StartingNumbersDialog
 
 NUMBER, DATE, TYPE, SUBJECT, TERM, FILE, STATE = range(7)
 AREA = "documents"
@@ -40,9 +42,14 @@ class RegisterModel(RowsModel):
             Column(self.tr("Committee term"), lambda e: e.term_name),
             Column(self.tr("File"), lambda e: e.file_path or "",
                    tooltip=lambda e: e.file_path or ""),
-            Column(self.tr("State"),
-                   lambda e: self.tr("Cancelled") if e.cancelled else self.tr("Issued")),
+            Column(self.tr("State"), self._state),
         ]
+
+
+    def _state(self, entry: register.RegisterEntry) -> str:
+        if entry.cancelled:
+            return self.tr("Cancelled")
+        return self.tr("Issued on paper") if entry.outside else self.tr("Issued")
 
 
 class RegisterTab(QWidget):
@@ -66,6 +73,8 @@ class RegisterTab(QWidget):
                      shrink=(FILE, TERM, SUBJECT))
         ui.termCombo.currentIndexChanged.connect(lambda _i: self.reload_entries())
         ui.showCancelledCheck.toggled.connect(lambda _on: self.reload_entries())
+        ui.startsButton.clicked.connect(self.edit_starts)
+        ui.outsideButton.clicked.connect(self.record_outside)
         ui.openButton.clicked.connect(self.open_file)
         ui.cancelButton.clicked.connect(self.cancel_number)
         ui.table.doubleClicked.connect(lambda _index: self.open_file())
@@ -102,6 +111,9 @@ class RegisterTab(QWidget):
             "No document has been issued yet. Printing or saving a document (for example the "
             "member list on the Members tab) records it here with its number."))
         self.ui.emptyLabel.setVisible(not entries)
+        set_enabled(self.ui.startsButton, combo_has_terms(self.ui.termCombo), self.tr(
+            "Enter the committee terms in the cell particulars (File menu) first: a "
+            "starting number belongs to a term."))
         self._update_buttons()
 
     def _on_bus(self, area: str) -> None:
@@ -151,3 +163,26 @@ class RegisterTab(QWidget):
             return
         self.reload_entries()
         self.context.bus.changed.emit(AREA)
+
+    def edit_starts(self) -> None:
+        """Starting numbers of the shown term's register (the newest term for all terms)."""
+        term_id = self.ui.termCombo.currentData()
+        if StartingNumbersDialog.run(self, term_id):
+            self.context.bus.changed.emit(AREA)
+
+    def record_outside(self) -> None:
+        """Record a document issued outside the program (its number is never given again)."""
+        entry = OutsideDocumentDialog.run(self)
+        if entry is None:
+            return
+        index = self.ui.termCombo.findData(entry.term_id)
+        if self.ui.termCombo.currentData() not in (None, entry.term_id) and index >= 0:
+            self.ui.termCombo.setCurrentIndex(index)
+        else:
+            self.reload_entries()
+        self.context.bus.changed.emit(AREA)
+
+
+def combo_has_terms(combo: QComboBox) -> bool:
+    """The term combo lists a term besides "All terms"."""
+    return combo.count() > 1

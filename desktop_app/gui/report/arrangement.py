@@ -33,8 +33,11 @@ def arrange(ui: Ui_ReportTab) -> QSplitter:
     ui.splitter.setStretchFactor(0, 2)
     ui.splitter.setStretchFactor(1, 3)
     ui.splitter.setSizes([380, 700])
-    for row in (ui.newLayout, ui.archiveButtons, ui.editorButtons):
+    for row in (ui.newLayout, ui.outlineLayout, ui.archiveButtons, ui.editorButtons):
         make_flow(row)
+    ui.draftMarkCheck.setToolTip(translate(
+        "ReportTab", "A draft prints “(Dự thảo)” under its title; turn it off for the copy "
+        "printed for signature. An issued report never has it."))
     ui.reportsTable.verticalHeader().setVisible(False)
     ui.reportsTable.setWordWrap(False)
     fit_to_width(ui.reportsTable, stretch=PERIOD, keep=(DATE, NUMBER),
@@ -62,3 +65,16 @@ def enable_buttons(ui: Ui_ReportTab, report: report_core.ReportData | None,
     set_enabled(ui.deleteButton, report is not None and not issued,
                 none if report is None else translate(
                     "ReportTab", "An issued report is kept in the archive: it is never deleted."))
+
+
+def enable_draft_controls(ui: Ui_ReportTab, report: report_core.ReportData | None) -> None:
+    """The congress button (a congress report only) and the draft mark's switch."""
+    issued = report is not None and report.is_issued
+    ui.congressButton.setVisible(report is not None and report.kind == "congress")
+    set_enabled(ui.congressButton, not issued, translate(
+        "ReportTab", "This report is issued: make a correction to change it."))
+    set_enabled(ui.draftMarkCheck, report is not None and not issued,
+                translate("ReportTab", "An issued report never has the draft mark.")
+                if issued else translate("ReportTab",
+                                         "Create a draft, or choose a report in the list, first."))
+    ui.draftMarkCheck.setChecked(report is not None and not issued and report.draft_mark)

@@ -15,7 +15,6 @@ from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.cell.units import UNIT_KIND_LABELS
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report_core
-from desktop_app.core.report.outline import DEFAULT_OUTLINE, outlines
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
@@ -25,9 +24,11 @@ from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
 
-from .arrangement import arrange, enable_buttons
+from . import choices
+from .arrangement import arrange, enable_buttons, enable_draft_controls
 from .dialogs import ReportParticularsDialog as ParticularsDialog
 from .models import DATE, ReportsModel
+from .tab_actions import ReportActions
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -44,7 +45,7 @@ AUTOSAVE_MS = 800
 AREA = "report"
 
 
-class ReportTab(QWidget):
+class ReportTab(ReportActions):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -60,9 +61,7 @@ class ReportTab(QWidget):
         for kind, label in report_core.KIND_LABELS.items():
             ui.kindCombo.addItem(label, kind)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("final"))
-        for outline in outlines().outlines.values():
-            ui.outlineCombo.addItem(outline.name, outline.id)
-        ui.outlineCombo.setCurrentIndex(max(0, ui.outlineCombo.findData(self._era_outline())))
+        self.fill_outlines()
         for code, label in UNIT_KIND_LABELS.items():
             ui.unitCombo.addItem(label, code)
         ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(
@@ -70,6 +69,9 @@ class ReportTab(QWidget):
         ui.outlineWarning.setVisible(False)
         for spin in (ui.fromYearSpin, ui.fromMonthSpin, ui.toYearSpin, ui.toMonthSpin):
             spin.valueChanged.connect(self._update_outline_warning)
+        for spin in (ui.fromYearSpin, ui.toYearSpin):
+            spin.valueChanged.connect(lambda _v: self.fill_outlines(keep_choice=False))
+        ui.kindCombo.currentIndexChanged.connect(lambda _i: self.fill_outlines(False))
         ui.outlineCombo.currentIndexChanged.connect(self._update_outline_warning)
         self.lists = arrange(ui)
         ui.periodError.setVisible(False)
@@ -88,6 +90,9 @@ class ReportTab(QWidget):
         ui.sectionList.currentItemChanged.connect(self._on_section_changed)
         ui.regenerateButton.clicked.connect(self.regenerate)
         ui.particularsButton.clicked.connect(self.edit_particulars)
+        ui.outlinesButton.clicked.connect(self.edit_outlines)
+        ui.congressButton.clicked.connect(self.edit_congress)
+        ui.draftMarkCheck.clicked.connect(self.set_draft_mark)
         ui.previewButton.clicked.connect(self.preview)
         ui.issueButton.clicked.connect(self.issue)
         ui.correctButton.clicked.connect(self.correct)
@@ -161,6 +166,11 @@ class ReportTab(QWidget):
                 self.context.runner.run(report_core.changed_sections, data.id,
                                         on_done=self._changed_found)
         self._loading = False
+        warning = None
+        if data is not None and data.id is not None:
+            warning = report_core.outline_warning(data, report_core.outline_of(data))
+        ui.reportWarning.setText(warning or "")
+        ui.reportWarning.setVisible(bool(warning))
         self._update_state()
 
     def _changed_found(self, keys: set[str]) -> None:
@@ -217,6 +227,7 @@ class ReportTab(QWidget):
         ui.editor.setEnabled(section is not None)
         ui.editor.setReadOnly(issued)
         enable_buttons(ui, report, section is not None)
+        enable_draft_controls(ui, report)
         self.changes_note.show_for(report.id if report else None, issued)
         title = ""
         if section is not None:
@@ -238,24 +249,17 @@ class ReportTab(QWidget):
                             start_month=ui.fromMonthSpin.value(),
                             end_year=ui.toYearSpin.value(), end_month=ui.toMonthSpin.value())
 
-    def _era_outline(self) -> str:
-        """The outline that applies to the period on screen (the default one otherwise)."""
-        values = self.period_values()
-        wanted = report_core.ReportData(**values)
-        if report_core.validate_period(**values):
-            return DEFAULT_OUTLINE
-        for outline in outlines().outlines.values():
-            if outline.applies.covers(wanted.start, wanted.end) and outline.id != DEFAULT_OUTLINE:
-                return outline.id
-        return DEFAULT_OUTLINE
-
     def _update_outline_warning(self, *_args) -> None:
         """An outline of another era is not refused, but said plainly beside the choice."""
         values = self.period_values()
         warning = None
-        if not report_core.validate_period(**values):
-            warning = report_core.outline_warning(report_core.ReportData(
-                outline_id=self.ui.outlineCombo.currentData(), **values))
+        code = self.ui.outlineCombo.currentData()
+        if code is not None and not report_core.validate_period(**values):
+            try:
+                warning = report_core.outline_warning(report_core.ReportData(
+                    outline_id=code, **values))
+            except UserError as error:  # deleted meanwhile
+                warning = str(error)
         self.ui.outlineWarning.setText(warning or "")
         self.ui.outlineWarning.setVisible(bool(warning))
 
@@ -272,8 +276,14 @@ class ReportTab(QWidget):
                                       outline_id=self.ui.outlineCombo.currentData(),
                                       report_date=default_issue_date(),
                                       unit_kind=self.ui.unitCombo.currentData(), **values)
+        congress = None
+        if data.kind == "congress":  # its particulars first: the report speaks of them
+            congress = choices.ask_congress(self, choices.new_congress(data.end_year))
+            if congress is None:
+                return
         self.ui.createButton.setEnabled(False)
-        self.context.runner.run(report_core.create_draft, data, on_done=self._created,
+        self.context.runner.run(report_core.create_draft, data, congress=congress,
+                                on_done=self._created,
                                 on_error=self._failed, label=self.tr("Drafting the report…"),
                                 parent_widget=self)
 
@@ -324,19 +334,6 @@ class ReportTab(QWidget):
         if saved is not None:
             self.reload(select_id=saved.id)
 
-    def preview(self) -> None:
-        if self.report is None or self.report.id is None:
-            return
-        self.save_current()
-        self.context.runner.run(_build_document, self.report.id, on_done=self._show_preview,
-                                on_error=self._failed, label=self.tr("Building the report…"),
-                                parent_widget=self)
-
-    def _show_preview(self, document) -> None:
-        from desktop_app.gui.common.preview import preview_document
-
-        self.last_preview = preview_document(self.context, document, self)
-
     def issue(self) -> None:
         if self.report is None or self.report.id is None or self.report.is_issued:
             return
@@ -386,9 +383,3 @@ class ReportTab(QWidget):
         self.report = None
         self.reload()
 
-
-def _build_document(report_id: int):
-    """The document of a report: an issued one from its frozen content, exactly as issued."""
-    from desktop_app.documents.report.summary import report_document
-
-    return report_document(report_issuing.content_of(report_id))

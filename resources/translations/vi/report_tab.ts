@@ -44,10 +44,6 @@
         <translation>Soạn lại</translation>
     </message>
     <message>
-        <source>Building the report…</source>
-        <translation>Đang dựng báo cáo…</translation>
-    </message>
-    <message>
         <source>Issue this report? It takes the next BC number from the register and is archived as it is now; afterwards it can only be changed by a correction (a new version).</source>
         <translation>Ban hành báo cáo này? Báo cáo được cấp số BC tiếp theo trong sổ văn bản và được lưu trữ đúng như hiện tại; sau đó chỉ sửa được bằng bản đính chính (phiên bản mới).</translation>
     </message>

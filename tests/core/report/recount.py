@@ -94,6 +94,9 @@ class Recount:
                        f"(status_date IS NULL OR status_date <= '{e}')",
             "key_cadres": f"{base} AND kind != 'non_party' AND key_cadre",
             "non_party": f"{base} AND kind = 'non_party'",
+            # the congress report's party building: admitted (ngày vào Đảng) in the period
+            "admitted": f"SELECT id FROM member WHERE kind != 'non_party' AND joined_date "
+                        f"BETWEEN '{self.period.start.isoformat()}' AND '{e}'",
         }[what])
 
     # --- study ------------------------------------------------------------------------------
@@ -240,6 +243,10 @@ class Recount:
         start, end = self.period.start, self.period.end
         as_of = min(end, self.period.today)
         due = [t for t in self._targets() if t[1] is not None and start <= t[1] <= end]
+        if "targets" in params:  # a congress's review: the targets of the term's resolution
+            term = self.ids("SELECT t.id FROM plan_target t JOIN plan p ON p.id = t.plan_id "
+                            "WHERE p.kind = 'resolution' AND p.period_kind = 'term'")
+            due = [t for t in due if t[0] in term]
         met = {t[0] for t in due if t[2] == "done" and (t[3] is None or t[3] <= end)}
         if what == "targets_due":
             return {t[0] for t in due}

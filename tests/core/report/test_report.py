@@ -12,7 +12,8 @@ from desktop_app.core.register import numbering as register
 from desktop_app.core.report import issuing as report_issuing
 from desktop_app.core.report import reports as report
 from desktop_app.core.report.facts import ReportFacts
-from desktop_app.core.report.outline import OutlineError, load_outlines, parse_outline
+from desktop_app.core.report.outline import OutlineError
+from desktop_app.core.report.outline_file import load_outlines, parse_outline
 from desktop_app.core.report.sentences import duties, people
 from desktop_app.core.report.sentences import savings as report_savings
 from desktop_app.db.models.cell import CommitteeTerm

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.report import issuing
 from desktop_app.core.report import reports as report
-from desktop_app.core.report.outline import outlines
+from desktop_app.core.report.outline_file import load_outlines
 from desktop_app.core.savings import commendations, funds, social
 from desktop_app.db.connection import close_database, open_database
 from desktop_app.errors import ValidationError
@@ -166,7 +166,7 @@ def cells(draw):
         commendations.save_violation(commendations.ViolationData(
             member_id=draw(st.sampled_from(party)), date=_day(draw, first, last),
             description="Vi phạm quy định 3 lần", discipline="khiển trách"))
-    outline = draw(st.sampled_from(sorted(outlines().outlines)))
+    outline = draw(st.sampled_from(sorted(load_outlines().outlines)))
     kind = draw(st.sampled_from(["annual", "interim", "final"]))
     report_date = min(last, TODAY)
     return report.ReportData(kind=kind, start_year=start_year, start_month=start_month,

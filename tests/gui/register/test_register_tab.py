@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.core import demo
 from desktop_app.core.register import numbering as register
@@ -85,3 +86,81 @@ def test_model(qtmodeltester, issued):
     model = RegisterModel()
     model.set_rows(register.list_entries())
     qtmodeltester.check(model)
+
+
+def _run_modal(qtbot, monkeypatch, dialog_class, drive):
+    """Open *dialog_class* from its button and let *drive(dialog)* click in it."""
+    original = dialog_class.exec
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        drive(dialog)
+        return dialog.result() if dialog.result() else 0
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return original
+
+
+def test_a_paper_document_is_recorded_and_the_next_number_skips_it(qtbot, tab, monkeypatch):
+    from desktop_app.gui.register.past import OutsideDocumentDialog
+
+    def drive(dialog):
+        dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("BC"))
+        dialog.number_spin.setValue(5)
+        dialog.date_edit.setText("15/11/2010")
+        dialog.subject_edit.setText("Báo cáo kết quả kiểm tra")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    _run_modal(qtbot, monkeypatch, OutsideDocumentDialog, drive)
+    qtbot.mouseClick(tab.ui.outsideButton, Qt.MouseButton.LeftButton)
+    assert "Số 05-BC/CB" in tab.visible_numbers()
+    states = [tab.proxy.index(r, 6).data() for r in range(tab.proxy.rowCount())]
+    assert "Issued on paper" in states  # the tests run untranslated
+    assert register.issue("BC", dt.date(2010, 12, 22), "Báo cáo").number_text == "Số 06-BC/CB"
+
+
+def test_a_paper_document_with_a_number_given_shows_it_at_the_field(qtbot, tab, monkeypatch):
+    from desktop_app.gui.register.past import OutsideDocumentDialog
+
+    seen = {}
+
+    def drive(dialog):
+        dialog.number_spin.setValue(2)
+        dialog.date_edit.setText("15/11/2010")
+        dialog.subject_edit.setText("Báo cáo")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen["number"] = dialog.errors.message("number")
+        seen["open"] = dialog.isVisible()
+
+    _run_modal(qtbot, monkeypatch, OutsideDocumentDialog, drive)
+    qtbot.mouseClick(tab.ui.outsideButton, Qt.MouseButton.LeftButton)
+    assert seen["open"]
+    assert "Số 02-BC/CB đã có trong sổ" in seen["number"]
+    assert len(tab.visible_numbers()) == 3
+
+
+def test_a_starting_number_below_an_issued_one_is_refused_at_the_field(qtbot, tab,
+                                                                       monkeypatch):
+    from desktop_app.gui.register.past import StartingNumbersDialog
+
+    seen = {}
+
+    def drive(dialog):
+        dialog.select_type("BC")
+        dialog.start_spin.setValue(2)
+        qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = dialog.error_text()
+        dialog.start_spin.setValue(9)
+        qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+        seen["after"] = dialog.error_text()
+        row = [n.type_code for n in dialog.rows].index("BC")
+        seen["next"] = dialog.table.item(row, 3).text()
+
+    _run_modal(qtbot, monkeypatch, StartingNumbersDialog, drive)
+    qtbot.mouseClick(tab.ui.startsButton, Qt.MouseButton.LeftButton)
+    assert "đã cấp đến Số 02-BC/CB" in seen["refused"]
+    assert seen["after"] == "" and seen["next"] == "09"
+    assert register.issue("BC", dt.date(2010, 12, 22), "Báo cáo").number_text == "Số 09-BC/CB"

@@ -154,11 +154,13 @@ def test_an_outline_of_another_era_warns_in_the_tab(qtbot, report_tab):
     ui = report_tab.ui
     ui.fromYearSpin.setValue(2007)
     ui.toYearSpin.setValue(2010)
-    ui.outlineCombo.setCurrentIndex(ui.outlineCombo.findData("tong-ket-cuoc-van-dong"))
+    assert ui.outlineCombo.currentData() == "tong-ket-cuoc-van-dong"  # the era's, by date
     assert not ui.outlineWarning.isVisible()
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("annual"))  # the kind's outlines
+    assert ui.outlineCombo.currentData() == "ct06-nam"
     ui.outlineCombo.setCurrentIndex(ui.outlineCombo.findData("chi-thi-05"))
     assert ui.outlineWarning.isVisible()
-    assert "áp dụng cho từ năm 2016; kỳ báo cáo 2007 – 2010 nằm ngoài" in ui.outlineWarning.text()
+    assert "áp dụng từ năm 2016; kỳ báo cáo 2007 – 2010 nằm ngoài" in ui.outlineWarning.text()
     assert ui.unitCombo.currentData() == "chi_bo"  # the cell's own kind
 
 

@@ -224,7 +224,7 @@ def _code(plan: PlanInfo) -> str:
     return {"plan": "KH", "resolution": "NQ", "action_programme": "CTr"}[plan.kind]
 
 
-def _target_text(b: ClaimBuilder, target: TargetInfo) -> str:
+def target_promise(b: ClaimBuilder, target: TargetInfo) -> str:
     """What the target promises, unless its content says it already: "2 đảng viên", "100%"."""
     if target.target_count is not None:
         count = b.value("plans.target_count", target.target_count, 0, target=target.id)
@@ -241,7 +241,7 @@ def _target_text(b: ClaimBuilder, target: TargetInfo) -> str:
     return text
 
 
-def _measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
+def measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
     """The value the app measures itself for a target, over its span up to the report's end."""
     first, last = target.span_start, min(target.due, facts.end)
     span = (first.isoformat(), last.isoformat())
@@ -284,7 +284,7 @@ def _measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
     return ""
 
 
-def _status(facts: ReportFacts, target: TargetInfo) -> str:
+def target_status(facts: ReportFacts, target: TargetInfo) -> str:
     if target.met_by(facts.end):
         return "hoàn thành"
     if target.due < facts.targets.as_of:
@@ -325,18 +325,18 @@ def targets(facts: ReportFacts) -> list[Claim]:
         c = ClaimBuilder("plans.target_results", plan=plan.id)
         results = []
         for target in items:
-            promise = _target_text(c, target)
+            promise = target_promise(c, target)
             head = f"“{c.quote(target.content)}”"
             if promise:
                 head += f" ({promise})"
             parts = []
-            measured = _measured(c, facts, target)
-            if measured:
-                parts.append(measured)
+            found = measured(c, facts, target)
+            if found:
+                parts.append(found)
             if target.result_value is not None:
                 value = c.value("plans.result_value", target.result_value, 2, target=target.id)
                 parts.append(f"kết quả {value} {c.quote(target.unit)}".rstrip())
-            parts.append(_status(facts, target))
+            parts.append(target_status(facts, target))
             results.append(f"{head}: " + ", ".join(parts))
         name = c.quote(named(plan.kind_label, plan.title))
         claims.append(c.claim(f"{name}, kết quả từng chỉ tiêu: " + "; ".join(results) + "."))
@@ -357,7 +357,7 @@ def upcoming(facts: ReportFacts) -> list[Claim]:
         name = b.quote(named(plan.kind_label, plan.title))
         lines = []
         for target in items:
-            promise = _target_text(b, target)
+            promise = target_promise(b, target)
             lines.append(b.quote(target.content) + (f" ({promise})" if promise else ""))
         if t.is_new(target=items[0]):
             head = f"Thực hiện các chỉ tiêu {name} đề ra: "

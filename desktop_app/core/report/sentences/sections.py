@@ -8,7 +8,7 @@ from typing import Protocol
 from ..bases import Basis, cited_on
 from ..claims import Claim, ClaimBuilder, plain
 from ..facts import ReportFacts
-from . import duties, judgement, people, savings
+from . import congress, duties, judgement, people, savings
 
 EMPTY = "(Trong kỳ chưa ghi nhận số liệu để soạn mục này; bổ sung nếu có.)"
 
@@ -67,6 +67,11 @@ def recognition(facts: ReportFacts) -> list[Claim]:
     return savings.recognition(facts)
 
 
+def topics(facts: ReportFacts) -> list[Claim]:
+    return people.topics(facts) or [
+        plain("none.topics", "Trong kỳ chưa ghi nhận buổi học tập chuyên đề nào.")]
+
+
 def inspection(facts: ReportFacts) -> list[Claim]:
     return duties.ratings(facts) or [
         plain("none.reviews", "Trong kỳ chưa ghi nhận bản kiểm điểm, xếp loại đảng viên nào.")]
@@ -79,6 +84,9 @@ GENERATORS: dict[str, Callable[[ReportFacts], list[Claim]]] = {
     "strengths": judgement.strengths, "weaknesses": judgement.weaknesses,
     "lessons": judgement.lessons, "direction": judgement.direction,
     "implementation": judgement.implementation, "proposals": judgement.proposals,
+    "topics": topics, "party_building": congress.party_building,
+    "term_review": congress.term_review, "new_targets": congress.new_targets,
+    "tasks": congress.tasks, "self_review": congress.self_review,
 }
 
 
