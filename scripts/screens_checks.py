@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QScrollBar,
+    QSplitter,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -342,6 +343,23 @@ def _inside_view(widget: QWidget) -> bool:
     return False
 
 
+def _across_panes(one: QWidget, other: QWidget, top: QWidget) -> bool | None:
+    """Going from *one* to *other* across the panes of a side-by-side splitter: True to a
+    pane on the right (reading on), False to one on the left; None within one pane."""
+    parent = one.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QSplitter) and parent.orientation() == Qt.Orientation.Horizontal \
+                and parent.isAncestorOf(other):
+            def pane(widget: QWidget, splitter: QSplitter = parent) -> int:
+                while widget.parentWidget() is not splitter:
+                    widget = widget.parentWidget()
+                return splitter.indexOf(widget)
+            first, second = pane(one), pane(other)
+            return None if first == second else second > first
+        parent = parent.parentWidget()
+    return None
+
+
 def tab_order(top: QWidget) -> list[str]:
     """In a dialog, Tab goes down the form and along each row; never back up."""
     if not isinstance(top, QDialog):
@@ -354,7 +372,12 @@ def tab_order(top: QWidget) -> list[str]:
         point = widget.mapTo(top, QPoint(0, 0))
         return point.y() + widget.height() // 2, point.x()
 
-    start = min(range(len(chain)), key=lambda i: (where(chain[i])[0] // 8, where(chain[i])[1]))
+    def top_left(widget: QWidget) -> tuple[int, int]:
+        point = widget.mapTo(top, QPoint(0, 0))
+        return point.y() // 8, point.x()
+
+    # the first stop is the one that starts highest (a tall list beside a form starts it)
+    start = min(range(len(chain)), key=lambda i: top_left(chain[i]))
     ordered = chain[start:] + chain[:start]
     problems = []
     def area_of(widget: QWidget) -> QWidget | None:
@@ -369,6 +392,11 @@ def tab_order(top: QWidget) -> list[str]:
         return found
 
     for before, after in zip(ordered, ordered[1:], strict=False):
+        across = _across_panes(before, after, top)
+        if across is not None:  # from one pane of a side-by-side splitter to another
+            if not across:
+                problems.append(f"Tab goes from {name_of(before)} back to {name_of(after)}")
+            continue
         one, other = before, after
         if area_of(one) is not area_of(other):
             one, other = area_of(one) or one, area_of(other) or other

@@ -99,6 +99,19 @@ def scroll_form(outer: QBoxLayout, form: QLayout) -> QScrollArea:
     return area
 
 
+def scroll_widget(content: QWidget) -> QScrollArea:
+    """*content* (a form built in code) in a scroll area that gives it its width: it
+    scrolls up and down only, and Tab goes to the fields inside."""
+    area = QScrollArea()
+    area.setObjectName(f"{content.objectName() or 'content'}Scroll")
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
 def prepare_dialog(dialog: QDialog, preferred: QSize | None = None) -> None:
     """Size a dialog to its contents within the screen (call at the end of __init__)."""
     fit_to_screen(dialog, preferred)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.common.dates import read_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
 from desktop_app.gui.common.field_errors import FieldErrors
-from desktop_app.gui.common.fit import fit_to_screen
+from desktop_app.gui.common.sizing import prepare_dialog
 
 
 def _term_combo(current: int | None) -> QComboBox:
@@ -94,7 +95,7 @@ class StartingNumbersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        fit_to_screen(self, 600, 480)
+        prepare_dialog(self, QSize(600, 480))
         self.term_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.itemSelectionChanged.connect(self._selected)
         self.set_button.clicked.connect(self.apply)
@@ -209,7 +210,7 @@ class OutsideDocumentDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 520, 320)
+        prepare_dialog(self, QSize(520, 320))
 
     def save(self) -> None:
         reading: dict[str, str] = {}

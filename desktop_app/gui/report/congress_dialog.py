@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,8 +31,9 @@ from desktop_app.core.plans.model import TargetData
 from desktop_app.core.report import congress as congress_core
 from desktop_app.gui.common.dates import read_date, write_date
 from desktop_app.gui.common.dialogs import name_buttons, run_dialog
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.field_errors import FieldErrors
-from desktop_app.gui.common.fit import fit_to_screen, scrolling
+from desktop_app.gui.common.sizing import prepare_dialog, scroll_widget
 from desktop_app.gui.plans.dialogs import TargetDialog
 
 
@@ -158,9 +160,9 @@ class CongressDialog(QDialog):
         body_layout.addStretch(1)
         body_layout.addWidget(note)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(body), 1)
+        layout.addWidget(scroll_widget(body), 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 620, 580)
+        prepare_dialog(self, QSize(620, 580))
 
         self.number_spin.valueChanged.connect(self._number_changed)
         self.add_target.clicked.connect(lambda: self._target(None))
@@ -204,8 +206,9 @@ class CongressDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = 0 <= self.targets_list.currentRow() < len(self.targets)
-        self.edit_target.setEnabled(chosen)
-        self.remove_target.setEnabled(chosen)
+        why = self.tr("Choose a target in the list first.")
+        set_enabled(self.edit_target, chosen, why)
+        set_enabled(self.remove_target, chosen, why)
 
     def _target(self, row: int | None) -> None:
         if row is not None and not 0 <= row < len(self.targets):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -39,9 +39,11 @@ from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.field_errors import ERROR_STYLE, FieldErrors
-from desktop_app.gui.common.fit import fit_to_screen, scrolling
+from desktop_app.gui.common.flow_layout import FlowLayout
+from desktop_app.gui.common.sizing import prepare_dialog, scroll_widget
 
 from .outline_actions import OutlineActions
+from .outline_buttons import enable_library
 from .outline_sections import SectionsEditor
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +56,15 @@ def _year_spin() -> QSpinBox:
     spin.setSpecialValueText("—")
     spin.setValue(1929)
     return spin
+
+
+def _narrow_combo(letters: int) -> QComboBox:
+    """A combo box that may be narrower than its longest choice (the list shows it whole),
+    so that the form fits a small screen."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
 
 
 class OutlineLibraryDialog(OutlineActions):
@@ -95,7 +106,7 @@ class OutlineLibraryDialog(OutlineActions):
         self.builtin_label = QLabel()
         self.builtin_label.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.kind_combo = QComboBox()
+        self.kind_combo = _narrow_combo(16)
         for kind, kind_label in KIND_LABELS.items():
             self.kind_combo.addItem(kind_label, kind)
         self.from_spin = _year_spin()
@@ -116,10 +127,10 @@ class OutlineLibraryDialog(OutlineActions):
         self.bases_edit.setPlaceholderText(self.tr(
             "One document a line, e.g. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"))
         self.numbering_combos: list[QComboBox] = []
-        numbering = QHBoxLayout()
+        numbering = FlowLayout()  # the four levels wrap on a narrow window or large text
         numbering.setContentsMargins(0, 0, 0, 0)
         for level in range(1, MAX_DEPTH + 1):
-            combo = QComboBox()
+            combo = _narrow_combo(13)
             combo.setAccessibleName(self.tr("Numbering of level %1").replace("%1", str(level)))
             for style, style_label in NUMBERING_LABELS.items():
                 combo.addItem(style_label, style)
@@ -156,7 +167,7 @@ class OutlineLibraryDialog(OutlineActions):
 
         splitter = QSplitter()
         splitter.addWidget(left_widget)
-        splitter.addWidget(scrolling(right_widget))
+        splitter.addWidget(scroll_widget(right_widget))
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -170,7 +181,7 @@ class OutlineLibraryDialog(OutlineActions):
         bottom.addWidget(self.save_button)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        fit_to_screen(self, 980, 690)
+        prepare_dialog(self, QSize(980, 690))
 
         self.list.currentItemChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_outline)
@@ -260,12 +271,7 @@ class OutlineLibraryDialog(OutlineActions):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        own = self.outline is not None and not self.outline.builtin
-        self.save_button.setEnabled(own and self.dirty and not self.saving)
-        self.rename_button.setEnabled(own)
-        self.delete_button.setEnabled(own)
-        self.copy_button.setEnabled(self.outline is not None)
-        self.export_button.setEnabled(self.outline is not None)
+        enable_library(self)
 
     def _edited(self) -> None:
         if self._loading or self.outline is None or self.outline.builtin:

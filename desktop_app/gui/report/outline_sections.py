@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.report.outline import GENERATOR_INFO, MAX_DEPTH, OutlineSection, number_text
+from desktop_app.core.report.outline import GENERATOR_INFO, OutlineSection, number_text
 from desktop_app.gui.common.field_errors import FieldErrors
+from desktop_app.gui.common.flow_layout import FlowLayout
+
+from .outline_buttons import enable_sections
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING, FACTS, MANUAL = "heading", "facts", "manual"
@@ -76,11 +78,12 @@ class SectionsEditor(QWidget):
         self.hint_edit.setTabChangesFocus(True)
         self.hint_edit.setMaximumHeight(60)
 
-        buttons = QGridLayout()
-        for index, button in enumerate((self.add_button, self.add_child_button,
-                                        self.remove_button, self.up_button, self.down_button,
-                                        self.nest_button, self.unnest_button)):
-            buttons.addWidget(button, index // 4, index % 4)
+        buttons = FlowLayout()  # wraps on a narrow window or large text
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.add_child_button, self.remove_button,
+                       self.up_button, self.down_button, self.nest_button,
+                       self.unnest_button):
+            buttons.addWidget(button)
         self.form = QFormLayout()
         for text, widget in ((self.tr("Sec&tion title:"), self.title_edit),
                              (self.tr("C&ontent:"), self.content_combo),
@@ -207,15 +210,15 @@ class SectionsEditor(QWidget):
             walk(top)
         return items
 
-    def _depth(self, item: QTreeWidgetItem) -> int:
+    def section_depth(self, item: QTreeWidgetItem) -> int:
         depth, parent = 1, item.parent()
         while parent is not None:
             depth, parent = depth + 1, parent.parent()
         return depth
 
-    def _height(self, item: QTreeWidgetItem) -> int:
+    def section_height(self, item: QTreeWidgetItem) -> int:
         """Levels of *item* and its subsections (1 for a section without any)."""
-        return 1 + max((self._height(child) for child in _kids(item)), default=0)
+        return 1 + max((self.section_height(child) for child in _kids(item)), default=0)
 
     def _show_current(self) -> None:
         item = self.current()
@@ -233,31 +236,7 @@ class SectionsEditor(QWidget):
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        item = self.current()
-        editable = not self.read_only
-        has = item is not None
-        for widget in (self.title_edit, self.content_combo):
-            widget.setEnabled(editable and has)
-        content = self.content_combo.currentData()
-        self.facts_combo.setEnabled(editable and has and content == FACTS)
-        self.hint_edit.setEnabled(editable and has and content == MANUAL)
-        self.add_button.setEnabled(editable)
-        self.add_child_button.setEnabled(
-            editable and item is not None and self._depth(item) < MAX_DEPTH)
-        self.remove_button.setEnabled(editable and has)
-        if not has or not editable:
-            for button in (self.up_button, self.down_button, self.nest_button,
-                           self.unnest_button):
-                button.setEnabled(False)
-            return
-        assert item is not None
-        siblings = self._siblings(item)
-        index = siblings.index(item)
-        self.up_button.setEnabled(index > 0)
-        self.down_button.setEnabled(index + 1 < len(siblings))
-        self.nest_button.setEnabled(
-            index > 0 and self._depth(item) + self._height(item) - 1 < MAX_DEPTH)
-        self.unnest_button.setEnabled(item.parent() is not None)
+        enable_sections(self)
 
     def _edited(self) -> None:
         item = self.current()
@@ -293,7 +272,7 @@ class SectionsEditor(QWidget):
         self.changed.emit()
 
     # changing the tree ------------------------------------------------------------------
-    def _siblings(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    def section_siblings(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         parent = item.parent()
         return self._tops() if parent is None else _kids(parent)
 
@@ -340,7 +319,7 @@ class SectionsEditor(QWidget):
             self._put(item, current, current.childCount())
         else:
             parent = current.parent()
-            siblings = self._siblings(current)
+            siblings = self.section_siblings(current)
             self._put(item, parent, siblings.index(current) + 1)
         self._after_change()
         self.title_edit.setFocus()
@@ -362,7 +341,7 @@ class SectionsEditor(QWidget):
         item = self.current()
         if item is None:
             return
-        siblings = self._siblings(item)
+        siblings = self.section_siblings(item)
         target = siblings.index(item) + step
         if 0 <= target < len(siblings):
             parent, _index = self._take(item)
@@ -374,7 +353,7 @@ class SectionsEditor(QWidget):
         item = self.current()
         if item is None or not self.nest_button.isEnabled():
             return
-        siblings = self._siblings(item)
+        siblings = self.section_siblings(item)
         above = siblings[siblings.index(item) - 1]
         self._take(item)
         self._put(item, above, above.childCount())
