@@ -3,16 +3,49 @@ greyed one is greyed (its tooltip says so, as everywhere in the program)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidgetItem
 
-from desktop_app.core.report.outline import MAX_DEPTH
+from desktop_app.core.report.outline import MAX_DEPTH, Outline
 from desktop_app.gui.common.enabling import set_enabled
 
-if TYPE_CHECKING:
-    from .outline_dialog import OutlineLibraryDialog
-    from .outline_sections import SectionsEditor
+
+class OutlineLibraryDialog(Protocol):
+    """What the library's buttons depend on (``outline_dialog.OutlineLibraryDialog``; named
+    here by its shape: the dialog imports this module)."""
+
+    outline: Outline | None
+    saving: bool
+    dirty: bool
+    save_button: QPushButton
+    rename_button: QPushButton
+    delete_button: QPushButton
+    copy_button: QPushButton
+    export_button: QPushButton
+
+
+class SectionsEditor(Protocol):
+    """What the section buttons depend on (``outline_sections.SectionsEditor``)."""
+
+    read_only: bool
+    title_edit: QLineEdit
+    content_combo: QComboBox
+    facts_combo: QComboBox
+    hint_edit: QPlainTextEdit
+    add_button: QPushButton
+    add_child_button: QPushButton
+    remove_button: QPushButton
+    up_button: QPushButton
+    down_button: QPushButton
+    nest_button: QPushButton
+    unnest_button: QPushButton
+
+    def current(self) -> QTreeWidgetItem | None: ...
+    def section_depth(self, item: QTreeWidgetItem) -> int: ...
+    def section_height(self, item: QTreeWidgetItem) -> int: ...
+    def section_siblings(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]: ...
 
 translate = QCoreApplication.translate
 

@@ -243,10 +243,15 @@ class Recount:
         start, end = self.period.start, self.period.end
         as_of = min(end, self.period.today)
         due = [t for t in self._targets() if t[1] is not None and start <= t[1] <= end]
-        if "targets" in params:  # a congress's review: the targets of the term's resolution
+        if "targets" in params:  # a congress's review: the targets of the term's resolution,
+            # else (no such resolution has targets due) of any plan for more than a calendar year
             term = self.ids("SELECT t.id FROM plan_target t JOIN plan p ON p.id = t.plan_id "
                             "WHERE p.kind = 'resolution' AND p.period_kind = 'term'")
-            due = [t for t in due if t[0] in term]
+            longer = self.ids(
+                "SELECT t.id FROM plan_target t JOIN plan p ON p.id = t.plan_id WHERE "
+                "strftime('%Y', coalesce(p.period_start, p.year || '-01-01')) != "
+                "strftime('%Y', coalesce(p.period_end, p.year || '-12-31'))")
+            due = [t for t in due if t[0] in term] or [t for t in due if t[0] in longer]
         met = {t[0] for t in due if t[2] == "done" and (t[3] is None or t[3] <= end)}
         if what == "targets_due":
             return {t[0] for t in due}

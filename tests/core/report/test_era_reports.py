@@ -206,3 +206,38 @@ def test_the_draft_mark_on_drafts_off_for_signature_and_never_on_issued(db, tmp_
     issued = issuing.build_content(draft.id)
     assert issued["draft_mark"] == ""
     assert "Dự thảo" not in _pdf(issued, tmp_path / "c.pdf")
+
+
+def test_a_congress_without_a_term_resolution_reviews_its_plans_for_more_than_a_year(
+        db, tmp_path):
+    """A cell that never typed its congress resolution as a term plan: the review takes the
+    plans for more than a calendar year (here a two-year plan), and every figure it prints is
+    what the records hold (found by the property test with a plan of 2011 running into 2012)."""
+    profile = era_cells.profile
+    profile("Chi bộ Trường Tiểu học Hòa Bình", "ĐẢNG ỦY XÃ HÒA BÌNH", "chi_bo",
+            [(D(2010, 8, 1), D(2013, 7, 31), "Nguyễn Văn Hùng", "Trần Thị Lan")])
+    era_cells.member("Nguyễn Văn Hùng", role="secretary", key_cadre=True)
+    era_cells.plan(2011, "plan", "Kế hoạch thực hiện nhiệm vụ năm học 2011 – 2012", [
+        era_cells.target("Kết nạp 1 đảng viên mới", count=1, unit="đảng viên",
+                         deadline=D(2012, 5, 31))],
+        period=("dates", D(2011, 9, 1), D(2012, 5, 31)))
+    era_cells.plan(2012, "plan", "Kế hoạch năm 2012", [
+        era_cells.target("Tổ chức 2 buổi học tập chuyên đề", count=2, unit="buổi")])
+    draft = report.create_draft(report.ReportData(
+        kind="congress", start_year=2012, start_month=1, end_year=2013, end_month=6,
+        outline_id="dai-hoi-bao-cao-chinh-tri", report_date=D(2013, 6, 20)),
+        today=D(2013, 6, 20), congress=congress_core.CongressData(
+            number=3, term_start=2013, term_end=2015, date=D(2013, 6, 25)))
+    assert draft.id is not None
+    body = _text(draft)
+    assert ("Kế hoạch thực hiện nhiệm vụ năm học 2011 – 2012 đề ra 1 chỉ tiêu chủ yếu; đến "
+            "nay chưa hoàn thành chỉ tiêu nào.") in body
+    assert "Kế hoạch năm 2012 đề ra" not in body  # a yearly plan is not the term's
+    recount = Recount(tmp_path / "test.db", Period(draft.start, draft.end, D(2013, 6, 20)))
+    try:
+        claims = report.report_claims(draft.id, today=D(2013, 6, 20))
+        review = claims["chi-tieu"]
+        assert review[0].figures
+        assert report_problems([c for s in claims.values() for c in s], recount) == []
+    finally:
+        recount.close()
