@@ -6,7 +6,7 @@ import datetime as dt
 
 from desktop_app.core.cell.particulars import Letterhead
 
-from .model import Header
+from .model import Header, Signature
 
 
 def cell_header(letterhead: Letterhead, date: dt.date, number: str = "") -> Header:
@@ -25,3 +25,19 @@ def blank_number(letterhead: Letterhead, type_code: str) -> str:
 def recipients(letterhead: Letterhead, kind: str) -> list[str]:
     """Nơi nhận of a document of *kind*, as the core built or the secretary set it."""
     return list(letterhead.recipients.get(kind, ()))
+
+
+def unit_signature(letterhead: Letterhead, secretary_name: str) -> Signature:
+    """The unit's own signature: "T/M CHI BỘ" for a chi bộ, "T/M ĐẢNG ỦY" for a đảng bộ,
+    over "BÍ THƯ" and the secretary's name."""
+    return Signature(authority=letterhead.words.authority, title="BÍ THƯ", name=secretary_name)
+
+
+def unit_name(letterhead: Letterhead) -> str:
+    """The unit as a sentence names it: "Chi bộ Văn phòng", "Đảng bộ Cục Thuế" (its name
+    when the name says what it is, else the kind's noun before the name)."""
+    name = " ".join(letterhead.cell_name.split())
+    noun = letterhead.words.Unit
+    if name.casefold().startswith(("chi bộ", "đảng bộ")):
+        return name
+    return f"{noun} {name}".strip()

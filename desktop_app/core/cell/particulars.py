@@ -11,7 +11,7 @@ from desktop_app.db import database
 from desktop_app.db.models.cell import Cell, CommitteeTerm
 from desktop_app.errors import UserError, ValidationError
 
-from .units import DEFAULT_UNIT_KIND, UNIT_KIND_LABELS
+from .units import DEFAULT_UNIT_KIND, UNIT_KIND_LABELS, UnitWords, words
 
 
 @dataclass
@@ -182,6 +182,11 @@ class Letterhead:
     code: str = "CB"  # the cell's code in document numbers
     # Nơi nhận of each kind of document (core.cell.recipients.KIND_MEMBERS's kinds).
     recipients: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_kind: str = DEFAULT_UNIT_KIND  # chi bộ or đảng bộ: how its documents sign
+
+    @property
+    def words(self) -> UnitWords:
+        return words(self.unit_kind)
 
 
 def letterhead() -> Letterhead:
@@ -198,7 +203,8 @@ def letterhead() -> Letterhead:
 
     return Letterhead(superior_lines=(cell.superior_line1, cell.superior_line2),
                       cell_name=cell.name, place=cell.place, code=cell.code or "CB",
-                      recipients={kind: tuple(recipients_for(kind)) for kind in KIND_MEMBERS})
+                      recipients={kind: tuple(recipients_for(kind)) for kind in KIND_MEMBERS},
+                      unit_kind=cell.unit_kind or DEFAULT_UNIT_KIND)
 
 
 def secretary_on(day: dt.date | None = None) -> str:

@@ -8,8 +8,8 @@ is a record the cell files, signed by the secretary).
 from __future__ import annotations
 
 from desktop_app.core.closing.lists import ChangeListPaper
-from desktop_app.documents.letterhead import cell_header
-from desktop_app.documents.model import BulletList, Document, Paragraph, Signature, Table
+from desktop_app.documents.letterhead import cell_header, unit_signature
+from desktop_app.documents.model import BulletList, Document, Paragraph, Table
 
 TYPE_NAME = "DANH SÁCH THAY ĐỔI DỮ LIỆU"
 COLUMNS = ["STT", "Thời gian", "Người ghi", "Dữ liệu", "Thay đổi"]
@@ -36,6 +36,6 @@ def build_change_list(paper: ChangeListPaper) -> Document:
         type_name=TYPE_NAME,
         subject=changes.subject,
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
-        recipients=["- Lưu Chi bộ."],
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
+        recipients=[paper.letterhead.words.archive],
     )

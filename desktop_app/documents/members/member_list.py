@@ -13,8 +13,8 @@ from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import prose_date, short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.core.members.roster import STATUS_LABELS, MemberData
-from desktop_app.documents.letterhead import cell_header, recipients
-from desktop_app.documents.model import Document, Paragraph, Signature, Table
+from desktop_app.documents.letterhead import cell_header, recipients, unit_signature
+from desktop_app.documents.model import Document, Paragraph, Table
 
 TYPE_NAME = "DANH SÁCH ĐẢNG VIÊN"
 COLUMNS = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Ngày vào Đảng", "Ngày chính thức",
@@ -72,6 +72,6 @@ def build_member_list(letterhead: Letterhead, members: list[MemberData], as_of: 
                   aligns=ALIGNS, font_size=TABLE_SIZE),  # type: ignore[arg-type]
             Paragraph(summary, italic=True, indent=False),
         ],
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name),
+        signature=unit_signature(letterhead, secretary_name),
         recipients=recipients(letterhead, "member_list"),
     )

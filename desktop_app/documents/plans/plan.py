@@ -14,14 +14,13 @@ from desktop_app.core.cell.particulars import Letterhead
 from desktop_app.core.common.formats import short_date
 from desktop_app.core.common.text import clean_line
 from desktop_app.core.plans.model import PlanData, lower_first
-from desktop_app.documents.letterhead import cell_header, recipients
+from desktop_app.documents.letterhead import cell_header, recipients, unit_name, unit_signature
 from desktop_app.documents.model import (
     BulletList,
     Document,
     Heading,
     Paragraph,
     Run,
-    Signature,
     Table,
 )
 
@@ -55,8 +54,8 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
     """The document of *plan* numbered *number_text* ("Số 13-KH/CB"), dated *date*
     (``document_date``), signed by *secretary_name*."""
     label = plan.kind_label
-    cell_name = clean_line(letterhead.cell_name)
-    intro = f"Chi bộ {cell_name.removeprefix('Chi bộ ').strip()}"
+    intro = unit_name(letterhead)
+    committee = letterhead.words.committee_short.capitalize()  # "Chi ủy", "Đảng ủy"
     implements = plan.implements_lines
     subject_text = f"{label} {lower_first(plan.title)}"
     opening = f"{intro} {VERBS[plan.kind]} {subject_text} như sau:"
@@ -83,7 +82,7 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
     else:
         blocks.append(Paragraph("Chưa đề ra chỉ tiêu, nhiệm vụ cụ thể."))
     blocks.append(Heading("TỔ CHỨC THỰC HIỆN", 1))
-    blocks.append(Paragraph("Chi ủy phân công thực hiện và theo dõi tiến độ như sau:"))
+    blocks.append(Paragraph(f"{committee} phân công thực hiện và theo dõi tiến độ như sau:"))
     rows = [
         [str(i), clean_line(t.content), t.target_text, ", ".join(t.responsible_names),
          short_date(t.deadline)]
@@ -94,7 +93,8 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
     blocks.append(BulletList([
         "Các đồng chí được phân công chủ động triển khai, báo cáo kết quả tại sinh hoạt chi bộ "
         "định kỳ hằng tháng;",
-        "Chi ủy kiểm tra, đôn đốc, đánh giá tiến độ thực hiện hằng quý và khi sơ kết, tổng kết.",
+        f"{committee} kiểm tra, đôn đốc, đánh giá tiến độ thực hiện hằng quý và khi sơ kết, "
+        "tổng kết.",
     ]))
     blocks.append(Paragraph(_end_sentence(
         f"Trên đây là {subject_text} của {intro}, đề nghị các đồng chí đảng viên "
@@ -104,6 +104,6 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
         type_name=TYPE_NAMES[plan.kind],
         subject=clean_line(plan.title),
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name),
+        signature=unit_signature(letterhead, secretary_name),
         recipients=recipients(letterhead, "plan"),
     )

@@ -16,7 +16,7 @@ from desktop_app.core.reviews import commitments as commitments_core
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import reviews as reviews_core
 from desktop_app.core.reviews.papers import CommitmentPaper, RatingsSummaryPaper, ReviewPaper
-from desktop_app.documents.letterhead import blank_number, cell_header, recipients
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients, unit_signature
 from desktop_app.documents.model import (
     Block,
     BulletList,
@@ -24,7 +24,6 @@ from desktop_app.documents.model import (
     Heading,
     Paragraph,
     Run,
-    Signature,
     SignatureBlock,
     Table,
 )
@@ -252,6 +251,6 @@ def ratings_summary_document(paper: RatingsSummaryPaper) -> Document:
                       f"làm theo, {facts.reviewed}/{facts.members} đảng viên hoàn thành bản "
                       "kiểm điểm./."),
         ],
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
         recipients=recipients(paper.letterhead, "ratings_summary"),
     )

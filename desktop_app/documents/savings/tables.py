@@ -12,8 +12,8 @@ from desktop_app.core.common.formats import number
 from desktop_app.core.savings import social
 from desktop_app.core.savings.papers import SocialPaper, ThriftPaper
 from desktop_app.core.savings.results import ThriftResult, ThriftTable
-from desktop_app.documents.letterhead import blank_number, cell_header, recipients
-from desktop_app.documents.model import Document, Heading, Paragraph, Signature, Table
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients, unit_signature
+from desktop_app.documents.model import Document, Heading, Paragraph, Table
 
 THRIFT_COLUMNS = ["STT", "Khoản chi", "Thực chi (đồng)", "Mức gốc (đồng)",
                   "Tiết kiệm (đồng)", "So với mức gốc", "Chỉ tiêu", "Kết quả"]
@@ -51,10 +51,6 @@ def thrift_rows(table: ThriftTable) -> list[list[str]]:
                       "" if t.baseline is None else number(t.baseline), _saved_cell(t),
                       t.change_text(), t.target_text(), _status_cell(t)])
     return lines
-
-
-def _signature(secretary_name: str) -> Signature:
-    return Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=secretary_name)
 
 
 def _table(columns: list[str], rows: list[list[str]], widths: list[float],
@@ -96,16 +92,19 @@ def build_thrift_document(paper: ThriftPaper) -> Document:
         type_name="BẢNG TỔNG HỢP",
         subject=f"Kết quả thực hành tiết kiệm {period.label}",
         blocks=blocks,
-        signature=_signature(paper.secretary_name),
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
         recipients=recipients(paper.letterhead, "thrift"),
     )
 
 
-def social_rows(activities: list[social.ActivityData]) -> list[list[str]]:
+def social_rows(activities: list[social.ActivityData], unit: str = "Chi bộ"
+                ) -> list[list[str]]:
+    """The rows of the social-work table; an action with no sponsor was raised by the
+    *unit* itself ("Chi bộ tự vận động", "Đảng bộ tự vận động")."""
     return [
         [str(i), a.when_text, a.kind_label, a.quantity_text(),
          "" if a.value is None else number(a.value),
-         a.sponsor or "Chi bộ tự vận động", a.place, str(len(a.member_ids) or "")]
+         a.sponsor or f"{unit} tự vận động", a.place, str(len(a.member_ids) or "")]
         for i, a in enumerate(activities, start=1)
     ]
 
@@ -115,8 +114,8 @@ def build_social_document(paper: SocialPaper) -> Document:
     first_year, last_year, facts = paper.first_year, paper.last_year, paper.facts
     label = f"năm {first_year}" if first_year == last_year else \
         f"giai đoạn {first_year} – {last_year}"
-    blocks: list = [_table(SOCIAL_COLUMNS, social_rows(list(facts.activities)), SOCIAL_WIDTHS,
-                           SOCIAL_ALIGNS)]
+    rows = social_rows(list(facts.activities), paper.letterhead.words.Unit)
+    blocks: list = [_table(SOCIAL_COLUMNS, rows, SOCIAL_WIDTHS, SOCIAL_ALIGNS)]
     totals = facts.totals.lines()
     if totals:
         blocks.append(Paragraph("Tổng hợp: " + "; ".join(totals) + ".", italic=True,
@@ -127,6 +126,6 @@ def build_social_document(paper: SocialPaper) -> Document:
         type_name="DANH SÁCH",
         subject=f"Hoạt động công tác xã hội {label}",
         blocks=blocks,
-        signature=_signature(paper.secretary_name),
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
         recipients=recipients(paper.letterhead, "social"),
     )

@@ -15,8 +15,8 @@ from desktop_app.core.study import facts as study_facts
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study.attendance import AttendanceRow
 from desktop_app.core.study.papers import AttendancePaper, SignInPaper
-from desktop_app.documents.letterhead import blank_number, cell_header, recipients
-from desktop_app.documents.model import Document, Paragraph, Run, Signature, Table
+from desktop_app.documents.letterhead import blank_number, cell_header, recipients, unit_signature
+from desktop_app.documents.model import Document, Paragraph, Run, Table
 
 SIGN_IN_TYPE = "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
 SIGN_IN_COLUMNS = ["STT", "Họ và tên", "Chức vụ", "Ký tên"]
@@ -79,7 +79,7 @@ def build_sign_in_sheet(paper: SignInPaper) -> Document:
         type_name=SIGN_IN_TYPE,
         subject=session.topic,
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
         recipients=recipients(paper.letterhead, "study_sign_in"),
     )
 
@@ -136,6 +136,6 @@ def build_attendance_summary(paper: AttendancePaper) -> Document:
         type_name=SUMMARY_TYPE,
         subject=f"Kết quả tham gia học tập, quán triệt {_period_words(start, end)}",
         blocks=blocks,
-        signature=Signature(authority="T/M CHI BỘ", title="BÍ THƯ", name=paper.secretary_name),
+        signature=unit_signature(paper.letterhead, paper.secretary_name),
         recipients=recipients(paper.letterhead, "study_summary"),
     )
