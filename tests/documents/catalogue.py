@@ -1,8 +1,9 @@
 """Every document the app prints, built from the demo cell: what the format tests measure.
 
 ``documents()`` yields ``(name, Document)`` for each printed paper, in the way the app's
-windows build them (the preview jobs, the report's content): the report of each kind and
-outline and the issued one, each kind of plan, the member list, a session's sign-in sheet,
+windows build them (the preview jobs, the report's content): the report of each kind on the
+older and the newer outline, on the outlines of the demo's era (Chỉ thị 06: năm, sơ kết,
+chuyên đề), the congress political report and the issued one, each kind of plan, the member list, a session's sign-in sheet,
 the study summary, the self-review form of every template version, the commitment form,
 the rating summary, and the thrift and social tables. The database must be the demo
 cell's; the self-reviews on the newer templates are added to it (year 2011 onwards).
@@ -51,9 +52,37 @@ def _reports() -> Iterator[tuple[str, Document]]:
                 content = issuing.build_content(draft.id)
                 transaction.rollback()
             yield f"report-{kind}-{outline}", report_document(content)
+    # the outlines of the demo's era (Chỉ thị 06-CT/TW) and the congress political report
+    for kind, first, outline in (("annual", 2010, "ct06-nam"), ("interim", 2008, "ct06-so-ket"),
+                                 ("theme", 2010, "ct06-chuyen-de"),
+                                 ("congress", 2007, "dai-hoi-bao-cao-chinh-tri")):
+        with database.atomic() as transaction:
+            draft = report_core.create_draft(report_core.ReportData(
+                kind=kind, start_year=first, end_year=2010, end_month=9,
+                outline_id=outline, report_date=DAY), today=DAY,
+                congress=_congress() if kind == "congress" else None)
+            assert draft.id is not None
+            content = issuing.build_content(draft.id)
+            transaction.rollback()
+        yield f"report-{kind}-{outline}", report_document(content)
     for report in report_core.list_reports("issued"):
         assert report.id is not None
         yield f"report-issued-{report.id}", report_document(issuing.content_of(report.id))
+
+
+def _congress():
+    """The demo cell's congress of 2010 (its third), electing the committee of 2010 – 2015
+    and setting two targets of the new term."""
+    from desktop_app.core.plans.model import TargetData
+    from desktop_app.core.report.congress import CongressData
+
+    return CongressData(
+        number=3, term_start=2010, term_end=2015, date=dt.date(2010, 9, 25),
+        place="Hội trường cơ quan", delegates_summoned=11, delegates_present=11,
+        targets=[TargetData(content="Kết nạp ít nhất 02 đảng viên mới trong nhiệm kỳ",
+                            indicator_kind="admissions", target_count=2, unit="đảng viên"),
+                 TargetData(content="Hằng năm 100% đảng viên hoàn thành tốt nhiệm vụ trở lên",
+                            target_value=100)])
 
 
 def _plans() -> Iterator[tuple[str, Document]]:

@@ -23,7 +23,8 @@ from .measure import MM, Line, Page, lone_lines, overlapping_words, pdf_lines, p
 HALF_MM = 0.5 * MM
 PAGE = Page()
 # Personal forms carry no number of their own (a member's self-review, commitment).
-UNNUMBERED = ("review-", "commitment-")
+# The congress political report is the congress's paper, not the cell's: it takes no number.
+UNNUMBERED = ("review-", "commitment-", "report-congress-")
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,9 @@ def rendered(tmp_path_factory):
 NAMES = [
     "member-list", "report-annual-tong-ket-cuoc-van-dong", "report-interim-tong-ket-cuoc-van-dong",
     "report-final-tong-ket-cuoc-van-dong", "report-annual-chi-thi-05",
-    "report-interim-chi-thi-05", "report-final-chi-thi-05", "report-issued-1", "plan-plan",
+    "report-interim-chi-thi-05", "report-final-chi-thi-05", "report-annual-ct06-nam",
+    "report-interim-ct06-so-ket", "report-theme-ct06-chuyen-de",
+    "report-congress-dai-hoi-bao-cao-chinh-tri", "report-issued-1", "plan-plan",
     "plan-action_programme", "plan-resolution", "study-sign-in", "study-summary",
     "review-kiem-diem-2019", "review-kiem-diem-2023-02a", "review-kiem-diem-2023-02b",
     "review-kiem-diem-2025-2a", "review-kiem-diem-2025-2b", "review-kiem-diem-2025-2c",

@@ -36,3 +36,27 @@ def test_a_year_of_many_sessions_names_six_topics_and_counts_the_rest(db, tmp_pa
         assert report_problems([many, one], recount) == []
     finally:
         recount.close()
+
+
+def test_a_topic_that_is_the_years_theme_is_named_once_with_its_quotes_nested(db, tmp_path):
+    """The demo's 2010 session: its topic and the year's theme are the same words typed with
+    other quotes; the report names it once, its inner quotes single inside “…”."""
+    c.profile("Chi bộ Kiểm thử", "ĐẢNG ỦY CẤP TRÊN", "chi_bo",
+              [(D(2010, 1, 1), D(2012, 12, 31), "Nguyễn Văn An", "")])
+    for i in range(3):
+        c.member(c.name(i))
+    c.session(D(2010, 5, 10), "Xây dựng tổ chức Đảng thực sự ‘là đạo đức, là văn minh’",
+              theme="Xây dựng tổ chức Đảng thực sự “là đạo đức, là văn minh”.")
+    c.session(D(2011, 5, 10), "Nêu gương về “đạo đức cách mạng”", theme="Chủ đề năm 2011")
+    facts = ReportFacts(start=D(2010, 1, 1), end=D(2011, 12, 31), today=D(2012, 1, 1))
+    first, second = people.topics(facts)
+    assert first.text.startswith("Năm 2010, chi bộ học tập chuyên đề “Xây dựng tổ chức Đảng "
+                                 "thực sự ‘là đạo đức, là văn minh’”: 3/3 đảng viên tham gia")
+    assert "chủ đề" not in first.text
+    assert second.text.startswith("Năm 2011, chi bộ học tập chuyên đề “Nêu gương về ‘đạo đức "
+                                  "cách mạng’” (chủ đề năm 2011)")
+    recount = Recount(tmp_path / "test.db", Period(facts.start, facts.end, facts.today))
+    try:
+        assert report_problems([first, second], recount) == []
+    finally:
+        recount.close()

@@ -13,6 +13,7 @@ from ..claims import Claim, ClaimBuilder, Figure
 from ..facts import ReportFacts
 from .words import (
     cap,
+    inner,
     named,
     theme_words,
     title_after_type,
@@ -326,7 +327,7 @@ def targets(facts: ReportFacts) -> list[Claim]:
         results = []
         for target in items:
             promise = target_promise(c, target)
-            head = f"“{c.quote(target.content)}”"
+            head = f"“{c.quote(inner(target.content))}”"
             if promise:
                 head += f" ({promise})"
             parts = []

@@ -10,7 +10,7 @@ from desktop_app.core.study.sessions import KIND_LABELS
 
 from ..claims import Claim, ClaimBuilder, Figure, plain
 from ..facts import ReportFacts
-from .words import cap, period_words, theme_words
+from .words import cap, inner, period_words, same_words, theme_words
 
 NAMES_SHOWN = 5  # exempt members are named when there are this many or fewer
 
@@ -138,7 +138,7 @@ def topics(facts: ReportFacts) -> list[Claim]:
         b = ClaimBuilder("study.topics", year=year)
         if len(records) > TOPICS_LISTED:
             names = list(dict.fromkeys(r.topic for r in records))
-            shown = ", ".join(f"“{b.quote(t)}”" for t in names[:TOPICS_LISTED])
+            shown = ", ".join(f"“{b.quote(inner(t))}”" for t in names[:TOPICS_LISTED])
             more = len(names) - TOPICS_LISTED
             ids = [r.id for r in records]
             text = (f"Năm {b.year(year)}, {facts.words.unit} tổ chức "
@@ -157,8 +157,8 @@ def topics(facts: ReportFacts) -> list[Claim]:
             elif fold(r.topic).startswith("chuyen de"):
                 part = f"{what.split()[0]} {what.split()[1]} {b.quote(topic)}"
             else:
-                part = f"{what} “{b.quote(r.topic)}”"
-            if r.theme and r.theme != r.topic:
+                part = f"{what} “{b.quote(inner(r.topic))}”"
+            if r.theme and not same_words(r.theme, r.topic):
                 part += f" ({theme_words(b, r.theme)})"
             if r.party_expected:
                 attended = _count(b, "study.party_attended", r.party_present, r.id)

@@ -13,7 +13,7 @@ from desktop_app.core.savings.social import KIND_VERBS, ActivityData
 
 from ..claims import Claim, ClaimBuilder, plain
 from ..facts import ReportFacts
-from .words import cap, span_words
+from .words import cap, inner, span_words
 
 _ZERO = 0.05  # a change under 0,05% reads as "bằng mức gốc"
 
@@ -173,7 +173,7 @@ def social(facts: ReportFacts, lead: str = "") -> list[Claim]:
             last_verb = verb
         text = ", ".join(phrases)
         if programme:
-            text = f"tham gia chương trình “{b.quote(programme)}” {text}"
+            text = f"tham gia chương trình “{b.quote(inner(programme))}” {text}"
         if not sponsor:
             text = ("tự vận động " if text.startswith("đóng góp ") else
                     "tự vận động đóng góp ") + text

@@ -83,8 +83,25 @@ def without_trailing_year(title: str, year: int) -> str:
     return title
 
 
+_DOUBLE_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+_ANY_QUOTE = re.compile("[“”\"‘’']")
+
+
+def inner(text: str) -> str:
+    """A typed text to be printed inside “…”: its own double quotes become single ones
+    (“thực sự ‘là đạo đức, là văn minh’”), as Vietnamese typesetting nests them."""
+    return text.translate(_DOUBLE_QUOTES)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two typed texts that say the same (case, diacritics, spacing and quotes aside)."""
+    def key(text: str) -> str:
+        return " ".join(fold(_ANY_QUOTE.sub("", text)).split()).strip(" .;:")
+    return key(a) == key(b)
+
+
 def theme_words(b: ClaimBuilder, theme: str) -> str:
     """"chủ đề “…”", or the theme itself when it says so ("Chủ đề năm 2021: …")."""
     if fold(theme).startswith(("chu de", "chuyen de")):
         return b.quote(theme[:1].lower() + theme[1:])
-    return f"chủ đề “{b.quote(theme)}”"
+    return f"chủ đề “{b.quote(inner(theme))}”"
