@@ -61,6 +61,9 @@ class PartyNameWithRule(Flowable):
         canvas.line(left, 1.5, left + self.text_width, 1.5)
 
 
+SHORT_TABLE_ROWS = 6  # a last table this short goes with the signature to the next page
+
+
 def keep_leads_with_groups(story: list[Flowable]) -> list[Flowable]:
     """Put a heading (or any flowable kept with the next) into the KeepTogether group
     that follows it: ReportLab keeps a flowable with the next one, but not with a group
@@ -94,11 +97,16 @@ class Builder:
         body = self.blocks(doc.blocks)
         closing = self.closing()
         if closing is not None:
-            # The signature never stands alone on a page: it keeps the last paragraph with it.
+            # The signature never stands alone on a page: it keeps the last paragraph with it,
+            # or a short last table (with its heading, kept with the next) and the space after.
             last = doc.blocks[-1] if doc.blocks else None
             kept: list[Flowable] = []
             if isinstance(last, Paragraph | BulletList) and body:
                 kept.append(body.pop())
+            elif isinstance(last, Table) and len(last.rows) <= SHORT_TABLE_ROWS \
+                    and len(body) >= 2:
+                kept = body[-2:]
+                del body[-2:]
             story.extend(body)
             story.append(KeepTogether([*kept, Spacer(1, 6), closing]))
         else:

@@ -15,7 +15,15 @@ from desktop_app.core.savings import categories as savings
 from desktop_app.core.savings.periods import Period
 from desktop_app.core.savings.results import thrift_table
 from desktop_app.documents.docx import render_docx
-from desktop_app.documents.model import Document, Figure, Header, Heading, Paragraph, Signature
+from desktop_app.documents.model import (
+    Document,
+    Figure,
+    Header,
+    Heading,
+    Paragraph,
+    Signature,
+    Table,
+)
 from desktop_app.documents.pdf import render_pdf_bytes
 from desktop_app.documents.savings.charts import monthly_drawing, saved_percent_drawing
 from tests.core.savings.savings_helpers import category_id, fill_year
@@ -98,6 +106,20 @@ def test_a_paragraphs_last_line_never_starts_a_page_alone():
                    Heading("Phương hướng"), Paragraph(WORDS * 12)]
         pages = pdf_lines(render_pdf_bytes(document(blocks)))
         assert lone_lines(pages) == [], lines_before
+
+
+def test_a_short_last_table_goes_with_the_signature_rather_than_leave_it_alone():
+    # The study summary ends with the short table of absences: wherever the page breaks,
+    # the signature's page holds the table (and its heading), never the signature alone.
+    for words_before in range(150, 450, 8):
+        blocks = [Paragraph("Mở đầu. " * words_before), Heading("Vắng không lý do", 2),
+                  Table(header_rows=[["STT", "Họ và tên", "Số buổi"]],
+                        rows=[["1", "Châu Thị Kim Ngân", "1"], ["2", "Lê Văn Đức", "2"]],
+                        widths=[15, 100, 50])]
+        pages = pdf_lines(render_pdf_bytes(document(blocks)))
+        signed = next(page for page in pages if any(line.text == "T/M CHI BỘ" for line in page))
+        texts = " ".join(line.text for line in signed)
+        assert "Lê Văn Đức" in texts and "Vắng không lý do" in texts, words_before
 
 
 def test_word_keeps_headings_with_their_text_and_controls_widows(tmp_path):
