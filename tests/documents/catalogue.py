@@ -3,7 +3,8 @@
 ``documents()`` yields ``(name, Document)`` for each printed paper, in the way the app's
 windows build them (the preview jobs, the report's content): the report of each kind on the
 older and the newer outline, on the outlines of the demo's era (Chỉ thị 06: năm, sơ kết,
-chuyên đề), the congress political report and the issued one, each kind of plan, the member list, a session's sign-in sheet,
+chuyên đề), the congress political report and the issued one, each kind of plan and the
+congress's resolution, the member list, a session's sign-in sheet,
 the study summary, the self-review form of every template version, the commitment form,
 the rating summary, and the thrift and social tables. The database must be the demo
 cell's; the self-reviews on the newer templates are added to it (year 2011 onwards).
@@ -95,6 +96,22 @@ def _plans() -> Iterator[tuple[str, Document]]:
             continue
         seen.add(plan.kind)
         yield f"plan-{plan.kind}", plan_job(plan.id).build(DAY)
+    # the resolution of the demo cell's congress of 2010 (the congress's own paper)
+    from dataclasses import replace
+
+    from desktop_app.core.cell.particulars import load_profile
+    from desktop_app.core.report import congress as congress_core
+    from desktop_app.db import database
+
+    with database.atomic() as transaction:
+        congress = congress_core.save_congress(replace(
+            _congress(), pilot=True, committee=["Trần Thị Thu Hà", "Lê Văn Đức", "Phạm Thị Ánh"],
+            secretary_name="Trần Thị Thu Hà", deputy_secretary_name="Lê Văn Đức"),
+            load_profile().name)
+        assert congress.resolution_id is not None
+        document = plan_job(congress.resolution_id).build(DAY)
+        transaction.rollback()
+    yield "plan-congress-resolution", document
 
 
 def _study() -> Iterator[tuple[str, Document]]:

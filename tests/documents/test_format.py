@@ -23,8 +23,8 @@ from .measure import MM, Line, Page, lone_lines, overlapping_words, pdf_lines, p
 HALF_MM = 0.5 * MM
 PAGE = Page()
 # Personal forms carry no number of their own (a member's self-review, commitment).
-# The congress political report is the congress's paper, not the cell's: it takes no number.
-UNNUMBERED = ("review-", "commitment-", "report-congress-")
+# The congress political report and resolution are the congress's papers: they take no number.
+UNNUMBERED = ("review-", "commitment-", "report-congress-", "plan-congress-")
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,7 @@ NAMES = [
     "report-interim-chi-thi-05", "report-final-chi-thi-05", "report-annual-ct06-nam",
     "report-interim-ct06-so-ket", "report-theme-ct06-chuyen-de",
     "report-congress-dai-hoi-bao-cao-chinh-tri", "report-issued-1", "plan-plan",
+    "plan-congress-resolution",
     "plan-action_programme", "plan-resolution", "study-sign-in", "study-summary",
     "review-kiem-diem-2019", "review-kiem-diem-2023-02a", "review-kiem-diem-2023-02b",
     "review-kiem-diem-2025-2a", "review-kiem-diem-2025-2b", "review-kiem-diem-2025-2c",

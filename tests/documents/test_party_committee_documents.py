@@ -17,9 +17,9 @@ from .catalogue import documents
 from .helpers import flat
 
 NAME = "Đảng bộ Trường Trung học phổ thông Nguyễn Du"
-# Signed by the member, not by the unit; or issued before (an issued report is kept as it
-# was issued, when the demo unit was a chi bộ).
-LEFT_OUT = ("review-", "commitment-", "report-issued-")
+# Signed by the member or the congress's presidium, not by the unit; or issued before (an
+# issued report is kept as it was issued, when the demo unit was a chi bộ).
+LEFT_OUT = ("review-", "commitment-", "report-issued-", "plan-congress-")
 
 
 def _text(pdf: bytes) -> str:

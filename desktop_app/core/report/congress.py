@@ -84,6 +84,12 @@ def get_congress(congress_id: int) -> CongressData:
     return _data(row)
 
 
+def congress_of_resolution(plan_id: int) -> CongressData | None:
+    """The congress whose resolution (the new term's targets) is the plan *plan_id*."""
+    row = Congress.select().where(Congress.resolution == plan_id).first()
+    return _data(row) if row is not None else None
+
+
 def latest_congress() -> CongressData | None:
     row = Congress.select().order_by(Congress.term_start.desc(),  # type: ignore[attr-defined]
                                       Congress.id.desc()).first()  # type: ignore[attr-defined]

@@ -4,15 +4,18 @@ builder (``plan``) makes the document; the plan takes its number when first save
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.core.cell import particulars as cell_core
 from desktop_app.core.plans import plans as plans_core
 from desktop_app.core.plans.model import PlanData
 from desktop_app.core.register import numbering as register
+from desktop_app.core.report import congress as congress_core
 from desktop_app.documents.jobs import DocumentJob, Save, default_issue_date
 from desktop_app.documents.model import Document
 
+from .congress_resolution import build_congress_resolution
 from .plan import build_plan_document, document_date
 
 
@@ -29,9 +32,13 @@ def prepare_plan(plan_id: int, as_of: dt.date | None = None, *,
     A plan that has a number keeps it (and its date). Otherwise, with *issue* (printing
     or saving), the register gives the next number of its type on *as_of* and the plan
     keeps number and date; without *issue* (a preview) it shows the number it would get.
+    The resolution of a congress is the congress's paper: it takes no number.
     """
     plan = plans_core.get_plan(plan_id)
-    cell_core.letterhead()  # what to fill in comes before any number
+    letterhead = cell_core.letterhead()  # what to fill in comes before any number
+    congress = congress_core.congress_of_resolution(plan_id)
+    if congress is not None:
+        return build_congress_resolution(replace(congress, targets=plan.targets), letterhead)
     if plan.number is not None:
         return _document(plan, f"Số {plan.document_number(register.cell_code())}", as_of)
     date = document_date(plan, as_of)
