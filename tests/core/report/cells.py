@@ -274,8 +274,13 @@ def school_cell() -> CellReport:
         answers=["Hướng dẫn số 05-HD/ĐU ngày 20/11/2023 của Đảng ủy xã An Thạnh về sơ kết 03 "
                  "năm thực hiện Kết luận số 01-KL/TW"],
         topics=list(topics.values()),
-        must_say=["Kế hoạch thực hiện Kết luận số 01-KL/TW", "Chi bộ có"],
-        must_not_say=["Kế hoạch kế hoạch", "tiết kiệm", "T/M ĐẢNG ỦY"])
+        must_say=["Kế hoạch thực hiện Kết luận số 01-KL/TW", "Chi bộ có",
+                  # recorded as met, measured short of its 100%: the draft says both
+                  "12/13 đảng viên tham gia học tập, đạt 92,31%, được ghi nhận hoàn thành (số "
+                  "liệu đo được chưa đạt mức chỉ tiêu)",
+                  "đã kết nạp 1 đảng viên, hoàn thành"],
+        must_not_say=["Kế hoạch kế hoạch", "tiết kiệm", "T/M ĐẢNG ỦY",
+                      "đạt 92,31%, hoàn thành"])
 
 
 def tax_office_cell() -> CellReport:

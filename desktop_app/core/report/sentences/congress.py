@@ -56,12 +56,12 @@ def term_review(facts: ReportFacts) -> list[Claim]:
             text += f" ({promise})"
         parts = []
         found = duties.measured(c, facts, target)
-        if found:
-            parts.append(found)
+        if found.text:
+            parts.append(found.text)
         if target.result_value is not None:
             value = c.value("plans.result_value", target.result_value, 2, target=target.id)
             parts.append(f"kết quả {value} {c.quote(target.unit)}".rstrip())
-        parts.append(duties.target_status(facts, target))
+        parts.append(duties.target_status(facts, target, found))
         claims.append(c.claim(f"{text}: " + ", ".join(parts) + "."))
     return claims
 

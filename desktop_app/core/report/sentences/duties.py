@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop_app.core.common.formats import number, percent, short_date
 from desktop_app.core.common.text import fold
 from desktop_app.core.plans.period_targets import PlanInfo, TargetInfo
@@ -242,7 +244,16 @@ def target_promise(b: ClaimBuilder, target: TargetInfo) -> str:
     return text
 
 
-def measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
+@dataclass(frozen=True)
+class Measured:
+    """What the app measured for a target ("" when it measures nothing for it), and whether
+    that falls short of the target's count or percentage."""
+
+    text: str = ""
+    short: bool = False
+
+
+def measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> Measured:
     """The value the app measures itself for a target, over its span up to the report's end."""
     first, last = target.span_start, min(target.due, facts.end)
     span = (first.isoformat(), last.isoformat())
@@ -250,19 +261,23 @@ def measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
         from desktop_app.core.members.census import admitted
 
         ids = admitted(first, last)
+        short = target.target_count is not None and len(ids) < target.target_count
         if not ids:
             b.also(b.figure("plans.measured", ids, "member", target=target.id))
-            return "chưa kết nạp được đảng viên nào"
-        return f"đã kết nạp {b.count('plans.measured', ids, 'member', target=target.id)} đảng viên"
+            return Measured("chưa kết nạp được đảng viên nào", short)
+        return Measured(f"đã kết nạp {b.count('plans.measured', ids, 'member', target=target.id)}"
+                        " đảng viên", short)
     if target.indicator_kind == "sessions":
         from desktop_app.core.study.period_records import study_records
 
         ids = study_records(first, last).sessions
+        short = target.target_count is not None and len(ids) < target.target_count
         if not ids:
             b.also(b.figure("plans.measured", ids, "study_session", target=target.id))
-            return "chưa tổ chức buổi học tập, sinh hoạt nào"
-        return (f"đã tổ chức {b.count('plans.measured', ids, 'study_session', target=target.id)}"
-                " buổi học tập, sinh hoạt")
+            return Measured("chưa tổ chức buổi học tập, sinh hoạt nào", short)
+        return Measured(f"đã tổ chức "
+                        f"{b.count('plans.measured', ids, 'study_session', target=target.id)}"
+                        " buổi học tập, sinh hoạt", short)
     if target.indicator_kind in ("attendance", "reflection"):
         from desktop_app.core.study.period_records import study_records
 
@@ -274,19 +289,26 @@ def measured(b: ClaimBuilder, facts: ReportFacts, target: TargetInfo) -> str:
             part_ids, whole_ids = records.reflection_done, records.reflection_required
             keys, what = ("study.reflection_done", "study.reflection_required"), "viết thu hoạch"
         if not whole_ids:
-            return ""
+            return Measured()
+        short = target.target_value is not None and \
+            len(part_ids) * 100 < target.target_value * len(whole_ids)
         part = b.figure(keys[0], part_ids, "member", span=span)
         whole = b.figure(keys[1], whole_ids, "member", span=span)
         if not part_ids:
             b.also(part)
-            return f"chưa có đảng viên nào {what} (trong {b.show(whole)} đảng viên)"
-        return (f"{b.show(part)}/{b.show(whole)} đảng viên {what}, đạt "
-                f"{b.percent('plans.measured.share', part, whole)}")
-    return ""
+            return Measured(f"chưa có đảng viên nào {what} (trong {b.show(whole)} đảng viên)",
+                            short)
+        return Measured(f"{b.show(part)}/{b.show(whole)} đảng viên {what}, đạt "
+                        f"{b.percent('plans.measured.share', part, whole)}", short)
+    return Measured()
 
 
-def target_status(facts: ReportFacts, target: TargetInfo) -> str:
+def target_status(facts: ReportFacts, target: TargetInfo, found: Measured = Measured()) -> str:
+    """The target's state as recorded; a target recorded as met whose measured value falls
+    short of it says so, so that a draft never states the contradiction silently."""
     if target.met_by(facts.end):
+        if found.short:
+            return "được ghi nhận hoàn thành (số liệu đo được chưa đạt mức chỉ tiêu)"
         return "hoàn thành"
     if target.due < facts.targets.as_of:
         return "quá hạn, chưa hoàn thành"
@@ -332,12 +354,12 @@ def targets(facts: ReportFacts) -> list[Claim]:
                 head += f" ({promise})"
             parts = []
             found = measured(c, facts, target)
-            if found:
-                parts.append(found)
+            if found.text:
+                parts.append(found.text)
             if target.result_value is not None:
                 value = c.value("plans.result_value", target.result_value, 2, target=target.id)
                 parts.append(f"kết quả {value} {c.quote(target.unit)}".rstrip())
-            parts.append(target_status(facts, target))
+            parts.append(target_status(facts, target, found))
             results.append(f"{head}: " + ", ".join(parts))
         name = c.quote(named(plan.kind_label, plan.title))
         claims.append(c.claim(f"{name}, kết quả từng chỉ tiêu: " + "; ".join(results) + "."))
