@@ -317,6 +317,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--profile", type=Path,
+                        help="write a cProfile of the UI thread (the chosen actions) here")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="pause-probe-"))
@@ -342,7 +344,16 @@ def main() -> None:
         print(f"{mark} {name:32s} {longest * 1000:8.1f} ms  (took {took * 1000:6.0f} ms)",
               flush=True)
 
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()  # the UI thread only: the workers are not in it
+
     def finish() -> None:
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(args.profile))
         if args.json:
             print(json.dumps(results, ensure_ascii=False))
         if not args.keep:
@@ -383,6 +394,10 @@ def main() -> None:
                 finish()
                 return
             name, action = chosen.pop(0)
+            if profiler is not None and not name.startswith(("tab ", "close ")):
+                profiler.enable()
+            elif profiler is not None:
+                profiler.disable()
             beat.reset()
             since = time.perf_counter()
             try:

@@ -15,8 +15,9 @@ from desktop_app.core.plans import plans
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
-from desktop_app.errors import UserError, ValidationError
+from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
+from desktop_app.gui.common.building import is_building
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.enabling import set_enabled
@@ -34,6 +35,7 @@ from .grid import KeyMarker
 from .models import ROW_ROLE, AttendanceModel, SessionsModel
 from .pages import HistoryPage, SummaryPage
 from .reading import YearView, read_year
+from .saving import GridSaver
 
 AREA = "study"
 
@@ -109,6 +111,8 @@ class StudyTab(QWidget):
         for failed in (self.loader.failed, self.summary.failed):
             failed.connect(self._load_failed)
         self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self.saver = GridSaver(self)
+        self.saver.saved.connect(self._grid_saved)
         # Wiring
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.new_button.clicked.connect(self.new_session)
@@ -170,7 +174,9 @@ class StudyTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.loader.busy or self.summary.loader.busy
+        """Reading, saving or building a document in the background."""
+        return (self.loader.busy or self.summary.loader.busy or self.saver.saving
+                or is_building(self))
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
         """Reload everything from the database (years, sessions, members), in the
@@ -307,25 +313,19 @@ class StudyTab(QWidget):
                     else no_session)
 
     def save_attendance(self) -> bool:
-        session = self.attendance_model.session
-        if session is None or session.id is None:
-            return False
-        try:
-            study.save_grid(session.id, list(self.attendance_model.rows), self.today())
-        except ValidationError as error:
-            self.attendance_model.set_errors(error.fields)
-            self.grid_error.setText("\n".join(error.fields.values()))
-            self.grid_error.show()
-            return False
-        except UserError as error:
-            self.grid_error.setText(str(error))
-            self.grid_error.show()
-            return False
-        self.attendance_model.mark_saved()
-        self._update_save_state()
-        self.refresh(self.year(), session.id)
+        """Save the grid in the background (``saving.py``); False if nothing to save."""
+        return self.saver.save()
+
+    def _grid_saved(self, session_id: int) -> None:
+        self.refresh(self.year(), session_id)
         self._announce()
-        return True
+
+    def refresh_buttons(self) -> None:
+        """The grid's buttons as the session shown and the closed years allow."""
+        set_enabled(self.all_present_button, self.attendance_model.session is not None,
+                    self.tr("Choose a session in the list first."))
+        self._update_save_state()
+        self.guard.apply()
 
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import replace
 
 import pytest
@@ -18,6 +19,7 @@ from desktop_app.db.models.study import Attendance
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.preview import PreviewDialog
+from desktop_app.gui.study import printing
 from desktop_app.gui.study.dialog import SessionDialog
 from desktop_app.gui.study.models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study.tab import StudyTab
@@ -250,14 +252,23 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
         study.get_session(session.id)
 
 
-def test_print_buttons_open_the_preview(qtbot, db, context):
+def test_print_buttons_open_the_preview(qtbot, db, context, monkeypatch):
     fill_demo()
     tab = make_tab(qtbot, context)
     tab.refresh(2010)
     settle(qtbot, tab)
     tab.select_session(tab.sessions_proxy.index(1, 0).data(ROW_ROLE).session_id)
+    threads = []
+    real_build = printing.study_sheets.build_sign_in_sheet
+    monkeypatch.setattr(printing.study_sheets, "build_sign_in_sheet", lambda paper: (
+        threads.append(threading.current_thread()), real_build(paper))[1])
     qtbot.mouseClick(tab.ui.printSheetButton, Qt.MouseButton.LeftButton)
-    assert isinstance(tab.preview, PreviewDialog)
+    # built in the background: the buttons say why they wait meanwhile
+    assert not tab.ui.printSummaryButton.isEnabled()
+    qtbot.waitUntil(lambda: isinstance(getattr(tab, "preview", None), PreviewDialog),
+                    timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert tab.ui.printSummaryButton.isEnabled()
     with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
         pass
     document = tab.preview.document
@@ -267,7 +278,9 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
     tab.preview.close()
     tab.ui.fromSpin.setValue(2007)
     settle(qtbot, tab)
+    first = tab.preview
     qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview is not first, timeout=30000)
     with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
         pass
     assert tab.preview.document.subject == (
