@@ -21,6 +21,7 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -31,6 +32,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.1  # seconds between two progress reports reaching the window
 
 
 class Cancelled(Exception):
@@ -181,9 +184,19 @@ class TaskRunner(QObject):
         dialog: QProgressDialog | None = None
         state = {"depth": 0, "finished": False}
 
+        told = {"at": 0.0, "text": ""}
+
         def report(done: int, total: int, text: str = "") -> None:  # on the worker thread
             if task.cancel_requested.is_set():
                 raise Cancelled()
+            # A few a second: each one is a Python call on the UI thread, which waits for
+            # the worker to hand over the GIL (up to 5 ms) — a renderer reporting every
+            # page held the window for half a second at a time with its queued reports.
+            now = time.monotonic()
+            if now - told["at"] < PROGRESS_INTERVAL and text == told["text"] and (
+                    total <= 0 or done < total):
+                return
+            told["at"], told["text"] = now, text
             task.signals.progress.emit(int(done), int(total), str(text))
 
         if "progress" in inspect.signature(fn).parameters:
