@@ -8,6 +8,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.study import figures as study_figures
@@ -90,6 +91,16 @@ class SummaryPage(QObject):
         self.loader = Loader(runner, self)
         self.loader.failed.connect(self.failed)
         self.due = False  # the year changed since the summary was read
+        # The unexcused absences, one a line: a plain text view lays out only the lines
+        # on screen (as rich text in the label, 2,000 members' absences over ten years
+        # held the window for a third of a second).
+        self.absences = QPlainTextEdit(ui.summaryContents)
+        self.absences.setObjectName("absencesText")
+        self.absences.setReadOnly(True)
+        self.absences.setFrameShape(QFrame.Shape.NoFrame)
+        self.absences.setMinimumHeight(120)
+        self.absences.hide()
+        ui.summaryContentsLayout.insertWidget(1, self.absences, 1)  # above the spacer
         ui.fromSpin.valueChanged.connect(self.update)
         ui.toSpin.valueChanged.connect(self.update)
 
@@ -116,6 +127,8 @@ class SummaryPage(QObject):
             self.update()
         else:
             self.ui.summaryLabel.clear()  # not another year's figures when the page opens
+            self.absences.clear()
+            self.absences.hide()
 
     def update(self) -> None:
         """The summary of the chosen years, computed in the background (ten years of
@@ -128,10 +141,10 @@ class SummaryPage(QObject):
         absent = list(facts.absences)
         if absent:
             lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
-            for a in absent:
-                mark = " ⚠" if a.flagged else ""
-                lines.append(f"– {escape(a.full_name, quote=False)}: {a.count}{mark}")
         self.ui.summaryLabel.setText("<p>" + "</p><p>".join(lines) + "</p>")
+        self.absences.setPlainText("\n".join(
+            f"– {a.full_name}: {a.count}{' ⚠' if a.flagged else ''}" for a in absent))
+        self.absences.setVisible(bool(absent))
 
     def if_shown(self) -> None:
         """The summary is read when its page is on screen: over a large cell's year it
@@ -140,4 +153,8 @@ class SummaryPage(QObject):
             self.update()
 
     def text(self) -> str:
-        return self.ui.summaryLabel.text()
+        """What the page shows: the sentences, then the absences ("" before reading)."""
+        text = self.ui.summaryLabel.text()
+        if self.absences.isVisibleTo(self.ui.summaryPage):
+            text += "\n" + self.absences.toPlainText()
+        return text
