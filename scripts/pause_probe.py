@@ -121,12 +121,15 @@ class Answers:
 
 # --- when the window is idle -----------------------------------------------------------------
 
+TYPING: list[int] = []  # keys still to be typed by the current action
+
+
 def idle(window) -> bool:
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     from desktop_app.gui.common.preview import PreviewDialog
 
-    if window.context.runner.busy:
+    if TYPING or window.context.runner.busy:
         return False
     for tab in window.tabs.built():
         if getattr(tab, "loading", False):
@@ -194,10 +197,21 @@ def actions(window) -> list[Action]:
     from PySide6.QtWidgets import QApplication
 
     def type_text(widget, text: str) -> None:  # QTest cannot type Vietnamese letters
-        for char in text:
+        """One key every 80 ms, as a quick typist (each in its own turn of the loop)."""
+        from PySide6.QtCore import QTimer
+
+        TYPING.append(len(text))
+
+        def press(char: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(
                     kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            TYPING[0] -= 1
+            if TYPING[0] == 0:
+                TYPING.clear()
+
+        for n, char in enumerate(text):
+            QTimer.singleShot(80 * n, lambda c=char: press(c))
 
     def members():
         return _tab(window, "members")

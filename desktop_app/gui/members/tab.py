@@ -39,6 +39,8 @@ from .models import (
     STATUS,
     MembersModel,
     MembersProxy,
+    Searched,
+    read_members,
 )
 
 AREA = "members"
@@ -96,7 +98,7 @@ class MembersTab(QWidget):
         self.loader = Loader(context.runner, self)
         self._select_after: int | None = None  # the member to select once the list is read
         self.loader.failed.connect(lambda message: messages.error(self, message))
-        self.loader.load(mc.list_members, apply=self._show_members)
+        self.loader.load(read_members, apply=self._show_members)
 
     # state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -118,9 +120,11 @@ class MembersTab(QWidget):
         to read), then show it with *select_id* (else the member selected) selected."""
         if select_id is not None:
             self._select_after = select_id
-        self.loader.load(mc.list_members, apply=self._show_members)
+        self.loader.load(read_members, apply=self._show_members)
 
-    def _show_members(self, members: list[mc.MemberData]) -> None:
+    def _show_members(self, read: tuple[list[mc.MemberData], Searched]) -> None:
+        members, searched = read
+        self.proxy.prime(searched)
         selected = self.selected_member()
         chosen = self._select_after or (selected.id if selected is not None else None)
         self._select_after = None
