@@ -5,7 +5,6 @@ page is on screen."""
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
@@ -91,16 +90,17 @@ class SummaryPage(QObject):
         self.loader = Loader(runner, self)
         self.loader.failed.connect(self.failed)
         self.due = False  # the year changed since the summary was read
-        # The unexcused absences, one a line: a plain text view lays out only the lines
-        # on screen (as rich text in the label, 2,000 members' absences over ten years
-        # held the window for a third of a second).
-        self.absences = QPlainTextEdit(ui.summaryContents)
-        self.absences.setObjectName("absencesText")
-        self.absences.setReadOnly(True)
-        self.absences.setFrameShape(QFrame.Shape.NoFrame)
-        self.absences.setMinimumHeight(120)
-        self.absences.hide()
-        ui.summaryContentsLayout.insertWidget(1, self.absences, 1)  # above the spacer
+        # The figures as plain text, laid out only where seen: as rich text in a label, a
+        # decade of 2,000 members (a sentence naming hundreds of them, 2,000 lines of
+        # absences) held the window for a quarter of a second at each layout.
+        self.view = QPlainTextEdit(ui.summaryPage)
+        self.view.setObjectName("summaryText")
+        self.view.setReadOnly(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.viewport().setAutoFillBackground(False)
+        layout = ui.summaryLayout
+        layout.insertWidget(layout.indexOf(ui.summaryScroll), self.view, 1)
+        ui.summaryScroll.hide()
         ui.fromSpin.valueChanged.connect(self.update)
         ui.toSpin.valueChanged.connect(self.update)
 
@@ -126,9 +126,7 @@ class SummaryPage(QObject):
         if self.ui.pages.currentWidget() is self.ui.summaryPage:
             self.update()
         else:
-            self.ui.summaryLabel.clear()  # not another year's figures when the page opens
-            self.absences.clear()
-            self.absences.hide()
+            self.view.clear()  # not another year's figures when the page opens
 
     def update(self) -> None:
         """The summary of the chosen years, computed in the background (ten years of
@@ -137,14 +135,13 @@ class SummaryPage(QObject):
         self.loader.load(study_figures.report_facts, *self.period(), apply=self._show)
 
     def _show(self, facts: study_figures.StudyFacts) -> None:
-        lines = [escape(s, quote=False) for s in facts.sentences()]
+        paragraphs = list(facts.sentences())
         absent = list(facts.absences)
         if absent:
-            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
-        self.ui.summaryLabel.setText("<p>" + "</p><p>".join(lines) + "</p>")
-        self.absences.setPlainText("\n".join(
-            f"– {a.full_name}: {a.count}{' ⚠' if a.flagged else ''}" for a in absent))
-        self.absences.setVisible(bool(absent))
+            paragraphs.append("\n".join(
+                [self.tr("Unexcused absences (⚠: 3 or more in a year):")]
+                + [f"– {a.full_name}: {a.count}{' ⚠' if a.flagged else ''}" for a in absent]))
+        self.view.setPlainText("\n\n".join(paragraphs))
 
     def if_shown(self) -> None:
         """The summary is read when its page is on screen: over a large cell's year it
@@ -154,7 +151,4 @@ class SummaryPage(QObject):
 
     def text(self) -> str:
         """What the page shows: the sentences, then the absences ("" before reading)."""
-        text = self.ui.summaryLabel.text()
-        if self.absences.isVisibleTo(self.ui.summaryPage):
-            text += "\n" + self.absences.toPlainText()
-        return text
+        return self.view.toPlainText()

@@ -61,7 +61,7 @@ class StudyTab(QWidget):
         self.all_present_button, self.discard_button = ui.allPresentButton, ui.discardButton
         self.sessions_view, self.attendance_view = ui.sessionsView, ui.attendanceView
         self.history_view, self.pages = ui.historyView, ui.pages
-        self.grid_error, self.summary_label = ui.gridError, ui.summaryLabel
+        self.grid_error = ui.gridError
         self.session_label, self.history_summary = ui.sessionLabel, ui.historySummary
         self.grid_error.hide()
         # Sessions and chart
