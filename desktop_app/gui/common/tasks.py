@@ -357,7 +357,10 @@ class Loader(QObject):
             if stale():
                 self._finish()
                 return
-            self._apply(ticket, steps, result)
+            # From a timer too: the results of several views read after one change (a
+            # save announced to every tab) arrive together, and applied in one go they
+            # held the window for the sum of their times.
+            self._apply_later(ticket, steps, result)
 
         def failed(error: BaseException, _details: str) -> None:
             if not shiboken6.isValid(self):
