@@ -15,7 +15,8 @@ preview, the backup dialog, message boxes).
 
 Prints one line per action: the longest gap, how much of it the UI thread itself spent
 on the CPU (the rest it waited: for the GIL held by a worker, or for a core on a busy
-machine), and how long the action took; with ``--json`` a JSON object at the end. Over ``--limit`` (100 ms) is marked ``!!``. Exit status 0.
+machine), and how long the action took; with ``--json`` a JSON object at the end. A
+pause over ``--limit`` (100 ms) is marked ``!!``. Exit status 0.
 """
 
 from __future__ import annotations
@@ -55,11 +56,26 @@ class Heartbeat:
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
+    stacks = False  # --stacks: where the other threads are after each long gap
+
     def tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         if now - self.last > self.longest:
             self.longest, self.longest_cpu = now - self.last, cpu - self.last_cpu
+        if self.stacks and now - self.last > 0.1:
+            self._print_stacks(now - self.last, cpu - self.last_cpu)
         self.last, self.last_cpu = now, cpu
+
+    @staticmethod
+    def _print_stacks(gap: float, cpu: float) -> None:
+        import threading
+        import traceback
+
+        print(f"   -- gap {gap * 1000:.0f} ms (UI thread busy {cpu * 1000:.0f} ms); others:")
+        for ident, frame in sys._current_frames().items():
+            if ident != threading.main_thread().ident:
+                for line in traceback.format_stack(frame, limit=6):
+                    print("      " + line.strip().splitlines()[0])
 
     def reset(self) -> None:
         self.tick()
@@ -335,6 +351,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--stacks", action="store_true",
+                        help="after each gap over 100 ms, print where the workers are")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile of the UI thread (the chosen actions) here")
     args = parser.parse_args()
@@ -345,6 +363,7 @@ def main() -> None:
     if args.db is not None:
         shutil.copyfile(args.db, db)
     ANSWERS = Answers(folder)
+    Heartbeat.stacks = args.stacks
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
