@@ -116,6 +116,29 @@ def import_modules(names: list[str]) -> None:
     release_source_cache()
 
 
+# What printing and Excel load on first use, loaded in the background a moment after the
+# window shows its data: imported by the first preview's worker, they held the window for
+# a sixth of a second (PySide6 reads the source of each module imported after it).
+PRELOAD_AFTER_MS = 1500
+AHEAD_MODULES = ("desktop_app.documents.pdf", "desktop_app.documents.docx",
+                 "desktop_app.gui.common.print_work", "openpyxl", "openpyxl.styles")
+
+
+def load_printing_ahead() -> None:
+    for name in AHEAD_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # imported again on first use, and reported then
+            log.warning("%s not imported ahead: %s", name, error)
+    try:
+        from desktop_app.documents.fonts import register_fonts
+
+        register_fonts()
+    except Exception as error:  # the first document reports it
+        log.warning("fonts not registered ahead: %s", error)
+    release_source_cache()
+
+
 def release_source_cache() -> None:
     """PySide6 reads the source of every module imported after it into ``linecache`` (it
     looks for ``from __feature__ import``) and keeps it: some 7 MB for this program's
@@ -245,6 +268,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
         else:
             self._build_tab(self.ui.tabs.currentIndex())
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: self.context.runner.run(
+            load_printing_ahead))
 
     @property
     def attached(self) -> bool:
