@@ -10,11 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.study.papers import attendance_paper, sign_in_paper
 from desktop_app.documents.model import Document
 from desktop_app.documents.study import sheets as study_sheets
 from desktop_app.gui.common.building import build_in_background
 from desktop_app.gui.common.preview import preview_document
+
+translate = QCoreApplication.translate
 
 
 def build_sign_in_sheet(session_id: int) -> Document:
@@ -32,7 +36,7 @@ def print_sign_in_sheet(tab: Any) -> None:
     if session_id is None:
         return
     _preview(tab, "study_sign_in", build_sign_in_sheet, session_id,
-             label=tab.tr("Preparing the sign-in sheet…"))
+             label=translate("StudyPrinting", "Preparing the sign-in sheet…"))
 
 
 def print_summary(tab: Any) -> None:
@@ -40,7 +44,7 @@ def print_summary(tab: Any) -> None:
     start, end = tab.summary_period()
     _preview(tab, "study_summary", build_summary, start, end,
              min(tab.today(), max(end, start)),
-             label=tab.tr("Preparing the attendance summary…"))
+             label=translate("StudyPrinting", "Preparing the attendance summary…"))
 
 
 def _preview(tab: Any, recipients_kind: str, build, *args: Any, label: str) -> None:

@@ -43,7 +43,7 @@ class GridSaver(QObject):
             return False
         rows = list(model.rows)  # edits replace rows: this is what is on screen now
         self._lock(True)
-        label = tab.tr("Saving the attendance…")
+        label = self.tr("Saving the attendance…")
         self.task = tab.context.runner.run(
             in_one_transaction(study.save_grid), session.id, rows, tab.today(),
             on_done=lambda _result: self._done(session.id),
@@ -59,7 +59,7 @@ class GridSaver(QObject):
             model.read_only = True
         else:
             model.read_only = self._read_only
-        why = tab.tr("Please wait: the attendance is being saved.")
+        why = self.tr("Please wait: the attendance is being saved.")
         if locked:
             for widget in (tab.save_button, tab.discard_button, tab.all_present_button):
                 set_enabled(widget, False, why)
@@ -92,13 +92,13 @@ class GridSaver(QObject):
         elif isinstance(error, UserError):
             tab.grid_error.setText(str(error))
         else:
-            tab.grid_error.setText(tab.tr("Unexpected error: %1").replace("%1", str(error)))
+            tab.grid_error.setText(self.tr("Unexpected error: %1").replace("%1", str(error)))
         tab.grid_error.show()
 
     def _cancelled(self) -> None:
         if not self._finish():
             return
         tab = self.tab
-        tab.grid_error.setText(tab.tr("Saving was cancelled: nothing was saved; the marks "
+        tab.grid_error.setText(self.tr("Saving was cancelled: nothing was saved; the marks "
                                       "on screen are kept."))
         tab.grid_error.show()
