@@ -3,6 +3,8 @@
     uv run python scripts/pause_probe.py /work/wt/large.db
     uv run python scripts/pause_probe.py /work/wt/large.db --only 'preview*,save*'
     uv run python scripts/pause_probe.py --list
+    /work/shared/tools/shot OUT.png --wait 30 --size 1024x768 -- \
+        uv run python scripts/pause_probe.py DB --show "preview study summary" --hold --grab S.png
 
 The database is copied to a temporary folder first (saving, drafting, importing and
 backing up write to it), with settings and backups there too: the user's files are
@@ -341,6 +343,22 @@ def actions(window) -> list[Action]:
 ANSWERS: Answers
 
 
+def hold_rendering() -> None:
+    """PDF rendering first waits a minute, reporting progress (Cancel stops it)."""
+    import desktop_app.documents.pdf as pdf
+
+    real = pdf.render_pdf_bytes
+
+    def held(document, settings=None, progress=None):
+        for tenth in range(600):
+            if progress is not None:
+                progress(tenth // 6)
+            time.sleep(0.1)
+        return real(document, settings, progress)
+
+    pdf.render_pdf_bytes = held
+
+
 def main() -> None:
     global ANSWERS
 
@@ -351,6 +369,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--show", default="",
+                        help="run only this action (after the ones it needs) and stay open")
+    parser.add_argument("--hold", action="store_true",
+                        help="with --show: PDF rendering waits a minute, reporting progress, "
+                             "so that its progress dialog and Cancel can be looked at")
+    parser.add_argument("--grab", type=Path,
+                        help="with --show: a picture of the whole screen, 3 s after the action")
     parser.add_argument("--stacks", action="store_true",
                         help="after each gap over 100 ms, print where the workers are")
     parser.add_argument("--profile", type=Path,
@@ -427,10 +452,30 @@ def main() -> None:
             finish()
         chosen = [s for s in steps if not patterns or s[0].startswith(("tab ", "close "))
                   or any(fnmatch.fnmatch(s[0], p) for p in patterns)]
+        if args.show:
+            names = [name for name, _ in steps]
+            if args.show not in names:
+                print(f"no action {args.show!r}; --list shows them", flush=True)
+                finish()
+            needed = {"study summary page"} if "study summary" in args.show else set()
+            chosen = [s for s in steps if s[0].startswith("tab ") or s[0] in needed]
+            chosen.append(steps[names.index(args.show)])
+            if args.hold:
+                hold_rendering()
+            if args.grab:
+                def grab() -> None:
+                    from PySide6.QtGui import QGuiApplication
+
+                    QGuiApplication.primaryScreen().grabWindow(0).save(str(args.grab))
+                    print(f"   saved {args.grab}", flush=True)
+
+                name, action = chosen.pop()
+                chosen.append((name, lambda w: (action(w), QTimer.singleShot(3000, grab))))
 
         def next_step() -> None:
             if not chosen:
-                finish()
+                if not args.show:
+                    finish()
                 return
             name, action = chosen.pop(0)
             if profiler is not None and not name.startswith(("tab ", "close ")):
