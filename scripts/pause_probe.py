@@ -252,6 +252,13 @@ def actions(window) -> list[Action]:
             model.set_status(0, "excused_absence" if current == "present" else "present")
         tab.save_button.click()
 
+    def choose_session(_w) -> None:
+        tab = study()
+        proxy = tab.sessions_proxy
+        if proxy.rowCount() > 1:
+            row = (tab.sessions_view.currentIndex().row() + 1) % proxy.rowCount()
+            tab.sessions_view.setCurrentIndex(proxy.index(row, 0))
+
     def summary_page(_w) -> None:
         tab = study()
         tab.pages.setCurrentWidget(tab.ui.summaryPage)
@@ -313,6 +320,7 @@ def actions(window) -> list[Action]:
         ("year reviews", lambda _w: _year_step(reviews().year_box)),
         ("year savings", lambda _w: _year_step(savings().ui.yearSpin)),
         ("year plans", lambda _w: _year_step(plans().ui.yearSpin)),
+        ("choose another session", choose_session),
         ("study summary page", summary_page),
         ("save attendance grid", save_grid),
         ("sort members by birth", lambda _w: sort_members(2)),

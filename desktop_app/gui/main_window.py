@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -268,8 +269,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
         else:
             self._build_tab(self.ui.tabs.currentIndex())
-        QTimer.singleShot(PRELOAD_AFTER_MS, self, lambda: self.context.runner.run(
-            load_printing_ahead))
+        runner = self.context.runner
+
+        def load_ahead() -> None:
+            if shiboken6.isValid(runner):  # else the file was closed meanwhile
+                runner.run(load_printing_ahead)
+
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, load_ahead)
 
     @property
     def attached(self) -> bool:

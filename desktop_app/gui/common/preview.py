@@ -125,7 +125,6 @@ class PreviewDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._on_page_changed)
         self.pdf.pageCountChanged.connect(self._update_pages)
         self._busy = False
-        self.task = None  # the work under way (tasks.Task), for its Cancel
         self._update_pages()
         self._update_zoom_label()
         self.refresh()
@@ -347,8 +346,8 @@ class PreviewDialog(QDialog):
     # helpers ----------------------------------------------------------------------------------
     def _run(self, fn: Callable, *args, on_done: Callable, label: str, cancelled: str,
              discard: bool = False) -> None:
-        """*fn* in the background, with progress and Cancel: a preview (*discard*) is
-        dropped at once; a save or a print stops inside its transaction (nothing issued)."""
+        """*fn* in the background, with Cancel: a preview (*discard*) is dropped at once,
+        a save or a print stops inside its transaction (nothing issued)."""
         if self._busy:
             return
         self._set_busy(True)
@@ -356,10 +355,9 @@ class PreviewDialog(QDialog):
         def on_cancel() -> None:
             self._set_busy(False)
             self._status(cancelled)
-
-        self.task = self.context.runner.run(
-            fn, *args, on_done=on_done, on_error=self._failed, on_cancel=on_cancel,
-            label=label, parent_widget=self, cancellable=True, discard=discard)
+        self.context.runner.run(fn, *args, on_done=on_done, on_error=self._failed,
+                                on_cancel=on_cancel, label=label, parent_widget=self,
+                                cancellable=True, discard=discard)
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._set_busy(False)

@@ -10,7 +10,7 @@ Rows not yet seen keep the default height until they are scrolled into view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 AHEAD = 1.0  # measure a screenful beyond the bottom, so a page down lands on fitted rows
@@ -29,7 +29,7 @@ class RowFitter(QObject):
         self._timer.timeout.connect(self._fit_visible)
         view.verticalScrollBar().valueChanged.connect(lambda _v: self._timer.start())
         view.horizontalHeader().sectionResized.connect(lambda *_a: self.refit())
-        self._model = None
+        self._model: QAbstractItemModel | None = None
         self._watch_model()
 
     def _watch_model(self) -> None:

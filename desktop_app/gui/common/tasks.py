@@ -10,7 +10,7 @@ each thread its own SQLite connection; the worker's is closed when the work ends
 
 With ``cancellable=True`` the dialog has a Cancel button. Its ``progress`` then raises
 ``Cancelled`` in the worker at its next call, so the work stops there (a transaction
-around it rolls back: ``in_one_transaction``). Work that only reads or builds
+around it rolls back: ``cancelling.in_one_transaction``). Work that only reads or builds
 (``discard=True``) frees the window at once: the dialog closes, ``on_cancel`` runs and
 whatever the worker still returns is dropped. Work that writes waits for the worker's
 answer: ``on_cancel`` when it stopped, ``on_done`` when it had already finished.
@@ -31,31 +31,11 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from .cancelling import Cancelled
+
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between two progress reports reaching the window
-
-
-class Cancelled(Exception):
-    """Raised by ``progress()`` in a task whose Cancel was pressed: the work stops there."""
-
-
-def in_one_transaction(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """*fn* run in one transaction that a Cancel rolls back: ``progress`` is called
-    before and after it, inside the transaction, so a Cancel pressed while it runs
-    raises ``Cancelled`` before the commit and nothing is written."""
-
-    def work(*args: Any, progress: Callable[..., None], **kwargs: Any) -> Any:
-        from desktop_app.db import database  # here: the window shows before peewee loads
-
-        with database.atomic():
-            progress(0, 0)
-            result = fn(*args, **kwargs)
-            progress(1, 1)  # the last moment a Cancel stops it
-        return result
-
-    work.__name__ = getattr(fn, "__name__", "work")
-    return work
 
 
 class _Signals(QObject):
@@ -184,7 +164,7 @@ class TaskRunner(QObject):
         dialog: QProgressDialog | None = None
         state = {"depth": 0, "finished": False}
 
-        told = {"at": 0.0, "text": ""}
+        told_at, told_text = [0.0], [""]  # the last report sent to the window
 
         def report(done: int, total: int, text: str = "") -> None:  # on the worker thread
             if task.cancel_requested.is_set():
@@ -193,10 +173,10 @@ class TaskRunner(QObject):
             # the worker to hand over the GIL (up to 5 ms) — a renderer reporting every
             # page held the window for half a second at a time with its queued reports.
             now = time.monotonic()
-            if now - told["at"] < PROGRESS_INTERVAL and text == told["text"] and (
+            if now - told_at[0] < PROGRESS_INTERVAL and text == told_text[0] and (
                     total <= 0 or done < total):
                 return
-            told["at"], told["text"] = now, text
+            told_at[0], told_text[0] = now, text
             task.signals.progress.emit(int(done), int(total), str(text))
 
         if "progress" in inspect.signature(fn).parameters:

@@ -18,12 +18,12 @@ from desktop_app.core.report import reports as report_core
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
+from desktop_app.gui.common.cancelling import in_one_transaction
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.mnemonics import free_mnemonics
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
-from desktop_app.gui.common.tasks import in_one_transaction
 from desktop_app.gui.forms.ui_report_tab import Ui_ReportTab
 
 from . import choices

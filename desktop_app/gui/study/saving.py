@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.study import sessions as study
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.gui.common.cancelling import in_one_transaction
 from desktop_app.gui.common.enabling import set_enabled
-from desktop_app.gui.common.tasks import Task, in_one_transaction
+from desktop_app.gui.common.tasks import Task
 
 
 class GridSaver(QObject):

@@ -34,7 +34,7 @@ from .dialog import SessionDialog
 from .grid import KeyMarker
 from .models import ROW_ROLE, AttendanceModel, SessionsModel
 from .pages import HistoryPage, SummaryPage
-from .reading import YearView, read_year
+from .reading import YearView, read_session, read_year
 from .saving import GridSaver
 
 AREA = "study"
@@ -108,7 +108,8 @@ class StudyTab(QWidget):
         collapse_when_short(ui.leftSplitter, 1, 380)
         # Reading: off the UI thread (a decade holds half a million attendance marks)
         self.loader = Loader(context.runner, self)
-        for failed in (self.loader.failed, self.summary.failed):
+        self.grid_loader = Loader(context.runner, self)  # a session chosen in the list
+        for failed in (self.loader.failed, self.grid_loader.failed, self.summary.failed):
             failed.connect(self._load_failed)
         self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
         self.saver = GridSaver(self)
@@ -175,8 +176,8 @@ class StudyTab(QWidget):
     @property
     def loading(self) -> bool:
         """Reading, saving or building a document in the background."""
-        return (self.loader.busy or self.summary.loader.busy or self.saver.saving
-                or is_building(self))
+        return (self.loader.busy or self.grid_loader.busy or self.summary.loader.busy
+                or self.saver.saving or is_building(self))
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
         """Reload everything from the database (years, sessions, members), in the
@@ -248,19 +249,23 @@ class StudyTab(QWidget):
 
     def _show_session(self, session_id: int | None) -> None:
         self.grid_error.hide()
-        if session_id is None:
-            self.attendance_model.set_grid(None, [])
+        preloaded = self._preloaded  # read with the year, off the UI thread
+        if session_id is None or (preloaded is not None and preloaded[0].id == session_id):
+            self.grid_loader.cancel()
+            session, grid = preloaded if session_id is not None and preloaded else (None, [])
+            self._show_grid(session, grid)
+        else:  # another session's grid (over a thousand rows in a large cell): read aside
+            self.grid_loader.load(read_session, session_id, apply=lambda r: self._show_grid(*r))
+
+    def _show_grid(self, session: SessionData | None, grid: list[study.AttendanceRow]) -> None:
+        self.attendance_model.set_grid(session, grid)
+        if session is None:
             self.session_label.setText(self.tr("No session selected."))
         else:
-            if self._preloaded is not None and self._preloaded[0].id == session_id:
-                session, grid = self._preloaded  # read with the year, off the UI thread
-            else:
-                session, grid = study.get_session(session_id), study.load_grid(session_id)
-            self.attendance_model.set_grid(session, grid)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{escape(session.topic, quote=False)}")
-        has = session_id is not None
+        has = session is not None
         why = (self.tr("Choose a session in the list first.") if self.sessions_model.rows
                else self.tr("No session this year yet: add one first (New session…)."))
         for widget in (self.edit_button, self.delete_button, self.all_present_button,

@@ -22,8 +22,9 @@ from desktop_app.db.models.report import Report
 from desktop_app.db.models.study import Attendance
 from desktop_app.documents.members.jobs import member_list_job
 from desktop_app.gui.common import file_dialogs
+from desktop_app.gui.common.cancelling import Cancelled, in_one_transaction
 from desktop_app.gui.common.preview import PreviewDialog
-from desktop_app.gui.common.tasks import Cancelled, TaskRunner, in_one_transaction
+from desktop_app.gui.common.tasks import TaskRunner
 from desktop_app.gui.study.models import AttendanceModel
 from desktop_app.gui.study.tab import StudyTab
 from tests.core.study.study_helpers import add_member

@@ -269,8 +269,7 @@ def test_print_buttons_open_the_preview(qtbot, db, context, monkeypatch):
                     timeout=30000)
     assert threads and threads[0] is not threading.main_thread()
     assert tab.ui.printSummaryButton.isEnabled()
-    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
-        pass
+    qtbot.waitUntil(lambda: tab.preview.document is not None, timeout=30000)  # rendered
     document = tab.preview.document
     assert document is not None and document.type_name == "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
     assert document.header.date == dt.date(2010, 5, 13)
@@ -281,8 +280,7 @@ def test_print_buttons_open_the_preview(qtbot, db, context, monkeypatch):
     first = tab.preview
     qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.preview is not first, timeout=30000)
-    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
-        pass
+    qtbot.waitUntil(lambda: tab.preview.document is not None, timeout=30000)  # rendered
     assert tab.preview.document.subject == (
         "Kết quả tham gia học tập, quán triệt giai đoạn 2007 – 2010")
     tab.preview.close()
@@ -342,3 +340,28 @@ def test_marks_typed_while_the_year_is_read_again_are_kept(qtbot, cell, context)
     assert cell_text(tab, "Nguyễn Văn An", AttendanceModel.STATUS) == "Vắng không lý do"
     assert tab.attendance_model.dirty and tab.current_session_id() == session.id
     assert {r.status for r in study.load_grid(session.id)} == {"present", "exempt"}
+
+
+def test_a_session_chosen_in_the_list_is_read_off_the_ui_thread(qtbot, cell, context,
+                                                                 monkeypatch):
+    first = study.create_session(SessionData(date=dt.date(2023, 3, 1), topic="Quán triệt"),
+                                 today=TODAY)
+    study.save_grid(first.id, [replace(r, status="unexcused_absence")
+                               if r.full_name == "Trần Thị Bình" else r
+                               for r in study.load_grid(first.id)], today=TODAY)
+    study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Chuyên đề"),
+                         today=TODAY)
+    tab = make_tab(qtbot, context)
+    assert "Chuyên đề" in tab.session_label.text()  # the year's last session first
+    threads = []
+    real = study.load_grid
+    monkeypatch.setattr(study, "load_grid", lambda session_id: (
+        threads.append(threading.current_thread()), real(session_id))[1])
+    row = next(r for r in range(tab.sessions_proxy.rowCount())
+               if tab.sessions_proxy.index(r, 0).data(ROW_ROLE).session_id == first.id)
+    tab.sessions_view.setCurrentIndex(tab.sessions_proxy.index(row, 0))
+    settle(qtbot, tab)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert "Quán triệt" in tab.session_label.text()
+    assert cell_text(tab, "Trần Thị Bình", AttendanceModel.STATUS) == "Vắng không lý do"
+    assert tab.edit_button.isEnabled() and tab.ui.printSheetButton.isEnabled()
