@@ -120,7 +120,7 @@ def import_modules(names: list[str]) -> None:
 # What printing and Excel load on first use, loaded in the background a moment after the
 # window shows its data: imported by the first preview's worker, they held the window for
 # a sixth of a second (PySide6 reads the source of each module imported after it).
-PRELOAD_AFTER_MS = 1500
+PRELOAD_AFTER_MS = 3000
 AHEAD_MODULES = ("desktop_app.documents.pdf", "desktop_app.documents.docx",
                  "desktop_app.gui.common.print_work", "openpyxl", "openpyxl.styles")
 
