@@ -59,12 +59,13 @@ class Heartbeat:
         self.timer.start()
 
     stacks = False  # --stacks: where the other threads are after each long gap
+    stack_limit = 0.1  # seconds: what a long gap is (--limit)
 
     def tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         if now - self.last > self.longest:
             self.longest, self.longest_cpu = now - self.last, cpu - self.last_cpu
-        if self.stacks and now - self.last > 0.1:
+        if self.stacks and now - self.last > self.stack_limit:
             self._print_stacks(now - self.last, cpu - self.last_cpu)
         self.last, self.last_cpu = now, cpu
 
@@ -385,7 +386,7 @@ def main() -> None:
     parser.add_argument("--grab", type=Path,
                         help="with --show: a picture of the whole screen, 3 s after the action")
     parser.add_argument("--stacks", action="store_true",
-                        help="after each gap over 100 ms, print where the workers are")
+                        help="after each gap over --limit, print where the workers are")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile of the UI thread (the chosen actions) here")
     args = parser.parse_args()
@@ -397,6 +398,7 @@ def main() -> None:
         shutil.copyfile(args.db, db)
     ANSWERS = Answers(folder)
     Heartbeat.stacks = args.stacks
+    Heartbeat.stack_limit = args.limit / 1000
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
