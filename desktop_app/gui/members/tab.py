@@ -287,6 +287,8 @@ class MembersTab(QWidget):
             on_error=self._task_failed,
             label=self.tr("Reading the Excel file…"),
             parent_widget=self,
+            cancellable=True,  # reading only: Cancel drops it at once
+            discard=True,
         )
 
     def _show_preview(self, preview: members_excel.ImportPreview) -> None:
@@ -321,8 +323,11 @@ class MembersTab(QWidget):
             members,
             on_done=self._exported,
             on_error=self._task_failed,
+            on_cancel=lambda: messages.info(self, self.tr(
+                "Exporting was cancelled: no file was written.")),
             label=self.tr("Exporting…"),
             parent_widget=self,
+            cancellable=True,  # stops while the rows are put in, before the file is written
         )
 
     def _exported(self, path: Path) -> None:

@@ -301,3 +301,39 @@ def test_a_cancelled_draft_stores_no_report(qtbot, demo_db, context, monkeypatch
     assert Report.select().count() == reports
     assert ui.periodError.isVisible() and "cancel" in ui.periodError.text().lower()
     assert gate.threads[0] is not threading.main_thread()
+
+
+# exporting the members to Excel --------------------------------------------------------------
+
+def test_a_cancelled_export_writes_no_file(qtbot, db, context, monkeypatch, tmp_path):
+    from desktop_app.core.members import excel as members_excel
+    from desktop_app.gui.common import messages
+    from desktop_app.gui.members.tab import MembersTab
+
+    for n in range(60):  # the export reports its progress every 50 rows
+        add_member(f"Đảng viên Số {n:02d}")
+    tab = MembersTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    settle(qtbot, tab)
+    target = tmp_path / "danh-sach.xlsx"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *args: target)
+    told: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda _parent, text, *a, **k: told.append(text))
+    gate = Gate()
+
+    class HeldLabels(dict):
+        def get(self, key, default=None):
+            if not gate.reached.is_set():
+                gate.wait()  # the first row is being put in the sheet
+            return super().get(key, default)
+
+    monkeypatch.setattr(members_excel.mc, "GENDER_LABELS",
+                        HeldLabels(members_excel.mc.GENDER_LABELS))
+    tab.export_excel()
+    press_cancel(qtbot, tab)
+    gate.open.set()
+    qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT)
+    assert "cancel" in told[0].lower()
+    assert not target.exists() and not list(tmp_path.glob("*.tmp"))
+    assert gate.threads[0] is not threading.main_thread()
