@@ -112,10 +112,11 @@ class StudyTab(QWidget):
         for failed in (self.loader.failed, self.grid_loader.failed, self.summary.failed):
             failed.connect(self._load_failed)
         self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self._picked: int | None = None  # chosen in the list since the last refresh
         self.saver = GridSaver(self)
         self.saver.saved.connect(self._grid_saved)
         # Wiring
-        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh(self.year()))
         self.new_button.clicked.connect(self.new_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
@@ -180,21 +181,15 @@ class StudyTab(QWidget):
                 or self.saver.saving or is_building(self))
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
-        """Reload everything from the database (years, sessions, members), in the
-        background; the view is updated when the reading is done.
-
-        At first the newest year with sessions is shown (the current year when none).
-        """
+        """Read the year (at first the newest with sessions) again in the background."""
         year = year or (self.year_combo.currentData() if self.year_combo.count() else None)
+        self._picked = None  # a session the secretary chooses while it is read
         self.loader.load(read_year, year, session_id, self.today().year,
                          apply=(self._show_year, self._show_year_chart, self._show_year_grid))
 
     def _load_failed(self, message: str) -> None:
         messages.error(self, self.tr("Could not read the study records: %1").replace(
             "%1", message))
-
-    def _year_changed(self) -> None:
-        self.refresh(self.year())
 
     def _show_year(self, view: YearView) -> None:
         self.year_combo.blockSignals(True)
@@ -216,6 +211,8 @@ class StudyTab(QWidget):
         if self.attendance_model.dirty and shown is not None:
             self._select_row(shown.id)  # marks typed meanwhile stay on screen, unsaved
             return
+        if self._picked is not None and self._select_row(self._picked):
+            return  # chosen in the list meanwhile: its grid is shown, or read
         if view.session is not None:
             self._preloaded = (view.session, view.grid)
         self.select_session(view.session.id if view.session else None)
@@ -245,7 +242,8 @@ class StudyTab(QWidget):
 
     def _session_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self._show_session(current.data(ROW_ROLE).session_id)
+            self._picked = current.data(ROW_ROLE).session_id
+            self._show_session(self._picked)
 
     def _show_session(self, session_id: int | None) -> None:
         self.grid_error.hide()
