@@ -3,12 +3,16 @@ greyed one is greyed (its tooltip says so, as everywhere in the program)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.report.outline import MAX_DEPTH
 from desktop_app.gui.common.enabling import set_enabled
+
+if TYPE_CHECKING:
+    from .outline_dialog import OutlineLibraryDialog
+    from .outline_sections import SectionsEditor
 
 translate = QCoreApplication.translate
 
@@ -18,9 +22,7 @@ def _builtin() -> str:
                      "(Sao chép) and edit the copy.")
 
 
-# The dialog and the editor are typed loosely: naming their classes here would make the
-# modules import each other in a circle (tests/test_layering.py).
-def enable_library(dialog: Any) -> None:  # OutlineLibraryDialog
+def enable_library(dialog: OutlineLibraryDialog) -> None:
     outline = dialog.outline
     none = translate("OutlineButtons", "Choose an outline in the list first.")
     own = outline is not None and not outline.builtin
@@ -35,7 +37,7 @@ def enable_library(dialog: Any) -> None:  # OutlineLibraryDialog
     set_enabled(dialog.export_button, outline is not None, none)
 
 
-def enable_sections(editor: Any) -> None:  # SectionsEditor
+def enable_sections(editor: SectionsEditor) -> None:
     item = editor.current()
     editable = not editor.read_only
     has = item is not None
