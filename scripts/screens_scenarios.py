@@ -8,9 +8,11 @@ way there needs a file chosen first (the import preview, restoring a backup).
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
@@ -144,6 +146,7 @@ def scenarios() -> list[tuple[str, Callable]]:
             if tab.ui.violationsView.model().rowCount():
                 break
             QThreadPool.globalInstance().waitForDone(20)
+            time.sleep(0.01)  # the views apply what they read from 1 ms timers
 
     def funds(window, action):
         tab = _tab(window, "savings")
@@ -179,14 +182,16 @@ def scenarios() -> list[tuple[str, Callable]]:
     def preview_recipients(window):
         """The preview's Nơi nhận… (the sign-in sheet has its own)."""
         tab = _tab(window, "study")
-        _click(tab.ui.printSheetButton)
+        before = getattr(tab, "preview", None)  # an earlier one (closed: deleted)
+        _click(tab.ui.printSheetButton)  # the sheet is built in the background first
         for _ in range(400):
             QApplication.processEvents()
             preview = getattr(tab, "preview", None)
-            if preview is not None and not getattr(preview, "loading", False) and \
-                    preview.ui.recipientsButton.isEnabled():
+            if preview is not None and preview is not before and \
+                    shiboken6.isValid(preview) and preview.ui.recipientsButton.isEnabled():
                 break
             QThreadPool.globalInstance().waitForDone(20)
+            time.sleep(0.01)  # the views apply what they read from 1 ms timers
         preview = tab.preview
         _click(preview.ui.recipientsButton)
         preview.close()
@@ -222,6 +227,7 @@ def scenarios() -> list[tuple[str, Callable]]:
                     tab.ui.particularsButton.isEnabled():
                 break
             QThreadPool.globalInstance().waitForDone(20)
+            time.sleep(0.01)  # the views apply what they read from 1 ms timers
 
     def study_schedule(window):
         tab = _tab(window, "study")

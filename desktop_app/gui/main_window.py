@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -113,6 +114,29 @@ def import_modules(names: list[str]) -> None:
             importlib.import_module(f"{__package__}.{name}")
         except Exception as error:  # the tab imports it again when opened, and reports
             log.warning("%s not imported ahead: %s", name, error)
+    release_source_cache()
+
+
+# What printing and Excel load on first use, loaded in the background a moment after the
+# window shows its data: imported by the first preview's worker, they held the window for
+# a sixth of a second (PySide6 reads the source of each module imported after it).
+PRELOAD_AFTER_MS = 3000
+AHEAD_MODULES = ("desktop_app.documents.pdf", "desktop_app.documents.docx",
+                 "desktop_app.gui.common.print_work", "openpyxl", "openpyxl.styles")
+
+
+def load_printing_ahead() -> None:
+    for name in AHEAD_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # imported again on first use, and reported then
+            log.warning("%s not imported ahead: %s", name, error)
+    try:
+        from desktop_app.documents.fonts import register_fonts
+
+        register_fonts()
+    except Exception as error:  # the first document reports it
+        log.warning("fonts not registered ahead: %s", error)
     release_source_cache()
 
 
@@ -245,6 +269,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._build_tab(self.ui.tabs.currentIndex()))
         else:
             self._build_tab(self.ui.tabs.currentIndex())
+        runner = self.context.runner
+
+        def load_ahead() -> None:
+            if shiboken6.isValid(runner):  # else the file was closed meanwhile
+                runner.run(load_printing_ahead)
+
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, load_ahead)
 
     @property
     def attached(self) -> bool:

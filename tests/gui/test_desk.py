@@ -250,6 +250,7 @@ def test_f5_reads_the_tab_again(qtbot, demo_db, context):
     tab = _open(qtbot, window, "members")
     mc.save_member(MemberData(full_name="Người Mới Thêm"))  # written elsewhere
     qtbot.keyClick(tab.ui.table, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=20000)  # read in the background
     assert "Người Mới Thêm" in tab.visible_names()
 
 

@@ -218,15 +218,22 @@ class ChangeListDialog(QDialog):
         return [self.proxy.index(r, column).data() for r in range(self.proxy.rowCount())]
 
     def preview(self) -> None:
-        from desktop_app.documents.closing.change_list import build_change_list
-        from desktop_app.errors import UserError
+        """The list as a document, built in the background (a year's changes can fill
+        many pages)."""
+        from desktop_app.gui.common.building import build_in_background
         from desktop_app.gui.common.preview import preview_document
 
         if self.current is None:
             return
-        try:
-            document = build_change_list(lists.paper(self.current))
-        except UserError as error:
-            messages.error(self, str(error))
-            return
-        self.preview_dialog = preview_document(self.context, document, self)
+
+        def show(document) -> None:
+            self.preview_dialog = preview_document(self.context, document, self)
+
+        build_in_background(self.context, self, _change_list_document, self.current,
+                            label=self.tr("Preparing the list of changes…"), on_done=show)
+
+
+def _change_list_document(changes: lists.ChangeList):
+    from desktop_app.documents.closing.change_list import build_change_list
+
+    return build_change_list(lists.paper(changes))

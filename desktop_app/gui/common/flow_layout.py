@@ -35,10 +35,15 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._right_from: int | None = None  # index of the first right-aligned item
         self._spacing = spacing
+        # Heights by width until the items change: Qt asks again and again while a
+        # window is laid out (some 360 times as the preview opened), and each answer
+        # is Python called from C++, which waits for the GIL while a worker builds.
+        self._heights: dict[int, int] = {}
 
     # QLayout's interface ----------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -50,6 +55,7 @@ class FlowLayout(QLayout):
         if 0 <= index < len(self._items):
             if self._right_from is not None and index < self._right_from:
                 self._right_from -= 1
+            self._heights.clear()
             return self._items.pop(index)
         return None
 
@@ -61,7 +67,14 @@ class FlowLayout(QLayout):
 
     def heightForWidth(self, width: int) -> int:
         self._width = width
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def maximumSize(self) -> QSize:
         """No taller than its rows at the width it last had: the spare height of the

@@ -130,10 +130,9 @@ class HistoryDialog(QDialog):
                 for r in range(self.proxy.rowCount())]
 
     def print_list(self) -> None:
-        from desktop_app.core.closing.lists import paper
-        from desktop_app.documents.closing.change_list import build_change_list
-        from desktop_app.errors import UserError
-
+        """Preview the changes as a document (built in the background: a record's
+        history can be long)."""
+        from .building import build_in_background
         from .preview import preview_document
 
         changes = ChangeList(
@@ -141,12 +140,19 @@ class HistoryDialog(QDialog):
             intro=(f"Sổ Chi bộ ghi tự động mọi lần thêm, sửa, xóa dữ liệu. Dưới đây là các "
                    f"thay đổi của: {self.title}."),
             lines=self.lines)
-        try:
-            document = build_change_list(paper(changes))
-        except UserError as error:
-            messages.error(self, str(error))
-            return
-        self.preview = preview_document(self.context, document, self)
+
+        def show(document) -> None:
+            self.preview = preview_document(self.context, document, self)
+
+        build_in_background(self.context, self, _change_list_document, changes,
+                            label=self.tr("Preparing the list of changes…"), on_done=show)
+
+
+def _change_list_document(changes: ChangeList):
+    from desktop_app.core.closing.lists import paper
+    from desktop_app.documents.closing.change_list import build_change_list
+
+    return build_change_list(paper(changes))
 
 
 def show_history(context: AppContext, parent: QWidget, request: HistoryRequest) -> None:

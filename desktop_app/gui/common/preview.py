@@ -143,7 +143,8 @@ class PreviewDialog(QDialog):
             self._status(str(error))
             return
         self._run(render_preview, self.job, as_of, on_done=self._show,
-                  label=self.tr("Preparing the document…"))
+                  label=self.tr("Preparing the document…"), discard=True,
+                  cancelled=self.tr("Cancelled: the preview was not prepared."))
 
     def _show(self, rendered: Rendered) -> None:
         self._set_busy(False)
@@ -275,7 +276,8 @@ class PreviewDialog(QDialog):
             return
         self._printer = printer  # kept alive while the background job paints on it
         self._run(issue_and_print, self.job, as_of, printer, on_done=self._printed,
-                  label=self.tr("Printing…"))
+                  label=self.tr("Printing…"),
+                  cancelled=self.tr("Printing was cancelled: no number was issued."))
 
     def _printed(self, pages: int) -> None:
         self._set_busy(False)
@@ -307,7 +309,9 @@ class PreviewDialog(QDialog):
         self.context.settings.setValue("documents/folder", str(path.parent))
         self._run(work, self.job, as_of, path,
                   on_done=lambda document: self._saved(document, path),
-                  label=self.tr("Saving…"))
+                  label=self.tr("Saving…"),
+                  cancelled=self.tr("Saving was cancelled: no file was written and no "
+                                    "number was issued."))
 
     def _saved(self, document: Document, path: Path) -> None:
         self._set_busy(False)
@@ -340,12 +344,20 @@ class PreviewDialog(QDialog):
             super().reject()
 
     # helpers ----------------------------------------------------------------------------------
-    def _run(self, fn: Callable, *args, on_done: Callable, label: str) -> None:
+    def _run(self, fn: Callable, *args, on_done: Callable, label: str, cancelled: str,
+             discard: bool = False) -> None:
+        """*fn* in the background, with Cancel: a preview (*discard*) is dropped at once,
+        a save or a print stops inside its transaction (nothing issued)."""
         if self._busy:
             return
         self._set_busy(True)
+
+        def on_cancel() -> None:
+            self._set_busy(False)
+            self._status(cancelled)
         self.context.runner.run(fn, *args, on_done=on_done, on_error=self._failed,
-                                label=label, parent_widget=self)
+                                on_cancel=on_cancel, label=label, parent_widget=self,
+                                cancellable=True, discard=discard)
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._set_busy(False)

@@ -74,8 +74,8 @@ def issue_and_print(job: DocumentJob, as_of: dt.date | None, printer: QPrinter,
     def send(document: Document) -> None:
         nonlocal pages
         title = f"{document.type_name} {document.header.number}".strip()
-        pages = print_pdf(render_pdf_bytes(document, settings), printer, progress,
-                          title).pages
+        pages = print_pdf(render_pdf_bytes(document, settings, _percent(progress)), printer,
+                          progress, title).pages
 
     job.issue_and_save(as_of, send)
     return pages

@@ -253,6 +253,9 @@ def paint_pages(pdf: QPdfDocument, printer: QPrinter, pages: list[int],
             painter.drawImage(QRect(origin.x(), origin.y(), round(width * scale),
                                     round(height * scale)), image)
             if progress is not None:
-                progress(done + 1, len(pages))
+                progress(done + 1, len(pages))  # raises tasks.Cancelled on Cancel
+    except BaseException:
+        printer.abort()  # cancelled or failed: the pages painted so far are not printed
+        raise
     finally:
         painter.end()

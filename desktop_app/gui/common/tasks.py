@@ -7,22 +7,35 @@ The function runs on the global QThreadPool. When it accepts a ``progress`` keyw
 receives a callable ``progress(done, total, text="")`` and a progress dialog is shown
 (after a short delay, so quick work does not flash a dialog). The database proxy gives
 each thread its own SQLite connection; the worker's is closed when the work ends.
+
+With ``cancellable=True`` the dialog has a Cancel button. Its ``progress`` then raises
+``Cancelled`` in the worker at its next call, so the work stops there (a transaction
+around it rolls back: ``cancelling.in_one_transaction``). Work that only reads or builds
+(``discard=True``) frees the window at once: the dialog closes, ``on_cancel`` runs and
+whatever the worker still returns is dropped. Work that writes waits for the worker's
+answer: ``on_cancel`` when it stopped, ``on_done`` when it had already finished.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from .cancelling import Cancelled
 
 log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.1  # seconds between two progress reports reaching the window
 
 
 class _Signals(QObject):
@@ -78,6 +91,8 @@ class Task(QObject):
         self.signals.failed.connect(self._on_failed)
         self.signals.progress.connect(self.progressed)
         self.running = True
+        self.cancel_requested = threading.Event()  # set on the UI thread, read by the worker
+        self.discarded = False  # cancelled, and its result is no longer wanted
 
     def _on_done(self, result: object) -> None:
         self.running = False
@@ -85,8 +100,15 @@ class Task(QObject):
 
     def _on_failed(self, error: object, details: str) -> None:
         self.running = False
-        log.error("background task failed: %s", details)
+        if isinstance(error, Cancelled):
+            log.info("a background task was cancelled")
+        else:
+            log.error("background task failed: %s", details)
         self.failed.emit(error, details)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next ``progress`` call."""
+        self.cancel_requested.set()
 
 
 class TaskRunner(QObject):
@@ -130,6 +152,9 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException, str], None] | None = None,
         label: str = "",
         parent_widget: QWidget | None = None,
+        cancellable: bool = False,
+        discard: bool = False,
+        on_cancel: Callable[[], None] | None = None,
         **kwargs: Any,
     ) -> Task:
         task = Task(self)
@@ -137,17 +162,29 @@ class TaskRunner(QObject):
         self._labels[task] = label
         self._tell()
         dialog: QProgressDialog | None = None
+        state = {"depth": 0, "finished": False}
+
+        told_at, told_text = [0.0], [""]  # the last report sent to the window
+
+        def report(done: int, total: int, text: str = "") -> None:  # on the worker thread
+            if task.cancel_requested.is_set():
+                raise Cancelled()
+            # A few a second: each one is a Python call on the UI thread, which waits for
+            # the worker to hand over the GIL (up to 5 ms) — a renderer reporting every
+            # page held the window for half a second at a time with its queued reports.
+            now = time.monotonic()
+            if now - told_at[0] < PROGRESS_INTERVAL and text == told_text[0] and (
+                    total <= 0 or done < total):
+                return
+            told_at[0], told_text[0] = now, text
+            task.signals.progress.emit(int(done), int(total), str(text))
+
         if "progress" in inspect.signature(fn).parameters:
-            kwargs["progress"] = lambda done, total, text="": task.signals.progress.emit(
-                int(done), int(total), str(text)
-            )
+            kwargs["progress"] = report
             if parent_widget is not None:
-                dialog = QProgressDialog(label, "", 0, 0, parent_widget)
-                dialog.setCancelButton(None)
-                dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-                dialog.setMinimumDuration(400)
-                dialog.setAutoClose(False)
-                dialog.setAutoReset(False)
+                dialog = self._progress_dialog(label, parent_widget, cancellable)
+                if cancellable:
+                    dialog.canceled.connect(lambda: cancel())
 
                 def show_progress(done: int, total: int, text: str) -> None:
                     if state["finished"]:
@@ -159,7 +196,7 @@ class TaskRunner(QObject):
                     try:
                         dialog.setMaximum(max(total, 0))
                         dialog.setValue(done)
-                        if text:
+                        if text and not task.cancel_requested.is_set():
                             dialog.setLabelText(text)
                     finally:
                         state["depth"] -= 1
@@ -168,30 +205,78 @@ class TaskRunner(QObject):
 
                 task.progressed.connect(show_progress)
 
-        state = {"depth": 0, "finished": False}
-
         def close_dialog() -> None:
-            if dialog is not None:
+            if dialog is not None and shiboken6.isValid(dialog):
                 dialog.close()
                 dialog.deleteLater()
+
+        def forget() -> None:
+            self._labels.pop(task, None)
+            self._tell()
+
+        def cancel() -> None:
+            """Cancel pressed (or Esc in the progress dialog)."""
+            if state["finished"] or task.cancel_requested.is_set():
+                return
+            task.cancel()
+            if discard:  # nothing written: the window is free at once, the result dropped
+                task.discarded = True
+                state["finished"] = True
+                if state["depth"] == 0:
+                    close_dialog()
+                forget()
+                if on_cancel is not None:
+                    on_cancel()
+            elif dialog is not None:  # a write: its answer tells whether it stopped
+                dialog.setLabelText(QCoreApplication.translate("TaskRunner", "Cancelling…"))
+                button = dialog.findChild(QPushButton)
+                if button is not None:
+                    button.setEnabled(False)
+                dialog.show()
+
+        task.cancel_work = cancel  # type: ignore[attr-defined]  # for tests and callers
 
         def finish() -> None:
             state["finished"] = True
             if state["depth"] == 0:
                 close_dialog()
             self._tasks.discard(task)
-            self._labels.pop(task, None)
-            self._tell()
+            forget()
             task.deleteLater()
 
-        if on_done is not None:
-            task.finished.connect(on_done)
-        if on_error is not None:
-            task.failed.connect(on_error)
+        def done(result: Any) -> None:
+            if not task.discarded and on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException, details: str) -> None:
+            if task.discarded:
+                return
+            if isinstance(error, Cancelled):
+                if on_cancel is not None:
+                    on_cancel()
+            elif on_error is not None:
+                on_error(error, details)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
         task.finished.connect(finish)
         task.failed.connect(finish)
         QThreadPool.globalInstance().start(_Job(fn, args, kwargs, task.signals))
         return task
+
+    @staticmethod
+    def _progress_dialog(label: str, parent: QWidget, cancellable: bool) -> QProgressDialog:
+        """Shown after 0.4 s of work; window-modal, so nothing starts a second copy."""
+        cancel_text = QCoreApplication.translate("TaskRunner", "Cancel") if cancellable else ""
+        dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.setWindowTitle(QCoreApplication.translate("TaskRunner", "Please wait"))
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        return dialog
 
     def wait_all(self, msecs: int = 30000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
@@ -252,7 +337,10 @@ class Loader(QObject):
             if stale():
                 self._finish()
                 return
-            self._apply(ticket, steps, result)
+            # From a timer too: the results of several views read after one change (a
+            # save announced to every tab) arrive together, and applied in one go they
+            # held the window for the sum of their times.
+            self._apply_later(ticket, steps, result)
 
         def failed(error: BaseException, _details: str) -> None:
             if not shiboken6.isValid(self):

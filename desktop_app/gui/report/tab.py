@@ -18,7 +18,9 @@ from desktop_app.core.report import reports as report_core
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.gui.closing.report_note import ReportChangesNote
 from desktop_app.gui.common import messages
+from desktop_app.gui.common.cancelling import in_one_transaction
 from desktop_app.gui.common.context import AppContext
+from desktop_app.gui.common.enabling import set_enabled
 from desktop_app.gui.common.mnemonics import free_mnemonics
 from desktop_app.gui.common.rows_model import ROW_ROLE
 from desktop_app.gui.common.sort_proxy import SortProxy
@@ -281,19 +283,27 @@ class ReportTab(ReportActions):
             congress = choices.ask_congress(self, choices.new_congress(data.end_year))
             if congress is None:
                 return
-        self.ui.createButton.setEnabled(False)
-        self.context.runner.run(report_core.create_draft, data, congress=congress,
-                                on_done=self._created,
-                                on_error=self._failed, label=self.tr("Drafting the report…"),
-                                parent_widget=self)
+        set_enabled(self.ui.createButton, False,
+                    self.tr("Please wait: the report is being drafted."))
+        # one transaction: a Cancel while it drafts stores no draft
+        self.context.runner.run(in_one_transaction(report_core.create_draft), data,
+                                congress=congress, on_done=self._created,
+                                on_error=self._failed, on_cancel=self._draft_cancelled,
+                                label=self.tr("Drafting the report…"), parent_widget=self,
+                                cancellable=True)
+
+    def _draft_cancelled(self) -> None:
+        set_enabled(self.ui.createButton, True)
+        self.ui.periodError.setText(self.tr("Drafting was cancelled: no draft was saved."))
+        self.ui.periodError.setVisible(True)
 
     def _created(self, data: report_core.ReportData) -> None:
-        self.ui.createButton.setEnabled(True)
+        set_enabled(self.ui.createButton, True)
         self.reload(select_id=data.id)
         self.context.bus.changed.emit(AREA)
 
     def _failed(self, error: BaseException, _details: str) -> None:
-        self.ui.createButton.setEnabled(True)
+        set_enabled(self.ui.createButton, True)
         if isinstance(error, ValidationError):
             self.ui.periodError.setText(" ".join(error.fields.values()))
             self.ui.periodError.setVisible(True)

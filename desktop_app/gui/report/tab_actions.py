@@ -88,9 +88,11 @@ class ReportActions(QWidget):
         if self.report is None or self.report.id is None:
             return
         self.save_current()
-        self.context.runner.run(_build_document, self.report.id, on_done=self._show_preview,
-                                on_error=self._failed, label=self.tr("Building the report…"),
-                                parent_widget=self)
+        from desktop_app.gui.common.building import build_in_background
+
+        build_in_background(self.context, self, _build_document, self.report.id,
+                            label=self.tr("Building the report…"),
+                            on_done=self._show_preview, buttons=(self.ui.previewButton,))
 
     def _show_preview(self, document) -> None:
         from desktop_app.gui.common.preview import preview_document

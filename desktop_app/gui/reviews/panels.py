@@ -242,6 +242,7 @@ class FeedbackPanel(QWidget):
         super().__init__(parent)
         self.review_id: int | None = None
         self.names: dict[int, str] = {}
+        self._excluded: int | None = None  # the member under review, greyed as a sender
         self.model = feedback_model(self.names, self)
         self.table = make_table(self.model)
         self.table.setWordWrap(True)
@@ -279,16 +280,39 @@ class FeedbackPanel(QWidget):
         make_flow(choices)
         self.setEnabled(False)
 
+    def set_members(self, names: dict[int, str]) -> None:
+        """The members who may have given feedback (read with the tab's overview, off
+        the UI thread); the list of senders is rebuilt only when they changed."""
+        if names == self.names and self.sender_combo.count():
+            return
+        self.names.clear()
+        self.names.update(names)
+        combo = self.sender_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Anonymous"), None)
+        for member_id, name in self.names.items():
+            combo.addItem(name, member_id)
+        combo.blockSignals(False)
+        self._excluded = None
+
+    def _exclude(self, member_id: int | None) -> None:
+        """The member under review cannot be their own sender: greyed in the list."""
+        model = self.sender_combo.model()
+        for excluded, enabled in ((self._excluded, True), (member_id, False)):
+            index = self.sender_combo.findData(excluded) if excluded is not None else -1
+            item = model.item(index) if index >= 0 and hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(enabled)
+        self._excluded = member_id
+        self.sender_combo.setCurrentIndex(0)
+
     def load(self, review_id: int | None, member_id: int | None, year: int) -> None:
         self.review_id = review_id
         self.setEnabled(review_id is not None)
-        self.names.clear()
-        self.names.update({m.id: m.full_name for m in list_members() if m.id is not None})
-        self.sender_combo.clear()
-        self.sender_combo.addItem(self.tr("Anonymous"), None)
-        for member_id_, name in self.names.items():
-            if member_id_ != member_id:
-                self.sender_combo.addItem(name, member_id_)
+        if not self.names:  # not given by the tab (a panel on its own): read them here
+            self.set_members({m.id: m.full_name for m in list_members() if m.id is not None})
+        self._exclude(member_id)
         self.date.setDate(to_qdate(min(dt.date(year, 12, 15), dt.date.today())))
         self.model.set_rows(feedback_core.list_feedback(review_id) if review_id else [])
         self.table.resizeRowsToContents()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.common.formats import percent, ratio_percent
+from desktop_app.core.members.roster import list_members
 from desktop_app.core.reviews import forms, ratings
 from desktop_app.core.reviews import remedies as remedies_core
 from desktop_app.documents.reviews import jobs as review_jobs
@@ -56,10 +57,12 @@ class OverviewView:
     year: int
     rows: list[ratings.OverviewRow]
     overdue: list[remedies_core.OverdueRemedy]
+    names: dict[int, str]  # every member by id: the senders of feedback
 
 
 def read_overview(year: int) -> OverviewView:
-    return OverviewView(year, ratings.year_overview(year), remedies_core.overdue_remedies())
+    return OverviewView(year, ratings.year_overview(year), remedies_core.overdue_remedies(),
+                        {m.id: m.full_name for m in list_members() if m.id is not None})
 
 
 class ReviewsTab(QWidget):
@@ -254,6 +257,7 @@ class ReviewsTab(QWidget):
             return  # the year changed meanwhile: its own reading follows
         self.overview.set_rows(view.rows)
         self.overdue.set_rows(view.overdue)
+        self.feedback.set_members(view.names)
         self._show_distribution(view.rows)
         self._select(self.member_id)
         if self.member_id is None and self.overview.rows:

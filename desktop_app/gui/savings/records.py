@@ -16,6 +16,7 @@ from desktop_app.core.savings import social as sc
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.fit_width import fit_to_width
+from desktop_app.gui.common.row_heights import fit_rows
 from desktop_app.gui.common.rows_model import ROW_ROLE, Column, RowsModel
 from desktop_app.gui.common.sort_proxy import SortProxy
 from desktop_app.gui.common.tasks import Loader, TaskRunner
@@ -102,8 +103,7 @@ class RecordLists(QObject):
             view.verticalHeader().setVisible(False)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            view.horizontalHeader().sectionResized.connect(
-                lambda *_a, v=view: v.resizeRowsToContents())
+            fit_rows(view)  # long texts wrap; only the rows on screen are measured
         # long texts wrap: the content, the recipient and what happened take the room
         fit_to_width(ui.socialView, stretch=2, widest=WIDEST, keep=(0, 3),
                      shrink=(5, 4, 1, 6))
@@ -135,8 +135,7 @@ class RecordLists(QObject):
         """The social work (a decade can hold thousands of entries), then in the next turn
         the commendations and violations (see Loader)."""
         year = view.year
-        self.social.set_rows(view.activities)
-        self.ui.socialView.resizeRowsToContents()
+        self.social.set_rows(view.activities)  # the rows on screen fit (fit_rows)
         totals = sc.totals(self.social.rows)
         year_totals = view.year_totals
         lines = year_totals.lines()
@@ -151,8 +150,6 @@ class RecordLists(QObject):
         year = view.year
         self.commendations.set_rows(view.commendations)
         self.violations.set_rows(view.violations)
-        for table in (self.ui.commendationsView, self.ui.violationsView):
-            table.resizeRowsToContents()
         statement = view.violations_statement
         self.ui.violationsStatusLabel.setText(
             self.tr("Year %1: %2").replace("%1", str(year)).replace(

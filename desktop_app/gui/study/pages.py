@@ -5,9 +5,9 @@ page is on screen."""
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
 
 from desktop_app.core.members import roster as members_core
 from desktop_app.core.study import figures as study_figures
@@ -90,6 +90,17 @@ class SummaryPage(QObject):
         self.loader = Loader(runner, self)
         self.loader.failed.connect(self.failed)
         self.due = False  # the year changed since the summary was read
+        # The figures as plain text, laid out only where seen: as rich text in a label, a
+        # decade of 2,000 members (a sentence naming hundreds of them, 2,000 lines of
+        # absences) held the window for a quarter of a second at each layout.
+        self.view = QPlainTextEdit(ui.summaryPage)
+        self.view.setObjectName("summaryText")
+        self.view.setReadOnly(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.viewport().setAutoFillBackground(False)
+        layout = ui.summaryLayout
+        layout.insertWidget(layout.indexOf(ui.summaryScroll), self.view, 1)
+        ui.summaryScroll.hide()
         ui.fromSpin.valueChanged.connect(self.update)
         ui.toSpin.valueChanged.connect(self.update)
 
@@ -115,7 +126,7 @@ class SummaryPage(QObject):
         if self.ui.pages.currentWidget() is self.ui.summaryPage:
             self.update()
         else:
-            self.ui.summaryLabel.clear()  # not another year's figures when the page opens
+            self.view.clear()  # not another year's figures when the page opens
 
     def update(self) -> None:
         """The summary of the chosen years, computed in the background (ten years of
@@ -124,14 +135,13 @@ class SummaryPage(QObject):
         self.loader.load(study_figures.report_facts, *self.period(), apply=self._show)
 
     def _show(self, facts: study_figures.StudyFacts) -> None:
-        lines = [escape(s, quote=False) for s in facts.sentences()]
+        paragraphs = list(facts.sentences())
         absent = list(facts.absences)
         if absent:
-            lines.append(self.tr("Unexcused absences (⚠: 3 or more in a year):"))
-            for a in absent:
-                mark = " ⚠" if a.flagged else ""
-                lines.append(f"– {escape(a.full_name, quote=False)}: {a.count}{mark}")
-        self.ui.summaryLabel.setText("<p>" + "</p><p>".join(lines) + "</p>")
+            paragraphs.append("\n".join(
+                [self.tr("Unexcused absences (⚠: 3 or more in a year):")]
+                + [f"– {a.full_name}: {a.count}{' ⚠' if a.flagged else ''}" for a in absent]))
+        self.view.setPlainText("\n\n".join(paragraphs))
 
     def if_shown(self) -> None:
         """The summary is read when its page is on screen: over a large cell's year it
@@ -140,4 +150,5 @@ class SummaryPage(QObject):
             self.update()
 
     def text(self) -> str:
-        return self.ui.summaryLabel.text()
+        """What the page shows: the sentences, then the absences ("" before reading)."""
+        return self.view.toPlainText()

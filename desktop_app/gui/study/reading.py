@@ -39,3 +39,8 @@ def read_year(year: int | None, session_id: int | None, this_year: int) -> YearV
         years=sorted(set(held) | {this_year, year}, reverse=True), year=year,
         figures=figures, members=members_core.list_members(), session=session,
         grid=study.load_grid(session.id) if session and session.id is not None else [])
+
+
+def read_session(session_id: int) -> tuple[SessionData, list[study.AttendanceRow]]:
+    """A session chosen in the list and its attendance grid."""
+    return study.get_session(session_id), study.load_grid(session_id)

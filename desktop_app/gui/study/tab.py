@@ -15,8 +15,9 @@ from desktop_app.core.plans import plans
 from desktop_app.core.study import figures as study_figures
 from desktop_app.core.study import sessions as study
 from desktop_app.core.study.sessions import SessionData
-from desktop_app.errors import UserError, ValidationError
+from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
+from desktop_app.gui.common.building import is_building
 from desktop_app.gui.common.context import AppContext
 from desktop_app.gui.common.delegates import ChoiceDelegate
 from desktop_app.gui.common.enabling import set_enabled
@@ -33,7 +34,8 @@ from .dialog import SessionDialog
 from .grid import KeyMarker
 from .models import ROW_ROLE, AttendanceModel, SessionsModel
 from .pages import HistoryPage, SummaryPage
-from .reading import YearView, read_year
+from .reading import YearView, read_session, read_year
+from .saving import GridSaver
 
 AREA = "study"
 
@@ -59,7 +61,7 @@ class StudyTab(QWidget):
         self.all_present_button, self.discard_button = ui.allPresentButton, ui.discardButton
         self.sessions_view, self.attendance_view = ui.sessionsView, ui.attendanceView
         self.history_view, self.pages = ui.historyView, ui.pages
-        self.grid_error, self.summary_label = ui.gridError, ui.summaryLabel
+        self.grid_error = ui.gridError
         self.session_label, self.history_summary = ui.sessionLabel, ui.historySummary
         self.grid_error.hide()
         # Sessions and chart
@@ -106,11 +108,15 @@ class StudyTab(QWidget):
         collapse_when_short(ui.leftSplitter, 1, 380)
         # Reading: off the UI thread (a decade holds half a million attendance marks)
         self.loader = Loader(context.runner, self)
-        for failed in (self.loader.failed, self.summary.failed):
+        self.grid_loader = Loader(context.runner, self)  # a session chosen in the list
+        for failed in (self.loader.failed, self.grid_loader.failed, self.summary.failed):
             failed.connect(self._load_failed)
         self._preloaded: tuple[SessionData, list[study.AttendanceRow]] | None = None
+        self._picked: int | None = None  # chosen in the list since the last refresh
+        self.saver = GridSaver(self)
+        self.saver.saved.connect(self._grid_saved)
         # Wiring
-        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh(self.year()))
         self.new_button.clicked.connect(self.new_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
@@ -170,24 +176,20 @@ class StudyTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.loader.busy or self.summary.loader.busy
+        """Reading, saving or building a document in the background."""
+        return (self.loader.busy or self.grid_loader.busy or self.summary.loader.busy
+                or self.saver.saving or is_building(self))
 
     def refresh(self, year: int | None = None, session_id: int | None = None) -> None:
-        """Reload everything from the database (years, sessions, members), in the
-        background; the view is updated when the reading is done.
-
-        At first the newest year with sessions is shown (the current year when none).
-        """
+        """Read the year (at first the newest with sessions) again in the background."""
         year = year or (self.year_combo.currentData() if self.year_combo.count() else None)
+        self._picked = None  # a session the secretary chooses while it is read
         self.loader.load(read_year, year, session_id, self.today().year,
                          apply=(self._show_year, self._show_year_chart, self._show_year_grid))
 
     def _load_failed(self, message: str) -> None:
         messages.error(self, self.tr("Could not read the study records: %1").replace(
             "%1", message))
-
-    def _year_changed(self) -> None:
-        self.refresh(self.year())
 
     def _show_year(self, view: YearView) -> None:
         self.year_combo.blockSignals(True)
@@ -209,6 +211,8 @@ class StudyTab(QWidget):
         if self.attendance_model.dirty and shown is not None:
             self._select_row(shown.id)  # marks typed meanwhile stay on screen, unsaved
             return
+        if self._picked is not None and self._select_row(self._picked):
+            return  # chosen in the list meanwhile: its grid is shown, or read
         if view.session is not None:
             self._preloaded = (view.session, view.grid)
         self.select_session(view.session.id if view.session else None)
@@ -238,23 +242,28 @@ class StudyTab(QWidget):
 
     def _session_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self._show_session(current.data(ROW_ROLE).session_id)
+            self._picked = current.data(ROW_ROLE).session_id
+            self._show_session(self._picked)
 
     def _show_session(self, session_id: int | None) -> None:
         self.grid_error.hide()
-        if session_id is None:
-            self.attendance_model.set_grid(None, [])
+        preloaded = self._preloaded  # read with the year, off the UI thread
+        if session_id is None or (preloaded is not None and preloaded[0].id == session_id):
+            self.grid_loader.cancel()
+            session, grid = preloaded if session_id is not None and preloaded else (None, [])
+            self._show_grid(session, grid)
+        else:  # another session's grid (over a thousand rows in a large cell): read aside
+            self.grid_loader.load(read_session, session_id, apply=lambda r: self._show_grid(*r))
+
+    def _show_grid(self, session: SessionData | None, grid: list[study.AttendanceRow]) -> None:
+        self.attendance_model.set_grid(session, grid)
+        if session is None:
             self.session_label.setText(self.tr("No session selected."))
         else:
-            if self._preloaded is not None and self._preloaded[0].id == session_id:
-                session, grid = self._preloaded  # read with the year, off the UI thread
-            else:
-                session, grid = study.get_session(session_id), study.load_grid(session_id)
-            self.attendance_model.set_grid(session, grid)
             self.session_label.setText(
                 f"<b>{short_date(session.date)} · {session.kind_label}</b> "
                 f"({session.level_label})<br>{escape(session.topic, quote=False)}")
-        has = session_id is not None
+        has = session is not None
         why = (self.tr("Choose a session in the list first.") if self.sessions_model.rows
                else self.tr("No session this year yet: add one first (New session…)."))
         for widget in (self.edit_button, self.delete_button, self.all_present_button,
@@ -307,25 +316,19 @@ class StudyTab(QWidget):
                     else no_session)
 
     def save_attendance(self) -> bool:
-        session = self.attendance_model.session
-        if session is None or session.id is None:
-            return False
-        try:
-            study.save_grid(session.id, list(self.attendance_model.rows), self.today())
-        except ValidationError as error:
-            self.attendance_model.set_errors(error.fields)
-            self.grid_error.setText("\n".join(error.fields.values()))
-            self.grid_error.show()
-            return False
-        except UserError as error:
-            self.grid_error.setText(str(error))
-            self.grid_error.show()
-            return False
-        self.attendance_model.mark_saved()
-        self._update_save_state()
-        self.refresh(self.year(), session.id)
+        """Save the grid in the background (``saving.py``); False if nothing to save."""
+        return self.saver.save()
+
+    def _grid_saved(self, session_id: int) -> None:
+        self.refresh(self.year(), session_id)
         self._announce()
-        return True
+
+    def refresh_buttons(self) -> None:
+        """The grid's buttons as the session shown and the closed years allow."""
+        set_enabled(self.all_present_button, self.attendance_model.session is not None,
+                    self.tr("Choose a session in the list first."))
+        self._update_save_state()
+        self.guard.apply()
 
     def new_session(self) -> None:
         day = self.today() if self.year() == self.today().year else dt.date(self.year(), 12, 31)

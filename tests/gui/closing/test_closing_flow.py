@@ -248,6 +248,7 @@ def test_the_change_list_dialog_previews_a_party_document(qtbot, window, monkeyp
     monkeypatch.setattr(preview_module, "preview_document",
                         lambda context, document, parent=None: previewed.append(document))
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(previewed), timeout=20000)  # built in the background
     document = previewed[0]
     assert document.type_name == "DANH SÁCH THAY ĐỔI DỮ LIỆU"
     assert document.signature.name == "Trần Thị Thu Hà"

@@ -51,7 +51,9 @@ def test_add_member_through_the_dialog(qtbot, tab):
 
     _when_dialog(qtbot, fill)
     qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)  # the list is read again in the background
     assert tab.visible_names() == ["Nguyễn Văn Đức"]
+    assert tab.selected_member().full_name == "Nguyễn Văn Đức"  # the new member, selected
     stored = mc.list_members()[0]
     assert stored.official_date == dt.date(1997, 9, 2)
     assert "Tổng số: 1" in tab.ui.countsLabel.text() or "Total: 1" in tab.ui.countsLabel.text()
@@ -121,6 +123,7 @@ def test_order_by_position_and_hidden_left_members(qtbot, demo_db, context):
         )
     )
     tab.reload()
+    settle(qtbot, tab)  # read in the background
     assert "Ngô Quang Hải" not in tab.visible_names()
     tab.ui.showLeftCheck.setChecked(True)
     assert "Ngô Quang Hải" in tab.visible_names()
@@ -129,10 +132,12 @@ def test_order_by_position_and_hidden_left_members(qtbot, demo_db, context):
 def test_delete_asks_and_removes(qtbot, tab, monkeypatch):
     mc.save_member(mc.MemberData(full_name="Nhập Nhầm", kind="non_party", role="none"))
     tab.reload()
+    settle(qtbot, tab)  # read in the background
     tab.ui.table.selectRow(0)
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: asked.append(a[1]) or True)
     qtbot.mouseClick(tab.ui.deleteButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, tab)
     assert asked and "Nhập Nhầm" in asked[0]
     assert tab.visible_names() == []
     assert mc.list_members() == []
@@ -205,6 +210,7 @@ def test_at_1024_wide_names_dates_and_party_years_are_whole_and_nothing_scrolls(
             job_title=job, role="secretary", joined_date=dt.date(1986, 5, 19),
             official_date=dt.date(1987, 5, 19), key_cadre=True))
     tab.reload()
+    settle(qtbot, tab)  # read in the background
     tab.resize(1000, 600)  # the window's page on a 1024×768 screen
     view = tab.ui.table
     qtbot.waitUntil(lambda: 900 < view.viewport().width() < 1000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import replace
 
 import pytest
@@ -18,6 +19,7 @@ from desktop_app.db.models.study import Attendance
 from desktop_app.errors import UserError
 from desktop_app.gui.common import messages
 from desktop_app.gui.common.preview import PreviewDialog
+from desktop_app.gui.study import printing
 from desktop_app.gui.study.dialog import SessionDialog
 from desktop_app.gui.study.models import ROW_ROLE, AttendanceModel
 from desktop_app.gui.study.tab import StudyTab
@@ -250,16 +252,24 @@ def test_edit_and_delete_a_session(qtbot, cell, context, monkeypatch):
         study.get_session(session.id)
 
 
-def test_print_buttons_open_the_preview(qtbot, db, context):
+def test_print_buttons_open_the_preview(qtbot, db, context, monkeypatch):
     fill_demo()
     tab = make_tab(qtbot, context)
     tab.refresh(2010)
     settle(qtbot, tab)
     tab.select_session(tab.sessions_proxy.index(1, 0).data(ROW_ROLE).session_id)
+    threads = []
+    real_build = printing.study_sheets.build_sign_in_sheet
+    monkeypatch.setattr(printing.study_sheets, "build_sign_in_sheet", lambda paper: (
+        threads.append(threading.current_thread()), real_build(paper))[1])
     qtbot.mouseClick(tab.ui.printSheetButton, Qt.MouseButton.LeftButton)
-    assert isinstance(tab.preview, PreviewDialog)
-    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
-        pass
+    # built in the background: the buttons say why they wait meanwhile
+    assert not tab.ui.printSummaryButton.isEnabled()
+    qtbot.waitUntil(lambda: isinstance(getattr(tab, "preview", None), PreviewDialog),
+                    timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert tab.ui.printSummaryButton.isEnabled()
+    qtbot.waitUntil(lambda: tab.preview.document is not None, timeout=30000)  # rendered
     document = tab.preview.document
     assert document is not None and document.type_name == "DANH SÁCH ĐẢNG VIÊN THAM GIA HỌC TẬP"
     assert document.header.date == dt.date(2010, 5, 13)
@@ -267,9 +277,10 @@ def test_print_buttons_open_the_preview(qtbot, db, context):
     tab.preview.close()
     tab.ui.fromSpin.setValue(2007)
     settle(qtbot, tab)
+    first = tab.preview
     qtbot.mouseClick(tab.ui.printSummaryButton, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(tab.preview.rendered, timeout=30000):
-        pass
+    qtbot.waitUntil(lambda: tab.preview is not first, timeout=30000)
+    qtbot.waitUntil(lambda: tab.preview.document is not None, timeout=30000)  # rendered
     assert tab.preview.document.subject == (
         "Kết quả tham gia học tập, quán triệt giai đoạn 2007 – 2010")
     tab.preview.close()
@@ -329,3 +340,28 @@ def test_marks_typed_while_the_year_is_read_again_are_kept(qtbot, cell, context)
     assert cell_text(tab, "Nguyễn Văn An", AttendanceModel.STATUS) == "Vắng không lý do"
     assert tab.attendance_model.dirty and tab.current_session_id() == session.id
     assert {r.status for r in study.load_grid(session.id)} == {"present", "exempt"}
+
+
+def test_a_session_chosen_in_the_list_is_read_off_the_ui_thread(qtbot, cell, context,
+                                                                 monkeypatch):
+    first = study.create_session(SessionData(date=dt.date(2023, 3, 1), topic="Quán triệt"),
+                                 today=TODAY)
+    study.save_grid(first.id, [replace(r, status="unexcused_absence")
+                               if r.full_name == "Trần Thị Bình" else r
+                               for r in study.load_grid(first.id)], today=TODAY)
+    study.create_session(SessionData(date=dt.date(2023, 5, 1), topic="Chuyên đề"),
+                         today=TODAY)
+    tab = make_tab(qtbot, context)
+    assert "Chuyên đề" in tab.session_label.text()  # the year's last session first
+    threads = []
+    real = study.load_grid
+    monkeypatch.setattr(study, "load_grid", lambda session_id: (
+        threads.append(threading.current_thread()), real(session_id))[1])
+    row = next(r for r in range(tab.sessions_proxy.rowCount())
+               if tab.sessions_proxy.index(r, 0).data(ROW_ROLE).session_id == first.id)
+    tab.sessions_view.setCurrentIndex(tab.sessions_proxy.index(row, 0))
+    settle(qtbot, tab)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert "Quán triệt" in tab.session_label.text()
+    assert cell_text(tab, "Trần Thị Bình", AttendanceModel.STATUS) == "Vắng không lý do"
+    assert tab.edit_button.isEnabled() and tab.ui.printSheetButton.isEnabled()
