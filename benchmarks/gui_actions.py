@@ -157,8 +157,8 @@ class Probe:
         steps.append(Action("study: choose a session", self.choose_session, measured=False))
         steps.append(Action("study: save the attendance grid", self.save_grid,
                             lambda: not study().attendance_model.dirty))
-        steps.append(Action("study: open the summary page, 10 years", self.summary_page))
-        steps += self.preview_and_print("study summary, 10 years",
+        steps.append(Action("study: open the summary page, whole period", self.summary_page))
+        steps += self.preview_and_print("study summary, whole period",
                                         lambda: study().ui.printSummaryButton.click())
         steps += self.preview_and_print("sign-in sheet",
                                         lambda: study().ui.printSheetButton.click())
@@ -177,9 +177,9 @@ class Probe:
         steps += self.preview_and_print("social work", lambda: savings().print_social())
         # report: draft ten years, preview and print it
         steps.append(go("report"))
-        steps.append(Action("report: draft 10 years", self.draft_report,
+        steps.append(Action("report: draft the whole period", self.draft_report,
                             lambda: w.tabs["report"].ui.createButton.isEnabled()))
-        steps += self.preview_and_print("summary report, 10 years",
+        steps += self.preview_and_print("summary report, whole period",
                                         lambda: w.tabs["report"].ui.previewButton.click())
         # register, overview, backup
         steps.append(go("register"))

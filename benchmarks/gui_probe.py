@@ -185,10 +185,13 @@ def bare_pdf_mode(files: list[str]) -> None:
     window.show()
     todo = list(files)
     held: list = []
+    peaks: list[int] = []  # after each PDF, as the app's after each preview
 
     def next_file() -> None:
+        if held:
+            peaks.append(peak_rss_kb())
         if not todo:
-            finish(ready=time.time())
+            finish(ready=time.time(), peaks=peaks)
             return
         document = QPdfDocument(window)
         buffer = QBuffer(window)
