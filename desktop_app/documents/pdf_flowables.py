@@ -266,8 +266,6 @@ class Builder:
             cell_styles = [s.cell(size, a) for a in table.aligns]
             commands += [("ALIGN", (i, header_count), (i, -1), _CELL_ALIGN[a])
                          for i, a in enumerate(table.aligns) if a not in ("left", "justify")]
-            data.extend([table_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
-                        for row in table.rows)
         else:
             empty = Prose(text(table.empty_text), s.cell(size, "center", italic=True))
             data.append([empty] + [""] * last)
@@ -279,10 +277,18 @@ class Builder:
             made.setStyle(style)
             return made
 
+        def body(rows: list[list[str]]) -> list[list]:
+            return [[table_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
+                    for row in rows]
+
         if len(table.rows) <= PAGED_AFTER_ROWS:
-            return make(data)
-        # A body row is at least one line and its padding high (TOPPADDING, BOTTOMPADDING).
-        return PagedTable(data[:header_count], data[header_count:], make, head.leading + 5)
+            return make(data + body(table.rows) if table.rows else data)
+        # Each page's rows are made into cells when that page is laid out (a long list
+        # does not hold every cell's Paragraph at once). A body row is at least one line
+        # and its padding high (TOPPADDING, BOTTOMPADDING).
+        header = data
+        return PagedTable(header_count, table.rows, lambda rows: make(header + body(rows)),
+                          head.leading + 5)
 
     def signature_lines(self, authority: str, title: str, name: str,
                         date_line: str | None = None) -> list[Flowable]:

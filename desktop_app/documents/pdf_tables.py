@@ -16,20 +16,21 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 from reportlab.platypus import Table as RLTable
 
-TableMaker = Callable[[list[list]], RLTable]
+TableMaker = Callable[[list[list[str]]], RLTable]
 
 
 class PagedTable(Flowable):
-    """The rows ``rows[start:]`` under *header* (repeated on each page), made into
-    ReportLab tables by *make* (the header rows plus some body rows → a styled table) a
-    page's worth at a time. *row_height* is a lower bound of a body row's height (one
-    line and its padding): a window of rows whose bounds exceed the room always overflows
-    it; when rows are shorter than the bound the window doubles until it does."""
+    """The body rows ``rows[start:]`` (the cells' text) made into ReportLab tables by
+    *make* (some body rows → a styled table of the *header_count* header rows, repeated
+    on each page, and those rows) a page's worth at a time. *row_height* is a lower
+    bound of a body row's height (one line and its padding): a window of rows whose
+    bounds exceed the room always overflows it; when rows are shorter than the bound the
+    window doubles until it does."""
 
-    def __init__(self, header: list[list], rows: list[list], make: TableMaker,
+    def __init__(self, header_count: int, rows: list[list[str]], make: TableMaker,
                  row_height: float, start: int = 0):
         super().__init__()
-        self.header, self.rows, self.make = header, rows, make
+        self.header_count, self.rows, self.make = header_count, rows, make
         self.row_height = max(row_height, 1.0)
         self.start = start
         self._window: tuple[float, float, int, RLTable] | None = None
@@ -42,7 +43,7 @@ class PagedTable(Flowable):
         left = len(self.rows) - self.start
         count = min(left, int(height / self.row_height) + 2)
         while True:
-            table = self.make(self.header + self.rows[self.start:self.start + count])
+            table = self.make(self.rows[self.start:self.start + count])
             _, used = table.wrap(width, height)
             if count >= left or used > height:
                 break
@@ -60,11 +61,12 @@ class PagedTable(Flowable):
         parts = table.split(availWidth, availHeight)
         if not parts:
             return []
-        taken = count if len(parts) == 1 else parts[0]._nrows - len(self.header)
+        taken = count if len(parts) == 1 else parts[0]._nrows - self.header_count
         rest = self.start + taken
         if rest >= len(self.rows):
             return [parts[0]]
-        return [parts[0], PagedTable(self.header, self.rows, self.make, self.row_height, rest)]
+        return [parts[0], PagedTable(self.header_count, self.rows, self.make, self.row_height,
+                                     rest)]
 
     def drawOn(self, canvas, x, y, _sW=0):  # type: ignore[no-untyped-def]
         # Only reached when every row left fits (else the frame splits it first).
