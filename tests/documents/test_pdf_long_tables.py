@@ -61,3 +61,20 @@ def test_rows_shorter_than_the_bound_still_fill_the_page(tmp_path):
     pages = pdf_pages(render_pdf(document(rows), tmp_path / "empty-rows.pdf"))
     assert "Đảng viên số 401" in flat(pages[-1]) or "Đảng viên số 401" in flat(pages[-2])
     assert len(pages) < 20  # empty rows are 5 pt high: far more than a bound's count a page
+
+
+def test_an_empty_signature_box_is_as_high_as_its_lines(tmp_path):
+    """The sign-in sheet's "Ký tên" cell (two lines of no-break spaces, room to sign) is
+    drawn as the room it takes: its rows fall on the pages that two-line rows do."""
+    from desktop_app.documents.study.sheets import SIGN_SPACE
+
+    blank = [[str(i), f"Đảng viên số {i}", SIGN_SPACE] for i in range(1, 121)]
+    lined = [[str(i), f"Đảng viên số {i}", "Ký\nký"] for i in range(1, 121)]
+    blank_pages = pdf_pages(render_pdf(document(blank), tmp_path / "blank.pdf"))
+    lined_pages = pdf_pages(render_pdf(document(lined), tmp_path / "lined.pdf"))
+    assert len(blank_pages) == len(lined_pages) > 2
+
+    def names(page: str) -> list[str]:
+        return [w for w in flat(page).replace("Đảng viên số ", "#").split() if w[0] == "#"]
+
+    assert [names(p) for p in blank_pages] == [names(p) for p in lined_pages]
