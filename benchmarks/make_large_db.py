@@ -7,8 +7,8 @@ members taking part that day: about 500,000 attendance rows), a commitment and a
 finished self-review (rated at three stages) for most party members each year,
 10 years × 12 months × 8 thrift categories and 2,000 social-work entries, then prints
 the row count of every table. Everything goes through ``desktop_app.core`` so the data
-obeys the same rules as typed data; each area is written in one transaction. About three
-minutes on a shared 2-core machine.
+obeys the same rules as typed data; each area is written in one transaction. About a
+minute on a shared 2-core machine (four with 2,000 members).
 """
 
 from __future__ import annotations
