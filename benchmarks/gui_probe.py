@@ -1,11 +1,22 @@
 """One measured GUI process, started by ``run.py``: prints one JSON line and exits.
 
-    gui_probe.py app DB            the real start-up (``run_gui``) until the window is shown,
-                                   painted and the event loop is free again
-    gui_probe.py bare TITLE...     the floor: a bare QMainWindow with a QTabWidget of those tabs
+    gui_probe.py app DB            the real start-up (``run_gui``) until the first list
+                                   shows its rows: the Overview (the tab the window opens
+                                   on) has read the file and shows its sections
+    gui_probe.py bare DB TITLE...  the floor: a bare QMainWindow with a QTabWidget of those
+                                   tabs, its first tab a QTableView of the members read
+                                   from DB with sqlite3 (as many rows, and more columns,
+                                   than the app's first list holds)
     gui_probe.py interact DB       the real start-up, then every tab in turn and a search typed
                                    in the Members tab, with a 5 ms heartbeat timer recording the
                                    longest gap of the event loop
+    gui_probe.py actions DB DIR [NAME...]
+                                   the real start-up, then every action of the secretary
+                                   (``gui_actions.py``; only those whose name holds a NAME),
+                                   each with its time, longest pause and memory; writes the
+                                   PDFs it previewed into DIR
+    gui_probe.py bare-pdf PDF...   the memory floor: a bare window showing each PDF in a
+                                   QPdfView in turn, as the preview does
 
 Each prints ``ready`` (time.time() when responsive), ``rss_kb`` (peak resident memory,
 ru_maxrss) and, for the app, its tab titles. The process ends with os._exit so that
@@ -92,25 +103,107 @@ def start_app(db: str, then) -> None:
     main(["--db", db])
 
 
+def when_rows(window, then) -> None:
+    """Call *then()* once the Overview has read the file and shows its sections (the
+    window is shown before the database is opened)."""
+
+    def check() -> None:
+        tab = window.tabs["overview"] if getattr(window, "attached", True) else None
+        if tab is None or tab.loading or not any(tab.section_texts().values()):
+            QTimer.singleShot(5, check)
+            return
+        QApplication.processEvents()  # painted
+        QTimer.singleShot(0, then)
+
+    check()
+
+
 def app_mode(db: str) -> None:
     def ready(window) -> None:
         tabs = window.ui.tabs
-        finish(ready=time.time(), tabs=[tabs.tabText(i) for i in range(tabs.count())])
+        when_rows(window, lambda: finish(
+            ready=time.time(), tabs=[tabs.tabText(i) for i in range(tabs.count())]))
 
     start_app(db, ready)
 
 
-def bare_mode(titles: list[str]) -> None:
+def bare_mode(db: str, titles: list[str]) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QTableView
+
     app = QApplication(sys.argv)
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            "SELECT full_name, birth_date, joined_date, official_date, kind, role, job_title,"
+            " status FROM member ORDER BY full_name").fetchall()
+    connection.close()
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008
+            return 8
+
+        def data(self, index, role=0):
+            if role == 0:
+                value = rows[index.row()][index.column()]
+                return "" if value is None else str(value)
+            return None
+
     window = QMainWindow()
     tabs = QTabWidget()
-    for title in titles:
+    view = QTableView()
+    view.setModel(Rows())
+    tabs.addTab(view, titles[0] if titles else "")
+    for title in titles[1:]:
         tabs.addTab(QWidget(), title)
     window.setCentralWidget(tabs)
     window.resize(1200, 760)
     window.show()
     app.processEvents()
-    QTimer.singleShot(0, lambda: finish(ready=time.time()))
+    QTimer.singleShot(0, lambda: finish(ready=time.time(), rows=len(rows)))
+    app.exec()
+
+
+def bare_pdf_mode(files: list[str]) -> None:
+    """A bare window showing each PDF in a QPdfView, page by page to the last, as the
+    preview does; its peak memory is the floor of the app's after the same previews."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    view = QPdfView(window)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    window.setCentralWidget(view)
+    window.resize(1200, 760)
+    window.show()
+    todo = list(files)
+    held: list = []
+    peaks: list[int] = []  # after each PDF, as the app's after each preview
+
+    def next_file() -> None:
+        if held:
+            peaks.append(peak_rss_kb())
+        if not todo:
+            finish(ready=time.time(), peaks=peaks)
+            return
+        document = QPdfDocument(window)
+        buffer = QBuffer(window)
+        buffer.setData(QByteArray(Path(todo.pop(0)).read_bytes()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        view.setDocument(document)
+        held[:] = [document, buffer]
+        app.processEvents()
+        QTimer.singleShot(300, next_file)
+
+    QTimer.singleShot(0, next_file)
     app.exec()
 
 
@@ -127,10 +220,16 @@ class Heartbeat:
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.longest_in_step = 0.0
+
+    def reset(self, step: str) -> None:
+        """A new step: its own longest gap starts from now."""
+        self.step, self.last, self.longest_in_step = step, time.perf_counter(), 0.0
 
     def tick(self) -> None:
         now = time.perf_counter()
         gap = now - self.last
+        self.longest_in_step = max(self.longest_in_step, gap)
         if gap > self.longest:
             self.longest, self.where = gap, self.step
         if gap * 1000 > self.per_step.get(self.step, 0.0):
@@ -183,7 +282,26 @@ def interact_mode(db: str) -> None:
     start_app(db, run)
 
 
+def actions_mode(db: str, folder: str, names: list[str]) -> None:
+    from gui_actions import Probe, patch_dialogs
+
+    scratch = Path(folder)
+
+    def run(window) -> None:
+        def begin() -> None:
+            probe = Probe(window, scratch, names or None)
+            patch_dialogs(scratch, probe.said)
+            beat = Heartbeat()
+            probe.run(beat, finish)
+
+        when_rows(window, begin)
+
+    start_app(db, run)
+
+
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
-    {"app": lambda: app_mode(rest[0]), "bare": lambda: bare_mode(rest),
-     "interact": lambda: interact_mode(rest[0])}[mode]()
+    {"app": lambda: app_mode(rest[0]), "bare": lambda: bare_mode(rest[0], rest[1:]),
+     "interact": lambda: interact_mode(rest[0]),
+     "actions": lambda: actions_mode(rest[0], rest[1], rest[2:]),
+     "bare-pdf": lambda: bare_pdf_mode(rest)}[mode]()

@@ -1,13 +1,14 @@
 """A party committee's worth of data: ten years of records, entered through the app's core.
 
-Run: ``uv run python benchmarks/make_large_db.py PATH`` (refuses an existing PATH). Builds
-500 members who join and leave over 2007–2016, 2,000 study sessions (each with the
+Run: ``uv run python benchmarks/make_large_db.py PATH [--members N]`` (refuses an existing
+PATH). Builds 500 members (or N: ``--members 2000`` for the 2,000-member variant, the same
+records in proportion) who join and leave over 2007–2016, 2,000 study sessions (each with the
 members taking part that day: about 500,000 attendance rows), a commitment and a
 finished self-review (rated at three stages) for most party members each year,
 10 years × 12 months × 8 thrift categories and 2,000 social-work entries, then prints
 the row count of every table. Everything goes through ``desktop_app.core`` so the data
-obeys the same rules as typed data; each area is written in one transaction. About three
-minutes on a shared 2-core machine.
+obeys the same rules as typed data; each area is written in one transaction. About a
+minute on a shared 2-core machine (four with 2,000 members).
 """
 
 from __future__ import annotations
@@ -61,13 +62,15 @@ def _day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
 
 
 def build_members(rng: random.Random) -> list[members.MemberData]:
-    """150 members from before the period, 350 joining during it, about 150 leaving."""
+    """150 members from before the period, 350 joining during it, about 150 leaving
+    (in proportion for another number of members)."""
     start, end = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
     saved = []
+    before = MEMBERS * 3 // 10
     for i in range(MEMBERS):
         name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
         non_party = i % 10 == 9
-        joined = (_day(rng, dt.date(1980, 1, 1), dt.date(2006, 12, 31)) if i < 150
+        joined = (_day(rng, dt.date(1980, 1, 1), dt.date(2006, 12, 31)) if i < before
                   else _day(rng, start, end))
         data = members.MemberData(
             full_name=name, gender="female" if "Thị" in name else "male",
@@ -98,7 +101,7 @@ def build_study(rng: random.Random, people: list[members.MemberData]) -> None:
             duration_minutes=120, reflection_required=False), today=dt.date(2017, 1, 1))
         assert session.id is not None
         # About one in twenty is absent, with or without leave: only those rows change.
-        absent = rng.sample(list(by_id), 25)
+        absent = rng.sample(list(by_id), MEMBERS // 20)
         grid = {r.member_id: r for r in study.load_grid(session.id, include_missing=False)}
         changes = [replace(grid[i], status=rng.choice(["excused_absence", "unexcused_absence"]),
                            reason="Đi công tác" if rng.random() < 0.7 else "")
@@ -197,9 +200,13 @@ def step(label: str, func, *args):
 
 
 def main(argv: list[str] | None = None) -> int:
+    global MEMBERS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
+    parser.add_argument("--members", type=int, default=MEMBERS,
+                        help=f"number of members (default {MEMBERS}; 2000 for the variant)")
     args = parser.parse_args(argv)
+    MEMBERS = args.members
     if args.path.exists():
         print(f"{args.path} already exists; choose a new file.", file=sys.stderr)
         return 1

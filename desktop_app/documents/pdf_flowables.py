@@ -32,9 +32,11 @@ from .model import (
     heading_numbers,
 )
 from .pdf_paragraphs import Prose, Styles, plain_paragraph, runs_markup, table_cell, text, upper
+from .pdf_tables import PagedTable
 
 SIGNATURE_LEFT_FRACTION = 0.45
 _CELL_PADDING = 3  # pt left and right of a table cell's text
+PAGED_AFTER_ROWS = 40  # a longer table is laid out a page at a time (pdf_tables.py)
 _CELL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 
 
@@ -240,7 +242,9 @@ class Builder:
         the table itself: ReportLab places it exactly where a one-line Paragraph would
         stand (same baseline, same alignment, same row height), without parsing markup
         and breaking lines for each of the thousands of cells of a long list. A cell that
-        wraps or holds line breaks stays a Paragraph.
+        wraps or holds line breaks stays a Paragraph. A table of more than
+        ``PAGED_AFTER_ROWS`` rows is laid out a page at a time (``PagedTable``), so that
+        each page of a long list costs the same.
         """
         s = self.styles
         family = s.family
@@ -270,15 +274,29 @@ class Builder:
             cell_styles = [s.cell(size, a) for a in table.aligns]
             commands += [("ALIGN", (i, header_count), (i, -1), _CELL_ALIGN[a])
                          for i, a in enumerate(table.aligns) if a not in ("left", "justify")]
-            data.extend([table_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
-                        for row in table.rows)
         else:
             empty = Prose(text(table.empty_text), s.cell(size, "center", italic=True))
             data.append([empty] + [""] * last)
             commands.append(("SPAN", (0, header_count), (-1, header_count)))
-        flowable = RLTable(data, colWidths=widths, repeatRows=header_count, splitByRow=1)
-        flowable.setStyle(RLTableStyle(commands))
-        return flowable
+        style = RLTableStyle(commands)
+
+        def make(cells: list[list]) -> RLTable:
+            made = RLTable(cells, colWidths=widths, repeatRows=header_count, splitByRow=1)
+            made.setStyle(style)
+            return made
+
+        def body(rows: list[list[str]]) -> list[list]:
+            return [[table_cell(c, cell_styles[i], room[i]) for i, c in enumerate(row)]
+                    for row in rows]
+
+        if len(table.rows) <= PAGED_AFTER_ROWS:
+            return make(data + body(table.rows) if table.rows else data)
+        # Each page's rows are made into cells when that page is laid out (a long list
+        # does not hold every cell's Paragraph at once). A body row is at least one line
+        # and its padding high (TOPPADDING, BOTTOMPADDING).
+        header = data
+        return PagedTable(header_count, table.rows, lambda rows: make(header + body(rows)),
+                          head.leading + 5)
 
     def signature_lines(self, authority: str, title: str, name: str,
                         date_line: str | None = None) -> list[Flowable]:

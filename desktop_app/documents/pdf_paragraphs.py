@@ -157,6 +157,9 @@ def plain_paragraph(value: str | None, style: ParagraphStyle, prefix: str = "") 
     return paragraph
 
 
+_BLANK_BOX = {"\n", "\u00a0"}
+
+
 def table_cell(value: str | None, style: ParagraphStyle, room: float) -> Flowable | str:
     """A table cell: the plain one-line string when it fits in *room* (the column's width
     inside its padding), else a Paragraph that wraps it.
@@ -164,9 +167,14 @@ def table_cell(value: str | None, style: ParagraphStyle, room: float) -> Flowabl
     Only text a Paragraph would print as it is goes plain: no line break, tab or other
     space than U+0020 (``isprintable``), runs of spaces collapsed as a Paragraph does. An
     empty cell takes no height, as an empty Paragraph did (an empty string would take a
-    line).
+    line); lines of no-break spaces only take their lines' height, as their Paragraph did.
     """
     line = printable(value)
+    lines = line.split("\n")
+    if len(lines) > 1 and all(lines) and set(line) <= _BLANK_BOX:
+        # A blank box some lines high (room to sign: no-break spaces on each line): its
+        # height, nothing to draw, rather than a Paragraph through the markup parser.
+        return Spacer(0, style.leading * len(lines))
     if line.isprintable():
         line = " ".join(line.split())  # isprintable(): U+0020 is its only space
         if not line:

@@ -77,6 +77,8 @@ def parse_date(text: str) -> dt.date:
 
 def number(value: int | float | Decimal, decimals: int = 0) -> str:
     """ "1.234.567" or with decimals "1.234,5" (trailing zeros dropped)."""
+    if type(value) is int:  # most figures: nothing to round, no decimals to print
+        return f"{value:,}".replace(",", ".")
     quantum = Decimal(1).scaleb(-decimals)
     rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
     sign = "-" if rounded < 0 else ""

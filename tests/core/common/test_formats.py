@@ -1,4 +1,5 @@
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -78,3 +79,11 @@ def test_parse_money():
     ):
         with pytest.raises(ValueError, match=message):
             parse_money(bad)
+
+
+def test_whole_numbers_print_as_the_same_value_rounded_would():
+    # Whole numbers take a shorter path than rounded ones: the same text.
+    for value in (0, 7, -7, 999, 1000, -1000, 12_345, -1_234_567, 10**12, 98_765_432_109):
+        assert number(value) == number(float(value)) == number(Decimal(value))
+        assert number(value, 2) == number(float(value), 2)
+    assert number(1234567) == "1.234.567" and number(-1000) == "-1.000"
