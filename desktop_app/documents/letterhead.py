@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.cell.particulars import Letterhead
+from desktop_app.core.common.text import clean_line
 
 from .model import Header, Signature
 
@@ -36,8 +37,7 @@ def unit_signature(letterhead: Letterhead, secretary_name: str) -> Signature:
 def unit_name(letterhead: Letterhead) -> str:
     """The unit as a sentence names it: "Chi bộ Văn phòng", "Đảng bộ Cục Thuế" (its name
     when the name says what it is, else the kind's noun before the name)."""
-    name = " ".join(letterhead.cell_name.split())
-    noun = letterhead.words.Unit
+    name = clean_line(letterhead.cell_name)
     if name.casefold().startswith(("chi bộ", "đảng bộ")):
         return name
-    return f"{noun} {name}".strip()
+    return f"{letterhead.words.Unit} {name}".strip()

@@ -37,6 +37,10 @@ class UnitWords:
         return self.unit[:1].upper() + self.unit[1:]
 
     @property
+    def Committee(self) -> str:  # noqa: N802 (the committee's short name capitalised: "Chi ủy …")
+        return self.committee_short[:1].upper() + self.committee_short[1:]
+
+    @property
     def is_party_committee(self) -> bool:
         return self.kind.startswith("dang_bo")
 

@@ -188,7 +188,7 @@ def title_values(report: ReportData) -> dict[str, str]:
             "nhiệm kỳ": period(report.start_year, report.end_year),
             "nhiệm kỳ mới": congress.term_text if congress else "…",
             "lần thứ": congress.number_text if congress else "…",
-            "đơn vị": w.Unit, "cấp ủy": w.committee_short[:1].upper() + w.committee_short[1:]}
+            "đơn vị": w.Unit, "cấp ủy": w.Committee}
 
 
 def outline_warning(data: ReportData, outline: Outline | None = None) -> str | None:

@@ -65,7 +65,7 @@ def build_congress_resolution(congress: CongressData, letterhead: Letterhead) ->
     """The resolution of *congress*, with the new term's targets it holds."""
     unit = unit_name(letterhead)
     words = letterhead.words
-    committee = words.committee_short[:1].upper() + words.committee_short[1:]
+    committee = words.Committee
     name = congress.name(unit)
     blocks: list = [Paragraph(_opening(congress, name, words.is_party_committee)),
                     Paragraph([Run("QUYẾT NGHỊ:", bold=True)], align="center", indent=False)]

@@ -4,7 +4,6 @@ builder (``plan``) makes the document; the plan takes its number when first save
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.core.cell import particulars as cell_core
@@ -34,11 +33,11 @@ def prepare_plan(plan_id: int, as_of: dt.date | None = None, *,
     keeps number and date; without *issue* (a preview) it shows the number it would get.
     The resolution of a congress is the congress's paper: it takes no number.
     """
-    plan = plans_core.get_plan(plan_id)
-    letterhead = cell_core.letterhead()  # what to fill in comes before any number
-    congress = congress_core.congress_of_resolution(plan_id)
+    congress = congress_core.congress_of_resolution(plan_id)  # with its resolution's targets
     if congress is not None:
-        return build_congress_resolution(replace(congress, targets=plan.targets), letterhead)
+        return build_congress_resolution(congress, cell_core.letterhead())
+    plan = plans_core.get_plan(plan_id)
+    cell_core.letterhead()  # what to fill in comes before any number
     if plan.number is not None:
         return _document(plan, f"Số {plan.document_number(register.cell_code())}", as_of)
     date = document_date(plan, as_of)

@@ -55,7 +55,7 @@ def build_plan_document(plan: PlanData, letterhead: Letterhead, number_text: str
     (``document_date``), signed by *secretary_name*."""
     label = plan.kind_label
     intro = unit_name(letterhead)
-    committee = letterhead.words.committee_short.capitalize()  # "Chi ủy", "Đảng ủy"
+    committee = letterhead.words.Committee  # "Chi ủy", "Đảng ủy"
     implements = plan.implements_lines
     subject_text = f"{label} {lower_first(plan.title)}"
     opening = f"{intro} {VERBS[plan.kind]} {subject_text} như sau:"
