@@ -28,6 +28,7 @@ from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
 
 from .rows_model import read_cell
+from .views import on_texts_changed
 
 SAMPLE = 100  # rows measured for the natural widths
 MINIMUM = 56  # the narrowest a column is made (a few letters and "…")
@@ -73,9 +74,7 @@ class WidthFitter(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged):
-            signal.connect(self._later.start)
+        on_texts_changed(model, self._later.start)
 
     # measuring --------------------------------------------------------------------------
     def measure(self) -> None:

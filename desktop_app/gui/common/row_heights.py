@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
+from .views import on_texts_changed
+
 AHEAD = 1.0  # measure a screenful beyond the bottom, so a page down lands on fitted rows
 
 
@@ -37,9 +39,7 @@ class RowFitter(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged):
-            signal.connect(lambda *_a: self.refit())
+        on_texts_changed(model, self.refit)
 
     def refit(self) -> None:
         """The texts or the column widths changed: measure the visible rows again."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
@@ -18,6 +19,14 @@ from .sort_proxy import SortProxy
 # column.
 FIT_ROWS = 100
 CANDIDATES = 4  # the longest texts of a column that are measured
+
+
+def on_texts_changed(model: QAbstractItemModel, slot: Callable[[], None]) -> None:
+    """Call *slot* whenever the texts a view shows of *model* may have changed: a reset, a
+    new order, rows in or out, edited cells (what the fitters of widths and heights redo)."""
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                   model.rowsRemoved, model.dataChanged):
+        signal.connect(lambda *_a: slot())
 
 
 def _widest(view: QTableView, column: int, rows: int) -> int:
