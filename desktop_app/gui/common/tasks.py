@@ -59,9 +59,11 @@ class _Job(QRunnable):
                 # (imported here: the window is painted before the database modules load).
                 from desktop_app.db.storage import as_user_error
 
-                self.signals.failed.emit(as_user_error(error), traceback.format_exc())
+                if self._listened():
+                    self.signals.failed.emit(as_user_error(error), traceback.format_exc())
             else:
-                self.signals.done.emit(result)
+                if self._listened():
+                    self.signals.done.emit(result)
         except RuntimeError:  # the task's window was closed meanwhile (another file opened)
             log.info("a background result was dropped: its window is closed")
         finally:
@@ -69,6 +71,15 @@ class _Job(QRunnable):
 
             if database.obj is not None and not database.is_closed():
                 database.close()  # this thread's connection only
+
+
+    def _listened(self) -> bool:
+        """The task's window still exists: emitting on signals deleted with it (the window
+        closed while this ran: another file opened, a test ended) crashed the process."""
+        if shiboken6.isValid(self.signals):
+            return True
+        log.info("a background result was dropped: its window is closed")
+        return False
 
 
 class Task(QObject):

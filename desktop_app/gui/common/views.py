@@ -26,7 +26,7 @@ def on_texts_changed(model: QAbstractItemModel, slot: Callable[[], None]) -> Non
     new order, rows in or out, edited cells (what the fitters of widths and heights redo)."""
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                    model.rowsRemoved, model.dataChanged):
-        signal.connect(lambda *_a: slot())
+        signal.connect(slot)  # a bound method: disconnected when its object is deleted
 
 
 def _widest(view: QTableView, column: int, rows: int) -> int:
